@@ -1,0 +1,163 @@
+//! The analysed document that flows into the extractors: the source text,
+//! its same-length matching view, sentence spans and word tokens, plus the
+//! offset tables that turn regex byte offsets into character spans. Built
+//! once per article; extractors only read it.
+
+use crate::segment::{self, Token};
+use crate::{Span, normalize, sentence};
+use regex::{Captures, Regex};
+
+/// An article ready for extraction.
+#[derive(Debug)]
+pub struct Document {
+    /// The decoded source text, as written.
+    pub text: String,
+    /// The matching view: same characters count, normalized forms.
+    pub norm: String,
+    /// Sentence spans, in order.
+    pub sentences: Vec<Span>,
+    /// Word tokens of the matching view, in order, tiling each sentence.
+    pub tokens: Vec<Token>,
+    /// Byte offset of each character of `text` (plus the end).
+    text_bytes: Vec<usize>,
+    /// Byte offset of each character of `norm` (plus the end).
+    norm_bytes: Vec<usize>,
+    /// For each character, the index of the token covering it (or `u32::MAX`).
+    token_of: Vec<u32>,
+}
+
+fn byte_table(s: &str) -> Vec<usize> {
+    let mut v: Vec<usize> = s.char_indices().map(|(i, _)| i).collect();
+    v.push(s.len());
+    v
+}
+
+impl Document {
+    /// Analyses `text`: normalizes, splits sentences and segments each one.
+    pub fn new(text: &str) -> Document {
+        let norm = normalize::normalize(text);
+        let sentences = sentence::split(&norm);
+        let norm_bytes = byte_table(&norm);
+        let mut tokens = Vec::new();
+        for s in &sentences {
+            let slice = &norm[norm_bytes[s.start]..norm_bytes[s.end]];
+            tokens.extend(segment::tokens(slice, s.start));
+        }
+        let n_chars = norm_bytes.len() - 1;
+        let mut token_of = vec![u32::MAX; n_chars];
+        for (i, t) in tokens.iter().enumerate() {
+            for slot in &mut token_of[t.start..t.end] {
+                *slot = i as u32;
+            }
+        }
+        Document {
+            text: text.to_string(),
+            text_bytes: byte_table(text),
+            norm,
+            norm_bytes,
+            sentences,
+            tokens,
+            token_of,
+        }
+    }
+
+    /// Number of characters.
+    pub fn len(&self) -> usize {
+        self.norm_bytes.len() - 1
+    }
+
+    /// True for an empty document.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The source text of a span, as written.
+    pub fn source(&self, span: Span) -> &str {
+        &self.text[self.text_bytes[span.start]..self.text_bytes[span.end]]
+    }
+
+    /// The matching view of a span.
+    pub fn norm(&self, span: Span) -> &str {
+        &self.norm[self.norm_bytes[span.start]..self.norm_bytes[span.end]]
+    }
+
+    /// The character offset of a byte offset of the matching view.
+    pub fn char_at(&self, byte: usize) -> usize {
+        self.norm_bytes.partition_point(|&b| b < byte)
+    }
+
+    /// The character span of a regex match on the matching view.
+    pub fn span_of(&self, m: regex::Match<'_>) -> Span {
+        Span {
+            start: self.char_at(m.start()),
+            end: self.char_at(m.end()),
+        }
+    }
+
+    /// The span of a named group, if it took part in the match.
+    pub fn group(&self, caps: &Captures<'_>, name: &str) -> Option<Span> {
+        caps.name(name).map(|m| self.span_of(m))
+    }
+
+    /// Every match of `re` on the matching view, sentence by sentence, so no
+    /// match crosses a sentence end. Offsets in the captures are bytes of the
+    /// whole matching view (use [`Document::span_of`]).
+    pub fn captures<'d>(&'d self, re: &'d Regex) -> impl Iterator<Item = Captures<'d>> + 'd {
+        self.sentences.iter().flat_map(move |s| {
+            let hay = &self.norm[..self.norm_bytes[s.end]];
+            let mut at = self.norm_bytes[s.start];
+            std::iter::from_fn(move || {
+                if at > hay.len() {
+                    return None;
+                }
+                let caps = re.captures_at(hay, at)?;
+                let m = caps.get(0)?;
+                at = if m.end() > m.start() {
+                    m.end()
+                } else {
+                    // An empty match: step over one character.
+                    hay[m.end()..]
+                        .chars()
+                        .next()
+                        .map_or(hay.len() + 1, |c| m.end() + c.len_utf8())
+                };
+                Some(caps)
+            })
+        })
+    }
+
+    /// The sentence holding character `pos`.
+    pub fn sentence_at(&self, pos: usize) -> Option<Span> {
+        let i = self.sentences.partition_point(|s| s.end <= pos);
+        self.sentences.get(i).filter(|s| s.start <= pos).copied()
+    }
+
+    /// The token covering character `pos`.
+    pub fn token_at(&self, pos: usize) -> Option<&Token> {
+        let i = *self.token_of.get(pos)?;
+        self.tokens.get(i as usize)
+    }
+
+    /// Index of the token covering character `pos`.
+    pub fn token_index(&self, pos: usize) -> Option<usize> {
+        match self.token_of.get(pos) {
+            Some(&i) if i != u32::MAX => Some(i as usize),
+            _ => None,
+        }
+    }
+
+    /// True when a word starts at `pos` (no word runs across it).
+    pub fn is_word_start(&self, pos: usize) -> bool {
+        self.token_at(pos).is_none_or(|t| t.start == pos)
+    }
+
+    /// True when a word ends at `pos` (no word runs across it).
+    pub fn is_word_end(&self, pos: usize) -> bool {
+        pos == 0 || self.token_at(pos - 1).is_none_or(|t| t.end == pos)
+    }
+
+    /// The matching-view characters of `span` as a `Vec` (for scanning).
+    pub fn chars(&self, span: Span) -> Vec<char> {
+        self.norm(span).chars().collect()
+    }
+}

@@ -1,0 +1,50 @@
+//! The matching view: a copy of the source with exactly as many characters,
+//! so that a character offset means the same place in both. Extractors match
+//! on this view and report spans that slice the source. This module owns the
+//! character mapping only; it never inserts or removes a character.
+
+/// Maps one source character to its matching form.
+///
+/// Full-width ASCII (`３１`, `，`, `（`) becomes ASCII, the ideographic space
+/// a space, and the dash family one hyphen, so that `重庆－河内`, `重庆—河内`
+/// and `10–20家` all match one pattern. The numeral `一` is a word, not a dash,
+/// and is left alone; so is the wave dash `~`, which joins ranges and places
+/// alike and is handled by the patterns.
+pub fn normalize_char(c: char) -> char {
+    match c {
+        '\u{3000}' => ' ',
+        '\u{FF5E}' | '\u{301C}' => '~',
+        '\u{FF01}'..='\u{FF5D}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2500}' | '\u{2043}'
+        | '\u{FE58}' | '\u{FE63}' | '\u{2212}' => '-',
+        '\u{3001}' => '、',
+        _ => c,
+    }
+}
+
+/// Builds the matching view of `text`; it has the same number of characters.
+pub fn normalize(text: &str) -> String {
+    text.chars().map(normalize_char).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_width_digits_and_punctuation_become_ascii() {
+        assert_eq!(normalize("３１个国家，（共）"), "31个国家,(共)");
+    }
+
+    #[test]
+    fn dash_family_is_unified_but_yi_is_not_a_dash() {
+        assert_eq!(normalize("重庆—河内–万象－一"), "重庆-河内-万象-一");
+        assert_eq!(normalize("一二"), "一二");
+    }
+
+    #[test]
+    fn keeps_the_number_of_characters() {
+        let s = "重庆—斯里兰卡科伦坡～马累　ＮＢＡ😀e\u{301}";
+        assert_eq!(normalize(s).chars().count(), s.chars().count());
+    }
+}
