@@ -1,0 +1,217 @@
+//! General knowledge compiled into the binary: countries and regions, world
+//! cities with their country, Chinese administrative places, and the
+//! suffixes and standard abbreviations that end institution names. The data
+//! lives in `data/*.tsv` (one record a line, `#` comments) and is parsed once,
+//! lazily. Nothing here names one article's entities.
+
+use crate::facts::Category;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+const COUNTRIES: &str = include_str!("../data/countries.tsv");
+const WORLD_CITIES: &str = include_str!("../data/world_cities.tsv");
+const CN_PLACES: &str = include_str!("../data/cn_places.tsv");
+const ORG_SUFFIXES: &str = include_str!("../data/org_suffixes.tsv");
+const ORG_ABBREVIATIONS: &str = include_str!("../data/org_abbreviations.tsv");
+
+/// The longest place or country name we look up, in characters.
+const MAX_NAME: usize = 16;
+
+struct Gazetteer {
+    /// Any written form of a country (short, full, alias) → its short name.
+    countries: HashMap<String, &'static str>,
+    /// Foreign city → its country's short name.
+    cities: HashMap<&'static str, &'static str>,
+    /// Chinese places, full and short forms.
+    cn_places: HashSet<&'static str>,
+    /// Institution suffixes, longest first.
+    suffixes: Vec<(&'static str, Category)>,
+    /// Standard abbreviations that stand alone as names (市外办), longest first.
+    abbreviations: Vec<(&'static str, Category)>,
+}
+
+/// Data lines: no blank lines, no comments, split on tabs.
+fn records(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn category(name: &str) -> Category {
+    match name {
+        "government" => Category::Government,
+        "party" => Category::Party,
+        "association" => Category::Association,
+        "education" => Category::Education,
+        "research" => Category::Research,
+        "company" => Category::Company,
+        "sports" => Category::Sports,
+        "media" => Category::Media,
+        "international" => Category::International,
+        _ => Category::Other,
+    }
+}
+
+fn by_length_desc(mut v: Vec<(&'static str, Category)>) -> Vec<(&'static str, Category)> {
+    v.sort_by(|a, b| {
+        b.0.chars()
+            .count()
+            .cmp(&a.0.chars().count())
+            .then(a.0.cmp(b.0))
+    });
+    v.dedup_by(|a, b| a.0 == b.0);
+    v
+}
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    let mut countries = HashMap::new();
+    for r in records(COUNTRIES) {
+        let short = r[0];
+        countries.insert(short.to_string(), short);
+        if let Some(full) = r.get(1).filter(|f| !f.is_empty()) {
+            countries.insert(full.to_string(), short);
+        }
+        for alias in r.get(2).into_iter().flat_map(|a| a.split('|')) {
+            if !alias.is_empty() {
+                countries.insert(alias.to_string(), short);
+            }
+        }
+    }
+    let cities = records(WORLD_CITIES)
+        .filter(|r| r.len() >= 2)
+        .map(|r| (r[0], r[1]))
+        .collect();
+    let cn_places = records(CN_PLACES)
+        .flat_map(|r| r.into_iter().take(2))
+        .filter(|s| !s.is_empty())
+        .collect();
+    let suffixes = records(ORG_SUFFIXES)
+        .filter(|r| r.len() >= 2)
+        .map(|r| (r[0], category(r[1])))
+        .collect();
+    let abbreviations = records(ORG_ABBREVIATIONS)
+        .filter(|r| r.len() >= 2)
+        .map(|r| (r[0], category(r[1])))
+        .collect();
+    Gazetteer {
+        countries,
+        cities,
+        cn_places,
+        suffixes: by_length_desc(suffixes),
+        abbreviations: by_length_desc(abbreviations),
+    }
+});
+
+/// The short name of a country written in any of its forms (美利坚合众国 → 美国).
+pub fn country(name: &str) -> Option<&'static str> {
+    GAZETTEER.countries.get(name).copied()
+}
+
+/// The country of a foreign city (科伦坡 → 斯里兰卡).
+pub fn city_country(name: &str) -> Option<&'static str> {
+    GAZETTEER.cities.get(name).copied()
+}
+
+/// True for a Chinese province, city, prefecture or district, full or short.
+pub fn is_cn_place(name: &str) -> bool {
+    GAZETTEER.cn_places.contains(name)
+}
+
+/// The longest country name that starts `chars`, as (length, short name).
+pub fn country_prefix(chars: &[char]) -> Option<(usize, &'static str)> {
+    longest_prefix(chars, country)
+}
+
+/// The longest known place (foreign city or Chinese place) starting `chars`,
+/// as (length, country of a foreign city).
+pub fn place_prefix(chars: &[char]) -> Option<(usize, Option<&'static str>)> {
+    longest_prefix(chars, |s| {
+        if let Some(c) = city_country(s) {
+            Some(Some(c))
+        } else if is_cn_place(s) {
+            Some(None)
+        } else {
+            None
+        }
+    })
+}
+
+fn longest_prefix<T>(chars: &[char], look: impl Fn(&str) -> Option<T>) -> Option<(usize, T)> {
+    let mut s = String::new();
+    let mut best = None;
+    for (i, c) in chars.iter().take(MAX_NAME).enumerate() {
+        s.push(*c);
+        if let Some(t) = look(&s) {
+            best = Some((i + 1, t));
+        }
+    }
+    best
+}
+
+/// Institution suffixes with their category, longest first.
+pub fn org_suffixes() -> &'static [(&'static str, Category)] {
+    &GAZETTEER.suffixes
+}
+
+/// Standard abbreviations that are names by themselves, longest first.
+pub fn org_abbreviations() -> &'static [(&'static str, Category)] {
+    &GAZETTEER.abbreviations
+}
+
+/// Every country, city and place name, for the segmenter's user dictionary.
+pub fn place_names() -> impl Iterator<Item = &'static str> {
+    GAZETTEER
+        .cities
+        .keys()
+        .copied()
+        .chain(GAZETTEER.cn_places.iter().copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn countries_resolve_from_any_form() {
+        assert_eq!(country("斯里兰卡"), Some("斯里兰卡"));
+        assert_eq!(country("美利坚合众国"), Some("美国"));
+        assert_eq!(country("萨克拉门托"), None);
+    }
+
+    #[test]
+    fn country_prefix_takes_the_longest_name() {
+        assert_eq!(
+            country_prefix(&chars("马尔代夫马累")),
+            Some((4, "马尔代夫"))
+        );
+        assert_eq!(country_prefix(&chars("重庆")), None);
+    }
+
+    #[test]
+    fn places_know_their_country() {
+        assert_eq!(
+            place_prefix(&chars("科伦坡—马累")),
+            Some((3, Some("斯里兰卡")))
+        );
+        assert_eq!(place_prefix(&chars("成都市")), Some((3, None)));
+        assert_eq!(city_country("杜伊斯堡"), Some("德国"));
+    }
+
+    #[test]
+    fn suffixes_are_longest_first() {
+        let s = org_suffixes();
+        assert!(
+            s.windows(2)
+                .all(|w| w[0].0.chars().count() >= w[1].0.chars().count())
+        );
+        assert!(
+            s.iter()
+                .any(|(x, c)| *x == "大学" && *c == Category::Education)
+        );
+    }
+}
