@@ -1,0 +1,351 @@
+//! Counts: a number tied to a measure word or unit, with what it counts
+//! (近200位嘉宾, 友好合作协议13项, 22.64万人次, 14.15%). Owns finding the
+//! number, its unit, qualifier and subject; the numeral itself is read by
+//! [`numeral`](crate::numeral). Years, dates, ordinals, names with numerals
+//! and vague quantities (一批, 多个) are not counts.
+
+use super::{is_nominal, noun_phrase_after, noun_phrase_before};
+use crate::document::Document;
+use crate::facts::{Count, Qualifier};
+use crate::merge::Mention;
+use crate::{Span, numeral};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A number, a measure word or unit, and the words that qualify it.
+/// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `两条`, `14.15%`, `百分之三十`
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<pre>将近|接近|大约|超过|不到|不足|突破|近|约|超|逾)?
+        (?:
+            百分之(?P<pct>[0-9.]+|[零〇一二两三四五六七八九十百千点]+)
+          |
+            (?P<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?(?:万亿|千万|百万|万|亿)?
+                   |[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩]+)
+            (?:(?:至|到|-|~)(?P<num2>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?(?:万亿|千万|百万|万|亿)?
+                   |[零〇一二两三四五六七八九十百千万亿]+))?
+            (?P<more>多|余)?
+            (?P<unit>个百分点|百分点|平方公里|平方千米|平方米|立方米|人民币|美元|欧元|港元|港币|日元|英镑|卢布|韩元|澳元|新元|泰铢|
+                     千瓦时|千瓦|公里|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|
+                     个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|栋|层|米|人|TEU)
+        )
+        ",
+    )
+    .expect("count pattern")
+});
+
+/// Words between a postposed subject and its number: 项目共计28个.
+static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:共计|合计|总计|累计|共有|共|达到|达|为|约为)$").expect("linker")
+});
+
+/// The change verbs before a percentage: 进出口总额同比增长14.15%.
+static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)(?:同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|年均|平均|分别)?
+          (?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|扩大|缩小|增|降|达到|达|为|占比|占|超过|恢复至|恢复到|相当于)了?$",
+    )
+    .expect("change")
+});
+
+fn qualifier_of_prefix(p: &str) -> Qualifier {
+    match p {
+        "约" | "大约" => Qualifier::Approx,
+        "近" | "将近" | "接近" | "不到" | "不足" => Qualifier::Under,
+        _ => Qualifier::Over,
+    }
+}
+
+/// Folds the scale into the value: 万人次 is 人次 with ×10⁴ already in the
+/// number, 人民币 is 元.
+fn canonical_unit(unit: &str) -> &str {
+    match unit {
+        "百分点" => "个百分点",
+        "人民币" => "元",
+        "港币" => "港元",
+        "标准箱" => "标箱",
+        u => u,
+    }
+}
+
+/// Units after which a quantity is a class, not a count: 10万吨级泊位.
+fn is_class_suffix(c: Option<char>) -> bool {
+    matches!(c, Some('级' | '型'))
+}
+
+pub fn extract(doc: &Document) -> Vec<Mention<Count>> {
+    let mut out = Vec::new();
+    for caps in doc.captures(&COUNT) {
+        if let Some(m) = read_count(doc, &caps) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Count>> {
+    let whole = doc.span_of(caps.get(0)?);
+    let pre = caps.name("pre").map(|m| m.as_str());
+    let unit_raw = caps.name("unit").map_or("%", |m| m.as_str());
+    let num_span = doc.group(caps, "num").or_else(|| doc.group(caps, "pct"))?;
+    let num_text = doc.norm(num_span);
+    let chinese = !num_text.starts_with(|c: char| c.is_ascii_digit());
+    let start = if pre.is_some() {
+        whole.start
+    } else {
+        num_span.start
+    };
+
+    // What stands before the number decides whether it is one: 第三届, A320, 5.1.
+    let before = start.checked_sub(1).map(|i| doc.norm(Span::new(i, i + 1)));
+    if before.is_some_and(|b| b == "第" || b.chars().all(|c| c.is_ascii_alphanumeric() || c == '.'))
+    {
+        return None;
+    }
+    let after_unit = doc.norm(Span::new(whole.end, (whole.end + 1).min(doc.len())));
+    if is_class_suffix(after_unit.chars().next()) {
+        return None;
+    }
+    if chinese && !chinese_numeral_is_a_word(doc, num_span, whole.end) {
+        return None;
+    }
+
+    let (value, max, mut qualifier);
+    if let Some(n2) = caps.name("num2") {
+        let hi = numeral::parse(n2.as_str())?;
+        let lo_text = num_text;
+        // 3~5万: the scale written on the high end also scales the low end.
+        let (lo, hi) = numeral::parse_range(&format!("{lo_text}-{}", n2.as_str()))
+            .or_else(|| Some((numeral::parse(lo_text)?, hi)))?;
+        value = lo;
+        max = Some(hi);
+        qualifier = Qualifier::Range;
+    } else if let Some(v) = numeral::parse(num_text) {
+        value = v;
+        max = None;
+        qualifier = Qualifier::Exact;
+    } else if let Some((lo, hi)) = numeral::parse_range(num_text) {
+        value = lo;
+        max = Some(hi);
+        qualifier = Qualifier::Range;
+    } else {
+        return None;
+    }
+    // 一个, 一项, 一批: the article "a", not a count a reader would copy.
+    if chinese && value == 1.0 && max.is_none() && num_text.chars().count() == 1 {
+        return None;
+    }
+    if let Some(p) = pre
+        && qualifier == Qualifier::Exact
+    {
+        qualifier = qualifier_of_prefix(p);
+    }
+    if caps.name("more").is_some() && qualifier == Qualifier::Exact {
+        qualifier = Qualifier::Over;
+    }
+
+    let unit = canonical_unit(unit_raw).to_string();
+    let mut end = whole.end;
+    // A subject after the unit: 31个国家. Percentages rarely count a noun after them.
+    let mut subject_span = if unit == "%" || unit == "个百分点" || unit == "倍" {
+        None
+    } else {
+        noun_phrase_after(doc, end)
+    };
+    if let Some(s) = subject_span {
+        end = s.end;
+    }
+    // 200人左右, 10%以上.
+    let tail = doc.norm(Span::new(end, (end + 2).min(doc.len())));
+    for (word, q) in [
+        ("左右", Qualifier::Approx),
+        ("上下", Qualifier::Approx),
+        ("以上", Qualifier::Over),
+        ("以下", Qualifier::Under),
+    ] {
+        if tail.starts_with(word) {
+            if qualifier == Qualifier::Exact {
+                qualifier = q;
+            }
+            end += 2;
+            break;
+        }
+    }
+
+    let mut text_start = start;
+    if subject_span.is_none() {
+        let sentence = doc.sentence_at(start)?;
+        let lead = doc.norm(Span::new(sentence.start, start));
+        if unit == "%" || unit == "个百分点" || unit == "倍" {
+            // 全市进出口总额同比增长14.15%: the metric before the change verb.
+            let skip = CHANGE_BEFORE
+                .find(lead)
+                .map_or(0, |m| m.as_str().chars().count());
+            subject_span = noun_phrase_before(doc, start - skip, sentence.start);
+        } else {
+            // 友好合作协议13项, 签约项目共计28个: the noun before the number.
+            let skip = LINKER_BEFORE
+                .find(lead)
+                .map_or(0, |m| m.as_str().chars().count());
+            subject_span = noun_phrase_before(doc, start - skip, sentence.start);
+            if let Some(s) = subject_span {
+                text_start = s.start;
+            }
+        }
+    }
+    let subject = subject_span.map_or(String::new(), |s| doc.source(s).to_string());
+    Some(Mention {
+        span: Span::new(text_start, end),
+        attrs: Count {
+            value,
+            max,
+            unit,
+            subject,
+            qualifier,
+        },
+    })
+}
+
+/// A Chinese numeral counts only where it is a word of its own: 三亚, 五台山,
+/// 十九大 and 一带一路 start with numerals but are names.
+fn chinese_numeral_is_a_word(doc: &Document, num: Span, unit_end: usize) -> bool {
+    if !doc.is_word_start(num.start) {
+        return false;
+    }
+    let Some(tok) = doc.token_at(num.start) else {
+        return true;
+    };
+    tok.tag.starts_with('m')
+        || tok.tag == "q"
+        || tok.end <= unit_end
+        || is_nominal(&tok.tag) && tok.end <= num.end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(text: &str) -> Vec<(f64, Option<f64>, String, String, Qualifier, String)> {
+        let doc = Document::new(text);
+        extract(&doc)
+            .into_iter()
+            .map(|m| {
+                let c = m.attrs;
+                (
+                    c.value,
+                    c.max,
+                    c.unit,
+                    c.subject,
+                    c.qualifier,
+                    doc.source(m.span).to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (f64, Option<f64>, String, String, Qualifier, String) {
+        let v = counts(text);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn count_preposed_with_qualifier() {
+        let c = one("共有来自各地的近200位嘉宾参会。");
+        assert_eq!(
+            (c.0, c.2.as_str(), c.3.as_str(), c.4),
+            (200.0, "位", "嘉宾", Qualifier::Under)
+        );
+        assert_eq!(c.5, "近200位嘉宾");
+    }
+
+    #[test]
+    fn count_postposed_subject() {
+        let c = one("会上签署友好合作协议13项。");
+        assert_eq!(
+            (c.0, c.3.as_str(), c.5.as_str()),
+            (13.0, "友好合作协议", "友好合作协议13项")
+        );
+    }
+
+    #[test]
+    fn count_scaled_decimal_folds_wan_into_value() {
+        let c = one("全年接待游客22.64万人次。");
+        assert_eq!((c.0, c.2.as_str()), (226400.0, "人次"));
+    }
+
+    #[test]
+    fn count_money_in_yi_yuan() {
+        let c = one("项目总投资约1.2亿元。");
+        assert_eq!(
+            (c.0, c.2.as_str(), c.4),
+            (120000000.0, "元", Qualifier::Approx)
+        );
+    }
+
+    #[test]
+    fn count_chinese_numeral_liang() {
+        let c = one("开通两条国际航线。");
+        assert_eq!((c.0, c.2.as_str(), c.3.as_str()), (2.0, "条", "国际航线"));
+    }
+
+    #[test]
+    fn count_over_with_duo() {
+        let c = one("有30多位专家参加。");
+        assert_eq!((c.0, c.4), (30.0, Qualifier::Over));
+    }
+
+    #[test]
+    fn count_range_with_zhi_and_adjacent_numerals() {
+        let c = one("每年选派3至5名教师。");
+        assert_eq!((c.0, c.1, c.4), (3.0, Some(5.0), Qualifier::Range));
+        let c = one("新增三四家企业。");
+        assert_eq!((c.0, c.1, c.2.as_str()), (3.0, Some(4.0), "家"));
+    }
+
+    #[test]
+    fn count_percentage_takes_the_metric() {
+        let c = one("全市进出口总额同比增长14.15%。");
+        assert_eq!(
+            (c.0, c.2.as_str(), c.3.as_str(), c.5.as_str()),
+            (14.15, "%", "全市进出口总额", "14.15%")
+        );
+    }
+
+    #[test]
+    fn count_full_width_digits() {
+        let c = one("来自３１个国家。");
+        assert_eq!(
+            (c.0, c.3.as_str(), c.5.as_str()),
+            (31.0, "国家", "３１个国家")
+        );
+    }
+
+    #[test]
+    fn count_post_qualifier() {
+        let c = one("参会人数在200人左右。");
+        assert_eq!((c.0, c.4), (200.0, Qualifier::Approx));
+    }
+
+    #[test]
+    fn not_counts_dates_years_ordinals_names_vague() {
+        for text in [
+            "5月22日，记者获悉。",
+            "2024年是关键一年。",
+            "第三届大会开幕。",
+            "党的十九大以来。",
+            "十四五规划。",
+            "缔结一批友好关系。",
+            "一是缔结友好关系。",
+            "涉及多个领域。",
+            "签订四方协议。",
+            "全国首个美食街。",
+            "1 缔结一批友好关系",
+            "引进空客A320客机。",
+            "建设10万吨级泊位。",
+        ] {
+            assert!(counts(text).is_empty(), "{text}: {:?}", counts(text));
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! Titled documents: a title in 《》 that was issued, signed, proposed or
+//! adopted (《深化国际友城合作重庆共识》). Owns telling documents from other
+//! titles (newspapers, films) and finding the verb that governs each one.
+
+use crate::Span;
+use crate::document::Document;
+use crate::facts::DocumentTitle;
+use crate::merge::Mention;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// e.g. `《生物多样性保护国际友城合作倡议》`
+static TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"《(?P<title>[^《》\n]{1,80})》").expect("title pattern"));
+
+/// Verbs that issue, sign, propose or adopt a document, as they are written.
+const ACTIONS: &[&str] = &[
+    "发布", "印发", "签署", "签订", "提出", "通过", "发表", "出台", "颁布", "公布", "发出", "推出",
+    "达成", "形成", "制定", "编制", "审议", "宣读", "启动", "簽署", "簽訂", "發布", "發表", "頒布",
+    "通過",
+];
+
+/// Head nouns of documents: a title ending in one is a document even when
+/// no verb is near it.
+const HEADS: &[&str] = &[
+    "共识",
+    "倡议",
+    "宣言",
+    "协议",
+    "备忘录",
+    "规划",
+    "方案",
+    "意见",
+    "办法",
+    "报告",
+    "白皮书",
+    "声明",
+    "纲要",
+    "计划",
+    "公报",
+    "条例",
+    "决定",
+    "通知",
+    "规定",
+    "指引",
+    "指南",
+    "清单",
+    "细则",
+    "章程",
+    "公约",
+    "协定",
+    "议定书",
+    "纪要",
+    "意向书",
+    "合同",
+    "框架",
+    "措施",
+    "政策",
+    "标准",
+    "法",
+    "共識",
+    "倡議",
+    "宣言",
+    "協議",
+    "備忘錄",
+    "規劃",
+    "報告",
+    "聲明",
+    "綱要",
+    "計劃",
+    "協定",
+];
+
+pub fn extract(doc: &Document) -> Vec<Mention<DocumentTitle>> {
+    let mut out = Vec::new();
+    for caps in doc.captures(&TITLE) {
+        let Some(whole) = caps.get(0).map(|m| doc.span_of(m)) else {
+            continue;
+        };
+        let inner = Span::new(whole.start + 1, whole.end - 1);
+        let title = doc.source(inner).to_string();
+        let action = governing_verb(doc, whole.start);
+        let is_document = HEADS.iter().any(|h| title.ends_with(h));
+        if !is_document && action.is_none() {
+            continue;
+        }
+        out.push(Mention {
+            span: whole,
+            attrs: DocumentTitle { title, action },
+        });
+    }
+    out
+}
+
+/// The last issuing verb before `pos` in the same clause; titles joined by
+/// 和/及/、 share it (`发布《A》和《B》`).
+fn governing_verb(doc: &Document, pos: usize) -> Option<String> {
+    let sentence = doc.sentence_at(pos)?;
+    let lead: Vec<char> = doc.chars(Span::new(sentence.start, pos));
+    // The clause: back to the last comma or colon that is outside 《》.
+    let mut depth = 0i32;
+    let mut clause_start = 0;
+    for (i, c) in lead.iter().enumerate().rev() {
+        match c {
+            '》' => depth += 1,
+            '《' => depth -= 1,
+            ',' | ':' | ';' if depth == 0 => {
+                clause_start = i + 1;
+                break;
+            }
+            _ => {}
+        }
+    }
+    let clause: String = lead[clause_start..].iter().collect();
+    let (byte, verb) = ACTIONS
+        .iter()
+        .filter_map(|v| clause.rfind(v).map(|i| (i, *v)))
+        .max_by_key(|(i, v)| (*i, v.len()))?;
+    let at = sentence.start + clause_start + clause[..byte].chars().count();
+    Some(
+        doc.source(Span::new(at, at + verb.chars().count()))
+            .to_string(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn docs(text: &str) -> Vec<(String, Option<String>)> {
+        let doc = Document::new(text);
+        extract(&doc)
+            .into_iter()
+            .map(|m| (m.attrs.title, m.attrs.action))
+            .collect()
+    }
+
+    #[test]
+    fn titles_joined_by_he_share_the_verb() {
+        assert_eq!(
+            docs("大会发布了《甲城共识》和《乙城合作倡议》，凝聚共识。"),
+            vec![
+                ("甲城共识".to_string(), Some("发布".to_string())),
+                ("乙城合作倡议".to_string(), Some("发布".to_string()))
+            ]
+        );
+    }
+
+    #[test]
+    fn document_without_verb_keeps_null_action() {
+        assert_eq!(
+            docs("根据《对外合作规划》要求。"),
+            vec![("对外合作规划".to_string(), None)]
+        );
+    }
+
+    #[test]
+    fn newspapers_are_not_documents() {
+        assert!(docs("据《人民日报》报道，活动顺利举行。").is_empty());
+    }
+}

@@ -1,0 +1,182 @@
+//! Institutions: named organisations (重庆商务职业学院, 尼泊尔农林大学,
+//! 市政府外办). A name ends in a known suffix (大学, 协会, 集团, 有限公司 …)
+//! or is a standard abbreviation (市外办, 市对外友协); its start is found by
+//! walking back over name-like words. Category comes from the suffix, the
+//! country from a country name that opens the name.
+
+use super::is_nominal;
+use crate::Span;
+use crate::document::Document;
+use crate::facts::{Category, Institution};
+use crate::gazetteer;
+use crate::merge::Mention;
+
+/// The longest name we accept, in characters.
+const MAX_NAME: usize = 24;
+
+/// Words that open a clause, not a name: 如重庆市…, 其中…
+const LEADING_NOISE: &[&str] = &[
+    "如", "其中", "同时", "此外", "并", "由", "经", "据", "会上", "现场",
+];
+
+pub fn extract(doc: &Document) -> Vec<Mention<Institution>> {
+    let mut found: Vec<Mention<Institution>> = Vec::new();
+    for s in &doc.sentences {
+        let chars = doc.chars(*s);
+        let mut end = chars.len();
+        // Right to left, so that a name found takes its suffix and what precedes.
+        while end > 0 {
+            if let Some(m) = name_ending_at(doc, &chars, s.start, end)
+                && !found.iter().any(|f| f.span.overlaps(m.span))
+            {
+                end = m.span.start - s.start;
+                found.push(m);
+                continue;
+            }
+            end -= 1;
+        }
+    }
+    found.sort_by_key(|m| m.span.start);
+    found
+}
+
+/// An institution whose name ends at `end` (relative to the sentence).
+fn name_ending_at(
+    doc: &Document,
+    chars: &[char],
+    base: usize,
+    end: usize,
+) -> Option<Mention<Institution>> {
+    let abs_end = base + end;
+    if !doc.is_word_end(abs_end) {
+        return None;
+    }
+    let text: String = chars[..end].iter().collect();
+    if let Some((abbr, category)) = gazetteer::org_abbreviations()
+        .iter()
+        .find(|(a, _)| text.ends_with(a))
+    {
+        let n = abbr.chars().count();
+        let head = abs_end - n;
+        // 重庆市政府外办: a place written before the abbreviation is part of the name.
+        let start = place_before(doc, chars, base, end - n).unwrap_or(head);
+        if doc.is_word_start(start) || start == head {
+            return Some(mention(doc, Span::new(start, abs_end), *category));
+        }
+    }
+    let (suffix, category) = gazetteer::org_suffixes()
+        .iter()
+        .find(|(x, _)| text.ends_with(x))?;
+    let suffix_start = abs_end - suffix.chars().count();
+    let start = name_start(doc, base, suffix_start)?;
+    Some(mention(doc, Span::new(start, abs_end), *category))
+}
+
+/// The start of a known place that ends at `end` (relative), if any.
+fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Option<usize> {
+    (1..=end.min(8)).rev().find_map(|n| {
+        let cand: String = chars[end - n..end].iter().collect();
+        let known = gazetteer::is_cn_place(&cand)
+            || gazetteer::country(&cand).is_some()
+            || gazetteer::city_country(&cand).is_some();
+        (known && doc.is_word_start(base + end - n)).then_some(base + end - n)
+    })
+}
+
+/// Walks back from the suffix over name-like words; None when nothing
+/// name-like precedes the suffix (a bare 大学 or 集团 is no name).
+fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize> {
+    let suffix_tok = doc.token_index(suffix_start)?;
+    let mut i = suffix_tok;
+    // The suffix may be the tail of a longer word (科学院 in 农业科学院): start at its word.
+    let mut start = doc.tokens[i].start;
+    let mut took_prefix = start < suffix_start;
+    while i > 0 {
+        let t = &doc.tokens[i - 1];
+        if t.start < limit || suffix_start - t.start > MAX_NAME {
+            break;
+        }
+        let word = doc.norm(Span::new(t.start, t.end));
+        // 东方, 南方: a two-character direction word opens many names; 上, 内 do not.
+        let direction = t.tag == "f" && word.chars().count() >= 2;
+        let digits = t.tag == "m" && word.chars().all(|c| c.is_ascii_digit());
+        let name_like = (is_nominal(&t.tag) || t.tag == "a" || t.tag == "x" || direction || digits)
+            && word.chars().all(char::is_alphanumeric);
+        if !name_like || LEADING_NOISE.contains(&word) {
+            break;
+        }
+        start = t.start;
+        took_prefix = true;
+        i -= 1;
+    }
+    // A name does not open with a bare adjective or year: 重要, 2024.
+    while start < suffix_start {
+        let t = doc.token_at(start)?;
+        let word = doc.norm(Span::new(t.start, t.end));
+        if t.tag == "a" || t.tag == "m" || LEADING_NOISE.contains(&word) {
+            start = t.end;
+        } else {
+            break;
+        }
+    }
+    (took_prefix && start < suffix_start).then_some(start)
+}
+
+fn mention(doc: &Document, span: Span, category: Category) -> Mention<Institution> {
+    let name = doc.source(span).to_string();
+    let chars = doc.chars(span);
+    let country = gazetteer::country_prefix(&chars)
+        .filter(|(n, _)| *n < chars.len())
+        .map(|(_, c)| c.to_string());
+    Mention {
+        span,
+        attrs: Institution {
+            name,
+            category,
+            country,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, Category, Option<String>)> {
+        let doc = Document::new(text);
+        extract(&doc)
+            .into_iter()
+            .map(|m| (m.attrs.name, m.attrs.category, m.attrs.country))
+            .collect()
+    }
+
+    #[test]
+    fn institution_full_name_with_country_prefix() {
+        assert_eq!(
+            names("甲市职业学院与澳大利亚职业教育协会签订协议。"),
+            vec![
+                ("甲市职业学院".to_string(), Category::Education, None),
+                (
+                    "澳大利亚职业教育协会".to_string(),
+                    Category::Association,
+                    Some("澳大利亚".to_string())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn institution_abbreviation_stands_alone() {
+        let n = names("市政府外办副主任介绍情况。");
+        assert_eq!(
+            n,
+            vec![("市政府外办".to_string(), Category::Government, None)]
+        );
+    }
+
+    #[test]
+    fn bare_suffix_is_no_name() {
+        assert!(names("该大学表示。").is_empty());
+        assert!(names("各类公司参加。").is_empty());
+    }
+}

@@ -1,0 +1,172 @@
+//! The extractors, one module per kind of fact. Each reads the analysed
+//! [`Document`] and returns mentions with character spans; none of them knows
+//! about output formats. This module runs them and hands their mentions to
+//! [`merge`](crate::merge).
+
+pub mod agreement;
+pub mod count;
+pub mod document;
+pub mod institution;
+pub mod route;
+
+use crate::Span;
+use crate::document::Document;
+use crate::facts::{Facts, SCHEMA, SourceInfo};
+use crate::merge::merge;
+use crate::segment::Token;
+use crate::source::Source;
+
+/// Runs every extractor over `doc` and assembles the facts of the article.
+pub fn run(doc: &Document, source: &Source) -> Facts {
+    let institutions = institution::extract(doc);
+    let counts = count::extract(doc);
+    let agreements = agreement::extract(doc, &institutions);
+    Facts {
+        schema: SCHEMA,
+        source: SourceInfo {
+            path: source.path.clone(),
+            sha256: source.sha256.clone(),
+            encoding: source.encoding.clone(),
+            chars: doc.len(),
+        },
+        counts: merge(doc, counts, "count", |c| {
+            let max = c.max.map(f64::to_bits);
+            (
+                c.value.to_bits(),
+                max,
+                c.unit.clone(),
+                c.subject.clone(),
+                c.qualifier,
+            )
+        }),
+        agreements: merge(doc, agreements, "agreement", |a| a.clone()),
+        routes: merge(doc, route::extract(doc), "route", |r| r.stops.clone()),
+        institutions: merge(doc, institutions, "institution", |i| i.name.clone()),
+        documents: merge(doc, document::extract(doc), "document", |d| d.title.clone()),
+    }
+}
+
+/// Tags of words that can stand in a name or a counted noun phrase.
+pub(crate) fn is_nominal(tag: &str) -> bool {
+    matches!(
+        tag,
+        "n" | "nr"
+            | "nr1"
+            | "nr2"
+            | "nrj"
+            | "nrf"
+            | "nrfg"
+            | "nrt"
+            | "ns"
+            | "nsf"
+            | "nt"
+            | "nz"
+            | "nl"
+            | "ng"
+            | "vn"
+            | "an"
+            | "j"
+            | "eng"
+            | "b"
+            | "s"
+            | "l"
+    )
+}
+
+/// Verbs that modify a noun rather than take it: 签约项目, 参展企业.
+const MODIFIER_VERBS: &[&str] = &[
+    "签约", "参展", "参会", "在建", "新建", "续建", "入驻", "落地", "出口", "进口", "招商",
+];
+
+/// Letters and digits jieba tags `x` or `eng` (NBA, 5G) still belong to names.
+fn is_word_like(doc: &Document, t: &Token) -> bool {
+    doc.norm(Span::new(t.start, t.end))
+        .chars()
+        .all(|c| c.is_alphanumeric())
+}
+
+/// The counted noun phrase starting at `pos`: nouns, their modifiers, and
+/// nouns coordinated by 和/与/及 (`政府官员和各领域专家学者`). It stops at
+/// punctuation, verbs, prepositions, 的 and numbers.
+pub(crate) fn noun_phrase_after(doc: &Document, pos: usize) -> Option<Span> {
+    const MAX_CHARS: usize = 16;
+    let mut i = doc.token_index(pos)?;
+    let mut end = pos;
+    let mut last_nominal_end = None;
+    let mut first = true;
+    while let Some(t) = doc.tokens.get(i) {
+        if t.end - pos > MAX_CHARS || !is_word_like(doc, t) {
+            break;
+        }
+        let word = doc.norm(Span::new(t.start.max(pos), t.end));
+        let next_nominal = doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| is_nominal(&n.tag) && is_word_like(doc, n));
+        let accept = if is_nominal(&t.tag) || (t.tag == "x" && !first) {
+            true
+        } else if t.tag == "a"
+            || t.tag.starts_with('v') && (first || MODIFIER_VERBS.contains(&word))
+        {
+            next_nominal
+        } else if t.tag == "c"
+            && matches!(word, "和" | "与" | "及" | "以及")
+            && last_nominal_end.is_some()
+        {
+            next_nominal
+                || doc
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| doc.norm(Span::new(n.start, n.end)) == "各")
+        } else if word == "各" && !first {
+            next_nominal
+        } else {
+            false
+        };
+        if !accept {
+            break;
+        }
+        end = t.end;
+        if is_nominal(&t.tag) || t.tag == "x" {
+            last_nominal_end = Some(end);
+        }
+        first = false;
+        i += 1;
+    }
+    let end = last_nominal_end.unwrap_or(pos).min(end);
+    (end > pos).then(|| Span::new(pos, end))
+}
+
+/// The noun phrase that ends at `pos` (not reaching before `limit`): the
+/// subject of a postposed count (`友好合作协议`13项) or the metric of a
+/// percentage (`全市进出口总额`同比增长…).
+pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Option<Span> {
+    const MAX_CHARS: usize = 16;
+    if pos == 0 || pos <= limit || !doc.is_word_end(pos) {
+        return None;
+    }
+    let mut i = doc.token_index(pos - 1)?;
+    let mut start = pos;
+    loop {
+        let t = &doc.tokens[i];
+        if t.start < limit || pos - t.start > MAX_CHARS || !is_word_like(doc, t) {
+            break;
+        }
+        let word = doc.norm(Span::new(t.start, t.end));
+        let head = start == pos;
+        let accept = if head {
+            is_nominal(&t.tag) && t.tag != "b"
+        } else {
+            is_nominal(&t.tag) || t.tag == "a" || t.tag == "ad" || MODIFIER_VERBS.contains(&word)
+        };
+        if !accept {
+            break;
+        }
+        start = t.start;
+        if i == 0 {
+            break;
+        }
+        i -= 1;
+    }
+    (start < pos).then(|| Span::new(start, pos))
+}

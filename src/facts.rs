@@ -1,0 +1,170 @@
+//! The domain types of press-facts/1: what the extractors find and the
+//! writers print. Field order and names follow `FACTS.md`; serde renders the
+//! JSON form directly, while CSV rows are flattened in `output::csv`.
+
+use serde::{Serialize, Serializer};
+
+/// The schema name written into every JSON document.
+pub const SCHEMA: &str = "press-facts/1";
+
+/// A fact of any kind: its attributes plus where it was said.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Fact<A> {
+    /// `count-1`, `route-2`, …: numbered in text order of the first span.
+    pub id: String,
+    #[serde(flatten)]
+    pub attrs: A,
+    /// The source text of the first mention.
+    pub text: String,
+    /// Every mention as `[start, end)` character offsets, sorted.
+    pub spans: Vec<[usize; 2]>,
+    /// The sentence around the first mention, as in the source.
+    pub sentence: String,
+}
+
+/// How a count relates to its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Qualifier {
+    Exact,
+    Approx,
+    Under,
+    Over,
+    Range,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Count {
+    #[serde(serialize_with = "plain_number")]
+    pub value: f64,
+    #[serde(serialize_with = "plain_opt_number")]
+    pub max: Option<f64>,
+    pub unit: String,
+    pub subject: String,
+    pub qualifier: Qualifier,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Agreement {
+    pub parties: Vec<String>,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub count: Option<u64>,
+    pub action: String,
+    pub topic: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    Air,
+    Rail,
+    Sea,
+    Road,
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Opened,
+    Planned,
+    Existing,
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Route {
+    pub stops: Vec<String>,
+    pub countries: Vec<Option<String>>,
+    pub mode: Mode,
+    pub status: Status,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Government,
+    Party,
+    Association,
+    Education,
+    Research,
+    Company,
+    Sports,
+    Media,
+    International,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Institution {
+    pub name: String,
+    pub category: Category,
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct DocumentTitle {
+    pub title: String,
+    pub action: Option<String>,
+}
+
+/// Where the facts came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourceInfo {
+    pub path: String,
+    pub sha256: String,
+    pub encoding: String,
+    pub chars: usize,
+}
+
+/// All facts of one article: the press-facts/1 document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Facts {
+    pub schema: &'static str,
+    pub source: SourceInfo,
+    pub counts: Vec<Fact<Count>>,
+    pub agreements: Vec<Fact<Agreement>>,
+    pub routes: Vec<Fact<Route>>,
+    pub institutions: Vec<Fact<Institution>>,
+    pub documents: Vec<Fact<DocumentTitle>>,
+}
+
+impl Facts {
+    /// Facts per kind, for summaries: counts, agreements, routes, institutions, documents.
+    pub fn tally(&self) -> [usize; 5] {
+        [
+            self.counts.len(),
+            self.agreements.len(),
+            self.routes.len(),
+            self.institutions.len(),
+            self.documents.len(),
+        ]
+    }
+}
+
+/// Integral values print as integers (`226400`, not `226400.0`): a
+/// spreadsheet and the contract both want the plain figure.
+pub fn plain_number<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.fract() == 0.0 && v.abs() < 9.007_199_254_740_992e15 {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64(*v)
+    }
+}
+
+fn plain_opt_number<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => plain_number(v, s),
+        None => s.serialize_none(),
+    }
+}
+
+/// The same rule as [`plain_number`], as text for CSV cells.
+pub fn number_text(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 9.007_199_254_740_992e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}

@@ -1,0 +1,68 @@
+//! pressfacts turns Chinese press releases into facts a spreadsheet can hold:
+//! counts, agreements, routes, institutions and titled documents, each with
+//! the character spans it was read from (the press-facts/1 contract).
+//!
+//! The pipeline, one module per stage:
+//! [`source`] (bytes → text) → [`normalize`] (same-length matching view) →
+//! [`sentence`] → [`segment`] (jieba-rs) → [`extract`] (one module per kind
+//! of fact) → [`merge`] (mentions → facts) → [`output`] (JSON, JSONL, CSV).
+//!
+//! ```
+//! let facts = pressfacts::extract("签署友好合作协议13项。");
+//! assert_eq!(facts.counts[0].attrs.value, 13.0);
+//! assert_eq!(facts.counts[0].attrs.subject, "友好合作协议");
+//! ```
+
+pub mod cli;
+pub mod document;
+pub mod error;
+pub mod extract;
+pub mod facts;
+pub mod gazetteer;
+pub mod merge;
+pub mod normalize;
+pub mod numeral;
+pub mod output;
+pub mod segment;
+pub mod sentence;
+pub mod source;
+
+pub use error::{Error, Result};
+pub use facts::Facts;
+pub use source::Source;
+
+/// A half-open range of characters `[start, end)` of the source text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// Extracts the facts of a text given directly (its source path reads `-`).
+pub fn extract(text: &str) -> Facts {
+    extract_source(&Source::from_text("-", text))
+}
+
+/// Extracts the facts of a decoded source.
+pub fn extract_source(source: &Source) -> Facts {
+    let doc = document::Document::new(&source.text);
+    extract::run(&doc, source)
+}
