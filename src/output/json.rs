@@ -1,0 +1,17 @@
+//! JSON and JSON Lines: the press-facts/1 document as serde renders the
+//! domain types. Field order is the struct order, so output is stable.
+
+use crate::facts::Facts;
+
+/// One pretty-printed document with a trailing newline.
+pub fn pretty(facts: &Facts) -> String {
+    // Serializing plain data with string keys cannot fail.
+    let mut s = serde_json::to_string_pretty(facts).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// One line (no newline): the JSON Lines form.
+pub fn line(facts: &Facts) -> String {
+    serde_json::to_string(facts).unwrap_or_default()
+}

@@ -1,0 +1,72 @@
+//! Writers: facts to JSON, JSON Lines and CSV, and the safe way to put them
+//! on disk. Wire types (flat CSV rows) live in [`csv`]; writers never see
+//! the extractors.
+
+pub mod csv;
+pub mod json;
+
+use crate::error::{Error, Result};
+use crate::facts::Facts;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The files `extract` writes for one article, in this order.
+pub const FILES: [&str; 6] = [
+    "facts.json",
+    "counts.csv",
+    "agreements.csv",
+    "routes.csv",
+    "institutions.csv",
+    "documents.csv",
+];
+
+/// Renders every output file of one article: (file name, bytes).
+pub fn render_all(facts: &Facts) -> Result<Vec<(&'static str, Vec<u8>)>> {
+    let mut files = vec![(FILES[0], json::pretty(facts).into_bytes())];
+    for (name, table) in FILES[1..].iter().zip(csv::Table::ALL) {
+        files.push((*name, csv::render(facts, table)?));
+    }
+    Ok(files)
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a
+/// rename, so a reader never sees a half-written file and an interrupted run
+/// leaves the previous version in place.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let err = |source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(err)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
+    tmp.write_all(bytes).map_err(err)?;
+    tmp.as_file().sync_all().map_err(err)?;
+    tmp.persist(path).map_err(|e| err(e.error))?;
+    Ok(())
+}
+
+/// Writes every file of one article into `dir`, refusing to overwrite any
+/// of `inputs`. All files are rendered before the first is written.
+pub fn write_dir(dir: &Path, facts: &Facts, inputs: &[PathBuf]) -> Result<()> {
+    let files = render_all(facts)?;
+    let inputs: Vec<PathBuf> = inputs
+        .iter()
+        .filter_map(|p| p.canonicalize().ok())
+        .collect();
+    for (name, _) in &files {
+        let target = dir.join(name);
+        if let Ok(t) = target.canonicalize()
+            && inputs.contains(&t)
+        {
+            return Err(Error::OutputIsInput { path: target });
+        }
+    }
+    for (name, bytes) in files {
+        write_atomic(&dir.join(name), &bytes)?;
+    }
+    Ok(())
+}

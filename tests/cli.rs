@@ -1,0 +1,196 @@
+//! The built binary, run the way users run it: files written, standard
+//! output modes, and exit codes for good, bad and mixed batches.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+const ARTICLE: &str = "本次大会共有来自31个国家的近200位嘉宾参会。\n甲市职业学院与澳大利亚职业教育协会签订协议。\n开通甲城—越南河内国际航线。\n大会发布《甲城合作共识》。\n";
+
+fn pressfacts(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pressfacts"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("binary runs")
+}
+
+fn setup() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("news.txt"), ARTICLE).unwrap();
+    dir
+}
+
+#[test]
+fn extract_writes_json_and_five_csvs() {
+    let dir = setup();
+    let out = pressfacts(dir.path(), &["extract", "news.txt"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let folder = dir.path().join("output/news");
+    for name in [
+        "facts.json",
+        "counts.csv",
+        "agreements.csv",
+        "routes.csv",
+        "institutions.csv",
+        "documents.csv",
+    ] {
+        assert!(folder.join(name).is_file(), "{name} missing");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(folder.join("facts.json")).unwrap()).unwrap();
+    assert_eq!(json["schema"], "press-facts/1");
+    assert_eq!(json["counts"][0]["value"], 31);
+    assert_eq!(json["counts"][1]["text"], "近200位嘉宾");
+    let counts = std::fs::read_to_string(folder.join("counts.csv")).unwrap();
+    let mut lines = counts.lines();
+    assert_eq!(
+        lines.next(),
+        Some("source,id,value,max,unit,subject,qualifier,text,start,end,mentions,sentence")
+    );
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("news.txt,count-1,31,,个,国家,exact,31个国家,")
+    );
+    let summary = String::from_utf8_lossy(&out.stderr);
+    assert!(summary.contains("news.txt: 2 counts"), "{summary}");
+}
+
+#[test]
+fn out_flag_sets_the_folder() {
+    let dir = setup();
+    let out = pressfacts(dir.path(), &["extract", "news.txt", "-o", "elsewhere"]);
+    assert!(out.status.success());
+    assert!(dir.path().join("elsewhere/news/facts.json").is_file());
+}
+
+#[test]
+fn stdout_json_is_exactly_one_document() {
+    let dir = setup();
+    let out = pressfacts(
+        dir.path(),
+        &["extract", "news.txt", "--stdout", "--format", "json"],
+    );
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
+    assert_eq!(doc["source"]["path"], "news.txt");
+    assert_eq!(
+        doc["routes"][0]["stops"],
+        serde_json::json!(["甲城", "河内"])
+    );
+    assert!(
+        !dir.path().join("output").exists(),
+        "--stdout writes no files"
+    );
+}
+
+#[test]
+fn stdout_jsonl_is_one_line_per_article_and_csv_one_table() {
+    let dir = setup();
+    std::fs::copy(dir.path().join("news.txt"), dir.path().join("copy.txt")).unwrap();
+    let out = pressfacts(
+        dir.path(),
+        &[
+            "extract", "news.txt", "copy.txt", "--stdout", "--format", "jsonl",
+        ],
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 2);
+    let out = pressfacts(
+        dir.path(),
+        &[
+            "extract",
+            "news.txt",
+            "copy.txt",
+            "--stdout",
+            "--format",
+            "csv",
+            "--table",
+            "documents",
+        ],
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert!(lines[0].starts_with("source,id,title,action"));
+    assert!(lines[2].starts_with("copy.txt,document-1,甲城合作共识,发布"));
+}
+
+#[test]
+fn stdin_is_read_with_dash() {
+    let dir = setup();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pressfacts"))
+        .args(["extract", "-", "--stdout"])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("签署14项合作协议。".as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["counts"][0]["value"], 14);
+}
+
+#[test]
+fn a_bad_file_fails_alone_with_exit_1() {
+    let dir = setup();
+    std::fs::write(dir.path().join("image.txt"), b"\x89PNG\r\n\x1a\n\0\0\0").unwrap();
+    let out = pressfacts(
+        dir.path(),
+        &["extract", "image.txt", "missing.txt", "news.txt"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("image.txt") && err.contains("binary"), "{err}");
+    assert!(err.contains("missing.txt"), "{err}");
+    assert!(err.contains("1 succeeded, 2 failed"), "{err}");
+    assert!(
+        dir.path().join("output/news/facts.json").is_file(),
+        "the good file is still written"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = setup();
+    assert_eq!(pressfacts(dir.path(), &["extract"]).status.code(), Some(2));
+    assert_eq!(
+        pressfacts(
+            dir.path(),
+            &["extract", "news.txt", "--format", "xml", "--stdout"]
+        )
+        .status
+        .code(),
+        Some(2)
+    );
+    assert_eq!(pressfacts(dir.path(), &["nonsense"]).status.code(), Some(2));
+}
+
+#[test]
+fn refuses_to_overwrite_an_input() {
+    let dir = setup();
+    std::fs::create_dir_all(dir.path().join("out/counts")).unwrap();
+    std::fs::write(dir.path().join("out/counts/counts.csv"), ARTICLE).unwrap();
+    let out = pressfacts(
+        dir.path(),
+        &["extract", "out/counts/counts.csv", "-o", "out"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("refusing"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("out/counts/counts.csv")).unwrap(),
+        ARTICLE
+    );
+}
