@@ -1,0 +1,75 @@
+//! Whole-article regression checks: every press release in `input/` has a
+//! reviewed snapshot of its facts. A new article adds a snapshot to review
+//! with `cargo insta review`; a change in the extractor shows up as a diff.
+
+use pressfacts::{Source, extract_source};
+
+fn facts_of(path: &std::path::Path) -> pressfacts::Facts {
+    let bytes = std::fs::read(path).expect("input article is readable");
+    let mut src = pressfacts::source::decode(path, &bytes).expect("input article decodes");
+    // Snapshots name the article by file name, wherever the checkout lives.
+    src.path = format!("input/{}", path.file_name().unwrap().to_string_lossy());
+    extract_source(&src)
+}
+
+#[test]
+fn snapshot_every_input_article() {
+    insta::glob!("../input", "*.txt", |path| {
+        insta::assert_json_snapshot!(facts_of(path));
+    });
+}
+
+/// The contract's promise: slicing the source by any span gives the mention,
+/// and the first span gives the fact's text.
+#[test]
+fn every_span_slices_back_to_its_text() {
+    insta::glob!("../input", "*.txt", |path| {
+        let facts = facts_of(path);
+        let text = std::fs::read_to_string(path).unwrap();
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let chars: Vec<char> = text.chars().collect();
+        let slice = |[s, e]: [usize; 2]| chars[s..e].iter().collect::<String>();
+        let mut checked = 0;
+        let mut check = |kind: &str, text: &str, spans: &[[usize; 2]], sentence: &str| {
+            assert!(!spans.is_empty(), "{kind} {text:?} has no span");
+            assert!(
+                spans.windows(2).all(|w| w[0] < w[1]),
+                "{kind} {text:?} spans unsorted"
+            );
+            assert_eq!(slice(spans[0]), text, "{kind} first span of {text:?}");
+            assert!(
+                sentence.contains(text),
+                "{kind} {text:?} not in its sentence {sentence:?}"
+            );
+            for &sp in spans {
+                assert!(
+                    sp[0] < sp[1] && sp[1] <= chars.len(),
+                    "{kind} {text:?} span {sp:?} out of range"
+                );
+            }
+            checked += 1;
+        };
+        for f in &facts.counts {
+            check("count", &f.text, &f.spans, &f.sentence);
+        }
+        for f in &facts.agreements {
+            check("agreement", &f.text, &f.spans, &f.sentence);
+        }
+        for f in &facts.routes {
+            check("route", &f.text, &f.spans, &f.sentence);
+        }
+        for f in &facts.institutions {
+            check("institution", &f.text, &f.spans, &f.sentence);
+        }
+        for f in &facts.documents {
+            check("document", &f.text, &f.spans, &f.sentence);
+        }
+        assert!(checked > 0, "{} gave no facts", path.display());
+        let same = Source::from_text("x", text);
+        assert_eq!(
+            extract_source(&same).tally(),
+            facts.tally(),
+            "extraction is deterministic"
+        );
+    });
+}
