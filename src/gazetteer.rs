@@ -66,7 +66,10 @@ fn by_length_desc(mut v: Vec<(&'static str, Category)>) -> Vec<(&'static str, Ca
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut countries = HashMap::new();
-    for r in records(COUNTRIES) {
+    // Regions (香港, 澳门, 台湾) follow the `# regions` line: they are places in
+    // China, not countries of an institution or a route stop.
+    let sovereign = COUNTRIES.split("\n# regions").next().unwrap_or(COUNTRIES);
+    for r in records(sovereign) {
         let short = r[0];
         countries.insert(short.to_string(), short);
         if let Some(full) = r.get(1).filter(|f| !f.is_empty()) {
@@ -106,6 +109,16 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
 /// The short name of a country written in any of its forms (美利坚合众国 → 美国).
 pub fn country(name: &str) -> Option<&'static str> {
     GAZETTEER.countries.get(name).copied()
+}
+
+/// A country as the text writes it: the written short form (德國 in a
+/// Traditional text), or the short name when the text uses a full one.
+pub fn as_written(written: &str, short: &str) -> String {
+    if written.chars().count() == short.chars().count() {
+        written.to_string()
+    } else {
+        short.to_string()
+    }
 }
 
 /// The country of a foreign city (科伦坡 → 斯里兰卡).

@@ -2,6 +2,29 @@
 //! so that a character offset means the same place in both. Extractors match
 //! on this view and report spans that slice the source. This module owns the
 //! character mapping only; it never inserts or removes a character.
+//!
+//! Traditional characters map to simplified ones character by character
+//! (`data/t2s.tsv`, from OpenCC's character tables, Apache-2.0), so the
+//! extractors' simplified patterns match a Traditional repost while names
+//! and text are still reported as written.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+static T2S: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
+    include_str!("../data/t2s.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut it = l.split('\t').map(|f| f.chars());
+            let (mut t, mut s) = (it.next()?, it.next()?);
+            match (t.next(), t.next(), s.next(), s.next()) {
+                (Some(t), None, Some(s), None) => Some((t, s)),
+                _ => None,
+            }
+        })
+        .collect()
+});
 
 /// Maps one source character to its matching form.
 ///
@@ -18,7 +41,9 @@ pub fn normalize_char(c: char) -> char {
         '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2500}' | '\u{2043}'
         | '\u{FE58}' | '\u{FE63}' | '\u{2212}' => '-',
         '\u{3001}' => '、',
-        _ => c,
+        '「' | '『' => '“',
+        '」' | '』' => '”',
+        _ => T2S.get(&c).copied().unwrap_or(c),
     }
 }
 
@@ -40,6 +65,14 @@ mod tests {
     fn dash_family_is_unified_but_yi_is_not_a_dash() {
         assert_eq!(normalize("重庆—河内–万象－一"), "重庆-河内-万象-一");
         assert_eq!(normalize("一二"), "一二");
+    }
+
+    #[test]
+    fn traditional_maps_to_simplified_one_to_one() {
+        assert_eq!(
+            normalize("簽署合作協議３項，發佈「倡議」"),
+            "签署合作协议3项,发布“倡议”"
+        );
     }
 
     #[test]

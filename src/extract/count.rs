@@ -75,13 +75,31 @@ fn is_class_suffix(c: Option<char>) -> bool {
 }
 
 pub fn extract(doc: &Document) -> Vec<Mention<Count>> {
-    let mut out = Vec::new();
+    let mut out: Vec<Mention<Count>> = Vec::new();
     for caps in doc.captures(&COUNT) {
-        if let Some(m) = read_count(doc, &caps) {
+        if let Some(mut m) = read_count(doc, &caps) {
+            // 地区生产总值4218.56亿元，同比增长6.1%: a change with no metric of
+            // its own measures the quantity named before it in the sentence.
+            if m.attrs.subject.is_empty() && is_relative(&m.attrs.unit) {
+                let sentence = doc.sentence_at(m.span.start);
+                if let Some(prev) = out
+                    .iter()
+                    .rev()
+                    .take_while(|p| doc.sentence_at(p.span.start) == sentence)
+                    .find(|p| !p.attrs.subject.is_empty())
+                {
+                    m.attrs.subject = prev.attrs.subject.clone();
+                }
+            }
             out.push(m);
         }
     }
     out
+}
+
+/// Units that measure a change or share of something else.
+fn is_relative(unit: &str) -> bool {
+    matches!(unit, "%" | "个百分点" | "倍")
 }
 
 fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Count>> {
@@ -121,7 +139,7 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
         value = lo;
         max = Some(hi);
         qualifier = Qualifier::Range;
-    } else if let Some(v) = numeral::parse(num_text) {
+    } else if let Some(v) = numeral::parse(num_text).or((num_text == "百").then_some(100.0)) {
         value = v;
         max = None;
         qualifier = Qualifier::Exact;
@@ -132,8 +150,9 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
     } else {
         return None;
     }
-    // 一个, 一项, 一批: the article "a", not a count a reader would copy.
-    if chinese && value == 1.0 && max.is_none() && num_text.chars().count() == 1 {
+    // 一个, 一项, 一批: the article "a", not a count a reader would copy;
+    // 零部件 is a word.
+    if chinese && (value == 0.0 || value == 1.0 && max.is_none() && num_text.chars().count() == 1) {
         return None;
     }
     if let Some(p) = pre
@@ -145,10 +164,16 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
         qualifier = Qualifier::Over;
     }
 
-    let unit = canonical_unit(unit_raw).to_string();
+    // Units are reported as written (個 in a Traditional text), but the
+    // canonical forms (人民币 → 元) and ASCII ones (%) as the contract spells them.
+    let canonical = canonical_unit(unit_raw);
+    let unit = match doc.group(caps, "unit") {
+        Some(span) if canonical == unit_raw && !unit_raw.is_ascii() => doc.source(span).to_string(),
+        _ => canonical.to_string(),
+    };
     let mut end = whole.end;
     // A subject after the unit: 31个国家. Percentages rarely count a noun after them.
-    let mut subject_span = if unit == "%" || unit == "个百分点" || unit == "倍" {
+    let mut subject_span = if is_relative(&unit) {
         None
     } else {
         noun_phrase_after(doc, end)
@@ -177,7 +202,7 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
     if subject_span.is_none() {
         let sentence = doc.sentence_at(start)?;
         let lead = doc.norm(Span::new(sentence.start, start));
-        if unit == "%" || unit == "个百分点" || unit == "倍" {
+        if is_relative(&unit) {
             // 全市进出口总额同比增长14.15%: the metric before the change verb.
             let skip = CHANGE_BEFORE
                 .find(lead)
@@ -311,6 +336,19 @@ mod tests {
             (c.0, c.2.as_str(), c.3.as_str(), c.5.as_str()),
             (14.15, "%", "全市进出口总额", "14.15%")
         );
+    }
+
+    #[test]
+    fn count_change_inherits_the_metric_named_before() {
+        let v = counts("全市实现地区生产总值4218.56亿元，同比增长6.1%。");
+        assert_eq!(v[1].3, "地区生产总值");
+        assert_eq!((v[1].0, v[1].2.as_str()), (6.1, "%"));
+    }
+
+    #[test]
+    fn count_traditional_unit_as_written() {
+        let c = one("來自５個國家和地區。");
+        assert_eq!((c.0, c.2.as_str(), c.3.as_str()), (5.0, "個", "國家和地區"));
     }
 
     #[test]

@@ -14,9 +14,13 @@ use crate::merge::Mention;
 /// The longest name we accept, in characters.
 const MAX_NAME: usize = 24;
 
-/// Words that open a clause, not a name: 如重庆市…, 其中…
+/// Words that open a clause or qualify a noun, not a name: 如重庆市…,
+/// 其中…, 地方政府, 会同…
 const LEADING_NOISE: &[&str] = &[
-    "如", "其中", "同时", "此外", "并", "由", "经", "据", "会上", "现场",
+    "如", "其中", "同时", "此外", "并", "由", "经", "据", "会上", "现场", "地方", "各级", "相关",
+    "有关", "全市", "全省", "我市", "本市", "我省", "全国", "会同", "联合", "携手", "建设", "推动",
+    "依托", "支持", "组织", "邀请", "包括", "会见", "会晤", "拜会", "访问", "考察", "出席", "参加",
+    "参观", "走访", "代表", "与会",
 ];
 
 pub fn extract(doc: &Document) -> Vec<Mention<Institution>> {
@@ -68,7 +72,24 @@ fn name_ending_at(
         .iter()
         .find(|(x, _)| text.ends_with(x))?;
     let suffix_start = abs_end - suffix.chars().count();
-    let start = name_start(doc, base, suffix_start)?;
+    // A one-character suffix ends a name only as a word of its own or at the
+    // end of a longer organisation word (国王队), never in 团队 or 布局.
+    let word = doc.token_at(suffix_start)?;
+    let org_word = word.tag == "nt";
+    let after_direction = end >= 2 && "东西南北中内外全上下前后".contains(chars[end - 2]);
+    if suffix.chars().count() == 1
+        && (after_direction || !doc.is_word_start(suffix_start) && !org_word)
+    {
+        return None;
+    }
+    // International bodies are listed by their whole names (亚洲开发银行,
+    // 世界银行), which stand alone; other suffixes need a name before them.
+    let standalone = *category == Category::International && doc.is_word_start(suffix_start);
+    let start = match name_start(doc, base, suffix_start) {
+        Some(start) => start,
+        None if standalone => suffix_start,
+        None => return None,
+    };
     Some(mention(doc, Span::new(start, abs_end), *category))
 }
 
@@ -100,7 +121,15 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // 东方, 南方: a two-character direction word opens many names; 上, 内 do not.
         let direction = t.tag == "f" && word.chars().count() >= 2;
         let digits = t.tag == "m" && word.chars().all(|c| c.is_ascii_digit());
-        let name_like = (is_nominal(&t.tag) || t.tag == "a" || t.tag == "x" || direction || digits)
+        // Verbs inside names (亚洲开发银行, 融资担保集团) and 驻 (泰国驻华大使馆);
+        // a verb never opens a name, which the trimming below enforces.
+        let inner_verb = t.tag.starts_with('v') || word.starts_with('驻');
+        let name_like = (is_nominal(&t.tag)
+            || t.tag == "a"
+            || t.tag == "x"
+            || direction
+            || digits
+            || inner_verb)
             && word.chars().all(char::is_alphanumeric);
         if !name_like || LEADING_NOISE.contains(&word) {
             break;
@@ -113,7 +142,9 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
     while start < suffix_start {
         let t = doc.token_at(start)?;
         let word = doc.norm(Span::new(t.start, t.end));
-        if t.tag == "a" || t.tag == "m" || LEADING_NOISE.contains(&word) {
+        let opener =
+            t.tag == "a" || t.tag == "m" || t.tag.starts_with('v') && !word.starts_with('驻');
+        if opener || LEADING_NOISE.contains(&word) {
             start = t.end;
         } else {
             break;
@@ -127,7 +158,9 @@ fn mention(doc: &Document, span: Span, category: Category) -> Mention<Institutio
     let chars = doc.chars(span);
     let country = gazetteer::country_prefix(&chars)
         .filter(|(n, _)| *n < chars.len())
-        .map(|(_, c)| c.to_string());
+        .map(|(n, short)| {
+            gazetteer::as_written(doc.source(Span::new(span.start, span.start + n)), short)
+        });
     Mention {
         span,
         attrs: Institution {
@@ -172,6 +205,24 @@ mod tests {
             n,
             vec![("市政府外办".to_string(), Category::Government, None)]
         );
+    }
+
+    #[test]
+    fn institution_with_verbs_inside_and_zhu() {
+        let n = names("会见亚洲开发银行和泰国驻华大使馆代表。");
+        let n: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(n, vec!["亚洲开发银行", "泰国驻华大使馆"]);
+    }
+
+    #[test]
+    fn one_character_suffix_inside_a_word_is_no_name() {
+        assert!(names("优化航线布局，组建科研团队，服务中西部。").is_empty());
+    }
+
+    #[test]
+    fn traditional_names_are_reported_as_written() {
+        let n = names("香港貿易發展局與澳門大學簽署協議。");
+        assert_eq!(n[1], ("澳門大學".to_string(), Category::Education, None));
     }
 
     #[test]

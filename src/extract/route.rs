@@ -126,7 +126,8 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         // 重庆市, 天津港, 成都站: the administrative or terminal suffix stays with the name.
         let len = len + usize::from(matches!(rest.get(len), Some('港' | '站')));
         let country = if name_start > 0 {
-            country.map(str::to_string)
+            let written = doc.source(Span::new(base + i, base + i + name_start));
+            country.map(|c| gazetteer::as_written(written, c))
         } else {
             city_country.map(str::to_string)
         };
