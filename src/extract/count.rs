@@ -37,14 +37,17 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words between a postposed subject and its number: 项目共计28个.
 static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:共计|合计|总计|累计|共有|共|达到|达|为|约为)$").expect("linker")
+    Regex::new(
+        r"(?:(?:全年|去年|今年|当年|累计|已|将|年)?(?:开行|增至|保持在|达到|达|突破|为|约为)|共计|合计|总计|累计|共有|共)$",
+    )
+    .expect("linker")
 });
 
 /// The change verbs before a percentage: 进出口总额同比增长14.15%.
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)(?:同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|年均|平均|分别)?
-          (?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|扩大|缩小|增|降|达到|达|为|占比|占|超过|恢复至|恢复到|相当于)了?$",
+          (?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|扩大|缩小|增|降|达到|达|为|占|超过|恢复至|恢复到|相当于)了?$",
     )
     .expect("change")
 });
@@ -343,6 +346,20 @@ mod tests {
         let v = counts("全市实现地区生产总值4218.56亿元，同比增长6.1%。");
         assert_eq!(v[1].3, "地区生产总值");
         assert_eq!((v[1].0, v[1].2.as_str()), (6.1, "%"));
+    }
+
+    #[test]
+    fn count_postposed_subject_keeps_conjunctions_and_skips_linking_verbs() {
+        let c = one("国际及地区客运航线达到20条。");
+        assert_eq!(
+            (c.0, c.3.as_str(), c.5.as_str()),
+            (20.0, "国际及地区客运航线", "国际及地区客运航线达到20条")
+        );
+        let c = one("中老班列全年开行724列。");
+        assert_eq!(
+            (c.3.as_str(), c.5.as_str()),
+            ("中老班列", "中老班列全年开行724列")
+        );
     }
 
     #[test]

@@ -154,10 +154,24 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         }
         let word = doc.norm(Span::new(t.start, t.end));
         let head = start == pos;
+        let right = doc
+            .tokens
+            .get(i + 1)
+            .map_or("", |r| doc.norm(Span::new(r.start, r.end)));
+        // 国际及地区客运航线: a conjunction between two nouns stays inside.
+        let joins = matches!(word, "及" | "和" | "与")
+            && i > 0
+            && is_nominal(&doc.tokens[i - 1].tag)
+            && doc.tokens[i - 1].start >= limit;
         let accept = if head {
             is_nominal(&t.tag) && t.tag != "b"
         } else {
-            is_nominal(&t.tag) || t.tag == "a" || t.tag == "ad" || MODIFIER_VERBS.contains(&word)
+            is_nominal(&t.tag)
+                || t.tag == "a"
+                || t.tag == "ad"
+                || joins
+                // 累计开行量, 设计年通过能力: a verb made a noun by its head.
+                || t.tag.starts_with('v') && !TAKES_OBJECT.contains(&word) && MEASURE_HEADS.contains(&right)
         };
         if !accept {
             break;
@@ -168,5 +182,30 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         }
         i -= 1;
     }
+    // A phrase opens with a noun or modifier, not with a verb or conjunction.
+    while start < pos {
+        let Some(t) = doc.token_at(start) else { break };
+        let word = doc.norm(Span::new(t.start, t.end));
+        let opener_ok =
+            is_nominal(&t.tag) || t.tag == "a" || t.tag == "ad" || MODIFIER_VERBS.contains(&word);
+        if opener_ok && !TAKES_OBJECT.contains(&word) {
+            break;
+        }
+        start = t.end;
+    }
     (start < pos).then(|| Span::new(start, pos))
 }
+
+/// Nouns that turn the verb before them into a measure: 开行量, 通过能力.
+const MEASURE_HEADS: &[&str] = &[
+    "量", "额", "率", "数", "能力", "规模", "总量", "总额", "人数", "次数", "增速",
+];
+
+/// Verbs that take the noun after them as an object, so they end a noun
+/// phrase on their left: 服务|进出口企业, 增派|志愿者, 检查|旅游经营单位.
+const TAKES_OBJECT: &[&str] = &[
+    "签署", "签订", "缔结", "开展", "举办", "举行", "参加", "出席", "推动", "实现", "完成", "达到",
+    "开通", "建设", "设立", "成立", "发布", "提出", "形成", "涉及", "覆盖", "包括", "吸引", "带动",
+    "服务", "检查", "增派", "节省", "会见", "深化", "加强", "拓展", "促进", "围绕", "共建", "引进",
+    "组织", "接待", "新增", "培训", "选派", "派出", "资助", "支持", "落实", "打造", "开拓", "签约",
+];
