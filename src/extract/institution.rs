@@ -157,7 +157,8 @@ fn mention(doc: &Document, span: Span, category: Category) -> Mention<Institutio
     let name = doc.source(span).to_string();
     let chars = doc.chars(span);
     let country = gazetteer::country_prefix(&chars)
-        .filter(|(n, _)| *n < chars.len())
+        // 中国科学院 is domestic: like a route stop in China, it has no country.
+        .filter(|(n, short)| *n < chars.len() && *short != "中国")
         .map(|(n, short)| {
             gazetteer::as_written(doc.source(Span::new(span.start, span.start + n)), short)
         });
@@ -212,6 +213,15 @@ mod tests {
         let n = names("会见亚洲开发银行和泰国驻华大使馆代表。");
         let n: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(n, vec!["亚洲开发银行", "泰国驻华大使馆"]);
+    }
+
+    #[test]
+    fn domestic_institutions_have_no_country() {
+        let n = names("中国科学院上海分院参加。");
+        assert_eq!(
+            n,
+            vec![("中国科学院上海分院".to_string(), Category::Research, None)]
+        );
     }
 
     #[test]
