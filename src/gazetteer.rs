@@ -172,15 +172,6 @@ pub fn org_abbreviations() -> &'static [(&'static str, Category)] {
     &GAZETTEER.abbreviations
 }
 
-/// Every country, city and place name, for the segmenter's user dictionary.
-pub fn place_names() -> impl Iterator<Item = &'static str> {
-    GAZETTEER
-        .cities
-        .keys()
-        .copied()
-        .chain(GAZETTEER.cn_places.iter().copied())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

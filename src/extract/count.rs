@@ -204,7 +204,11 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
     let mut text_start = start;
     if subject_span.is_none() {
         let sentence = doc.sentence_at(start)?;
-        let lead = doc.norm(Span::new(sentence.start, start));
+        // The linking words are short: look at the tail only, not the whole sentence.
+        let lead = doc.norm(Span::new(
+            sentence.start.max(start.saturating_sub(24)),
+            start,
+        ));
         if is_relative(&unit) {
             // 全市进出口总额同比增长14.15%: the metric before the change verb.
             let skip = CHANGE_BEFORE

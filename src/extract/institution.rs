@@ -55,7 +55,8 @@ fn name_ending_at(
     if !doc.is_word_end(abs_end) {
         return None;
     }
-    let text: String = chars[..end].iter().collect();
+    // Only the tail can hold a suffix or abbreviation: keeps the scan linear.
+    let text: String = chars[end.saturating_sub(MAX_NAME)..end].iter().collect();
     if let Some((abbr, category)) = gazetteer::org_abbreviations()
         .iter()
         .find(|(a, _)| text.ends_with(a))
