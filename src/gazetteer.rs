@@ -162,6 +162,26 @@ fn longest_prefix<T>(chars: &[char], look: impl Fn(&str) -> Option<T>) -> Option
     best
 }
 
+/// Every place name the gazetteers know (countries in all their forms,
+/// foreign cities, Chinese places full and short), for the segmenter's user
+/// dictionary. Sorted, so the dictionary is built the same way every run.
+pub fn place_names() -> Vec<&'static str> {
+    let g = &*GAZETTEER;
+    let mut names: Vec<&'static str> = records(COUNTRIES)
+        .flat_map(|r| {
+            let aliases: Vec<&'static str> =
+                r.get(2).map_or(Vec::new(), |a| a.split('|').collect());
+            r.into_iter().take(2).chain(aliases)
+        })
+        .chain(g.cities.keys().copied())
+        .chain(g.cn_places.iter().copied())
+        .filter(|s| s.chars().count() >= 2)
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
 /// Institution suffixes with their category, longest first.
 pub fn org_suffixes() -> &'static [(&'static str, Category)] {
     &GAZETTEER.suffixes

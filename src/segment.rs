@@ -1,12 +1,34 @@
 //! Word segmentation and part-of-speech tags. This is the only module that
 //! imports jieba-rs: its API changed between releases (0.10 turned `cut`'s
 //! result into tokens with offsets), and keeping it here means such a change
-//! touches one file. The dictionary is built once per process, lazily.
+//! touches one file. The dictionary is built once per process, lazily, and
+//! extended with the gazetteers' place names and standard institution
+//! abbreviations, so that 科伦坡 or 市外办 come out as one word.
 
+use crate::gazetteer;
 use jieba_rs::Jieba;
 use std::sync::LazyLock;
 
-static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
+static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
+    let mut jieba = Jieba::new();
+    add_user_words(&mut jieba);
+    jieba
+});
+
+/// Adds the words jieba's default dictionary lacks. A word it already has
+/// keeps its frequency and tag (jieba knows 北京 better than we do); a new
+/// one gets the frequency jieba suggests for keeping it whole.
+fn add_user_words(jieba: &mut Jieba) {
+    let places = gazetteer::place_names().into_iter().map(|w| (w, "ns"));
+    let orgs = gazetteer::org_abbreviations()
+        .iter()
+        .map(|(w, _)| (*w, "nt"));
+    for (word, tag) in places.chain(orgs) {
+        if !jieba.has_word(word) {
+            jieba.add_word(word, None, Some(tag));
+        }
+    }
+}
 
 /// One word of the matching view, with character offsets into the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +67,33 @@ mod tests {
         for pair in toks.windows(2) {
             assert_eq!(pair[0].end, pair[1].start);
         }
+    }
+
+    fn words(jieba: &Jieba, text: &str) -> Vec<String> {
+        jieba
+            .cut(text, true)
+            .iter()
+            .map(|t| t.word.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn user_dictionary_keeps_places_and_abbreviations_whole() {
+        let plain = Jieba::new();
+        // Without the gazetteers jieba cuts a Turkish city and a standard
+        // abbreviation apart, and glues 委 to the title that follows.
+        assert_eq!(
+            words(&plain, "开通开塞利航线"),
+            ["开通", "开", "塞利", "航线"]
+        );
+        assert_eq!(
+            words(&plain, "市商务委副主任"),
+            ["市", "商务", "委副", "主任"]
+        );
+        assert_eq!(words(&JIEBA, "开通开塞利航线"), ["开通", "开塞利", "航线"]);
+        assert_eq!(words(&JIEBA, "市商务委副主任"), ["市商务委", "副", "主任"]);
+        let toks = tokens("市商务委副主任", 0);
+        assert_eq!((toks[0].end, toks[0].tag.as_str()), (4, "nt"));
     }
 
     #[test]
