@@ -4,7 +4,7 @@
 //! once per article; extractors only read it.
 
 use crate::segment::{self, Token};
-use crate::{Span, normalize, sentence};
+use crate::{Span, boilerplate, normalize, sentence};
 use regex::{Captures, Regex};
 
 /// An article ready for extraction.
@@ -14,8 +14,11 @@ pub struct Document {
     pub text: String,
     /// The matching view: same characters count, normalized forms.
     pub norm: String,
-    /// Sentence spans, in order.
+    /// Sentence spans of the article, in order (page chrome left out).
     pub sentences: Vec<Span>,
+    /// Lines of page chrome (menus, metadata, captions, link lists): kept in
+    /// the text, so offsets hold, but never read by an extractor.
+    pub chrome: Vec<Span>,
     /// Word tokens of the matching view, in order, tiling each sentence.
     pub tokens: Vec<Token>,
     /// Byte offset of each character of `text` (plus the end).
@@ -33,10 +36,16 @@ fn byte_table(s: &str) -> Vec<usize> {
 }
 
 impl Document {
-    /// Analyses `text`: normalizes, splits sentences and segments each one.
+    /// Analyses `text`: normalizes, marks page chrome, splits the article
+    /// into sentences and segments each one.
     pub fn new(text: &str) -> Document {
         let norm = normalize::normalize(text);
-        let sentences = sentence::split(&norm);
+        let chrome = boilerplate::chrome_lines(&norm);
+        let mut sentences = sentence::split(&norm);
+        sentences.retain(|s| {
+            let i = chrome.partition_point(|c| c.end <= s.start);
+            chrome.get(i).is_none_or(|c| !c.overlaps(*s))
+        });
         let norm_bytes = byte_table(&norm);
         let mut tokens = Vec::new();
         for s in &sentences {
@@ -56,6 +65,7 @@ impl Document {
             norm,
             norm_bytes,
             sentences,
+            chrome,
             tokens,
             token_of,
         }

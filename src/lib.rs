@@ -4,7 +4,7 @@
 //!
 //! The pipeline, one module per stage:
 //! [`source`] (bytes → text) → [`normalize`] (same-length matching view) →
-//! [`sentence`] → [`segment`] (jieba-rs) → [`extract`] (one module per kind
+//! [`boilerplate`] (page chrome marked) → [`sentence`] → [`segment`] (jieba-rs) → [`extract`] (one module per kind
 //! of fact) → [`merge`] (mentions → facts) → [`output`] (JSON, JSONL, CSV).
 //!
 //! ```
@@ -13,6 +13,7 @@
 //! assert_eq!(facts.counts[0].attrs.subject, "友好合作协议");
 //! ```
 
+pub mod boilerplate;
 pub mod cli;
 pub mod document;
 pub mod error;
