@@ -20,7 +20,7 @@ const LEADING_NOISE: &[&str] = &[
     "如", "其中", "同时", "此外", "并", "由", "经", "据", "会上", "现场", "地方", "各级", "相关",
     "有关", "全市", "全省", "我市", "本市", "我省", "全国", "会同", "联合", "携手", "建设", "推动",
     "依托", "支持", "组织", "邀请", "包括", "会见", "会晤", "拜会", "访问", "考察", "出席", "参加",
-    "参观", "走访", "代表", "与会",
+    "参观", "走访", "代表", "与会", "是", "为", "在", "有", "对接",
 ];
 
 pub fn extract(doc: &Document) -> Vec<Mention<Institution>> {
@@ -65,7 +65,8 @@ fn name_ending_at(
         let head = abs_end - n;
         // 重庆市政府外办: a place written before the abbreviation is part of the name.
         let start = place_before(doc, chars, base, end - n).unwrap_or(head);
-        if doc.is_word_start(start) || start == head {
+        // 香港特别行政区政府 is one word: its tail 区政府 is not a name.
+        if doc.is_word_start(start) {
             return Some(mention(doc, Span::new(start, abs_end), *category));
         }
     }
@@ -94,15 +95,24 @@ fn name_ending_at(
     Some(mention(doc, Span::new(start, abs_end), *category))
 }
 
-/// The start of a known place that ends at `end` (relative), if any.
+/// The start of a known place that ends at `end` (relative), if any, with
+/// the country written before a foreign city (塔吉克斯坦杜尚别市政府).
 fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Option<usize> {
-    (1..=end.min(8)).rev().find_map(|n| {
-        let cand: String = chars[end - n..end].iter().collect();
-        let known = gazetteer::is_cn_place(&cand)
-            || gazetteer::country(&cand).is_some()
-            || gazetteer::city_country(&cand).is_some();
-        (known && doc.is_word_start(base + end - n)).then_some(base + end - n)
-    })
+    let known_at = |end: usize| {
+        (1..=end.min(8)).rev().find_map(|n| {
+            let cand: String = chars[end - n..end].iter().collect();
+            let known = gazetteer::is_cn_place(&cand)
+                || gazetteer::country(&cand).is_some()
+                || gazetteer::city_country(&cand).is_some();
+            (known && doc.is_word_start(base + end - n)).then_some(end - n)
+        })
+    };
+    let start = known_at(end)?;
+    let country = known_at(start).filter(|&c| {
+        let name: String = chars[c..start].iter().collect();
+        gazetteer::country(&name).is_some()
+    });
+    Some(base + country.unwrap_or(start))
 }
 
 /// Walks back from the suffix over name-like words; None when nothing
@@ -119,18 +129,46 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             break;
         }
         let word = doc.norm(Span::new(t.start, t.end));
+        // 中国(广西)自由贸易试验区: a place in brackets inside a name.
+        if word == ")" && i >= 3 && doc.tokens[i - 2].tag == "ns" && {
+            let open = &doc.tokens[i - 3];
+            open.start >= limit && doc.norm(Span::new(open.start, open.end)) == "("
+        } {
+            start = doc.tokens[i - 3].start;
+            took_prefix = true;
+            i -= 3;
+            continue;
+        }
+        // 能源与通信大学, 电气与电子工程学院: 与 joins two fields inside a name.
+        if joins_fields(doc, limit, i - 1, suffix_tok) {
+            start = doc.tokens[i - 2].start;
+            took_prefix = true;
+            i -= 2;
+            continue;
+        }
+        // 前/海, 多/瑙: jieba cuts an unknown name into single characters.
+        let split_name = t.end - t.start == 1
+            && doc.tokens[i].end - doc.tokens[i].start == 1
+            && i < suffix_tok
+            && !matches!(
+                t.tag.as_str(),
+                "p" | "c" | "u" | "d" | "x" | "r" | "q" | "v"
+            );
         // 东方, 南方: a two-character direction word opens many names; 上, 内 do not.
         let direction = t.tag == "f" && word.chars().count() >= 2;
         let digits = t.tag == "m" && word.chars().all(|c| c.is_ascii_digit());
         // Verbs inside names (亚洲开发银行, 融资担保集团) and 驻 (泰国驻华大使馆);
         // a verb never opens a name, which the trimming below enforces.
         let inner_verb = t.tag.starts_with('v') || word.starts_with('驻');
+        // 内, 上: a place word after a name (景区内酒店) ends it.
+        let locative = word.chars().count() == 1 && "内外里上中下旁间".contains(word);
         let name_like = (is_nominal(&t.tag)
-            || t.tag == "a"
-            || t.tag == "x"
+            || matches!(t.tag.as_str(), "a" | "ag" | "x" | "i" | "l")
             || direction
             || digits
+            || split_name
             || inner_verb)
+            && !locative
             && word.chars().all(char::is_alphanumeric);
         if !name_like || LEADING_NOISE.contains(&word) {
             break;
@@ -152,6 +190,25 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         }
     }
     (took_prefix && start < suffix_start).then_some(start)
+}
+
+/// True when token `j` is a 与/和 that joins two fields inside one name: the
+/// words after it up to the suffix are one or two, the word before it is a
+/// two-character common noun (能源, 电气) that is no name or place itself, and
+/// the name goes on before that word.
+fn joins_fields(doc: &Document, limit: usize, j: usize, suffix_tok: usize) -> bool {
+    let word = |k: usize| doc.norm(Span::new(doc.tokens[k].start, doc.tokens[k].end));
+    if j < 2 || !matches!(word(j), "与" | "和") || suffix_tok - j > 3 {
+        return false;
+    }
+    let field = &doc.tokens[j - 1];
+    let before = &doc.tokens[j - 2];
+    let common = matches!(field.tag.as_str(), "n" | "vn" | "j")
+        && field.end - field.start == 2
+        && !gazetteer::org_suffixes()
+            .iter()
+            .any(|(x, _)| word(j - 1).ends_with(x));
+    common && before.start >= limit && (is_nominal(&before.tag) || before.tag == "nrt")
 }
 
 fn mention(doc: &Document, span: Span, category: Category) -> Mention<Institution> {
@@ -240,5 +297,63 @@ mod tests {
     fn bare_suffix_is_no_name() {
         assert!(names("该大学表示。").is_empty());
         assert!(names("各类公司参加。").is_empty());
+    }
+
+    fn just_names(text: &str) -> Vec<String> {
+        names(text).into_iter().map(|n| n.0).collect()
+    }
+
+    #[test]
+    fn a_place_in_brackets_stays_inside_the_name() {
+        assert_eq!(
+            just_names("中国（四川）自由贸易试验区成都片区管委会介绍。"),
+            ["中国（四川）自由贸易试验区成都片区管委会"]
+        );
+    }
+
+    #[test]
+    fn yu_joins_two_fields_inside_one_name_but_not_two_names() {
+        assert_eq!(
+            just_names("东岳理工大学与蒙古国乌兰巴托能源与交通大学签署协议。"),
+            ["东岳理工大学", "蒙古国乌兰巴托能源与交通大学"]
+        );
+        assert_eq!(
+            just_names("新加坡南洋科技大学电气与电子工程学院派员参加。"),
+            ["新加坡南洋科技大学电气与电子工程学院"]
+        );
+    }
+
+    #[test]
+    fn country_before_a_city_government_belongs_to_the_name() {
+        let n = names("会见塔吉克斯坦杜尚别市政府代表团。");
+        assert_eq!(n[0].0, "塔吉克斯坦杜尚别市政府");
+        assert_eq!(n[0].2.as_deref(), Some("塔吉克斯坦"));
+    }
+
+    #[test]
+    fn an_abbreviation_inside_a_longer_word_is_not_cut_out() {
+        assert_eq!(
+            just_names("香港特别行政区政府派员出席。"),
+            ["香港特别行政区政府"]
+        );
+    }
+
+    #[test]
+    fn single_characters_of_an_unknown_name_are_kept_together() {
+        // jieba cuts 多瑙 into 多/瑙 and 前海 into 前/海.
+        assert_eq!(
+            just_names("匈牙利多瑙航空公司表示。"),
+            ["匈牙利多瑙航空公司"]
+        );
+        assert_eq!(just_names("深圳市前海管理局表示。"), ["深圳市前海管理局"]);
+    }
+
+    #[test]
+    fn a_locative_or_a_copula_ends_the_name() {
+        assert!(just_names("景区内酒店客房预订火爆。").is_empty());
+        assert_eq!(
+            just_names("跨境运输是南宁物流集团的主业。"),
+            ["南宁物流集团"]
+        );
     }
 }
