@@ -11,20 +11,30 @@ use crate::{Span, gazetteer, numeral};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A signing verb, an optional preposed count, the agreement noun and an
-/// optional postposed count.
+/// A signing verb, an optional preposed count, the agreement noun (two
+/// joined by 及/和 count as one: 贸易和投资合同及协议) and an optional
+/// postposed count.
 /// e.g. `签署14项合作协议`, `签署友好合作协议13项`, `签订四方协议`
 static SIGN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?P<action>签署|签订|缔结|簽署|簽訂|締結)了?
+        (?P<action>签署|签订|缔结|续签|达成|簽署|簽訂|締結|續簽)了?
         (?:(?P<pre_n>[0-9]+|[一二两三四五六七八九十百]+)(?:项|个|份|件|個|項))?
         (?P<type>[\p{Han}A-Za-z]{0,14}?
-            (?:协议|备忘录|意向书|合同|协定|议定书|框架协议|協議|備忘錄|協定|合約))
+            (?:协议|备忘录|意向书|合同|协定|议定书|文件|協議|備忘錄|協定|合約)(?:书|書)?
+            (?:[及和与][\p{Han}]{0,6}?(?:协议|备忘录|意向书|合同|协定|文件|協議|備忘錄|合約))?)
         (?:(?:共计|共|合计)?(?P<post_n>[0-9]+|[一二两三四五六七八九十百]+)(?:项|个|份|件|個|項))?
         ",
     )
     .expect("sign pattern")
+});
+
+/// A signing verb with a titled agreement: `签署《关于深化经贸合作的谅解备忘录》`.
+static SIGN_TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<action>签署|签订|缔结|续签|簽署|簽訂|締結|續簽)了?《(?P<title>[^《》]{0,60}?(?P<type>(?:战略|全面|友好|框架|合作|谅解|投资|贸易|经贸|交流|諒解|戰略|貿易|經貿|交流)*(?:协议|备忘录|意向书|合同|协定|议定书|協議|備忘錄|協定|合約)(?:书|書)?))》",
+    )
+    .expect("titled sign pattern")
 });
 
 /// Parties that 开展 a named cooperation: `与尼泊尔农林大学开展农业技术合作`.
@@ -32,10 +42,11 @@ static COOPERATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<action>开展|開展)(?P<type>[\p{Han}]{1,10}?合作)").expect("cooperate pattern")
 });
 
-/// Aggregated signings: `签约项目35个`, `签约重大项目共计28个`.
+/// Aggregated signings: `签约项目35个`, `签约重大项目共计28个`,
+/// `签约物流仓储、跨境电商等项目共计18个`, `达成合作项目43项`.
 static SIGNED_PROJECTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<action>签约|簽約)(?P<type>[\p{Han}]{0,6}?项目)(?:共计|合计|总计|共|达)?(?P<post_n>[0-9]+|[一二两三四五六七八九十百]+)(?:个|项)",
+        r"(?P<action>签约|签署|签订|达成|簽約|簽署|簽訂|達成)(?:(?P<listed>[\p{Han}、]{2,24}?)等)?(?P<type>[\p{Han}]{0,8}?项目)(?:共计|合计|总计|共|达)?(?P<post_n>[0-9]+|[一二两三四五六七八九十百]+)(?:个|项)",
     )
     .expect("projects pattern")
 });
@@ -56,7 +67,7 @@ const VAGUE: &[&str] = &[
 
 /// Words between the last party and the verb: `A与B正式签署`, `A与B在会上签署`.
 static ADVERBIAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:在[^,;:、与和同]{1,10}?|就[^,;:]{1,24}?|当天|现场|当场|共同|正式|分别|还|也|将|已|成功|顺利)+$").expect("adverbial")
+    Regex::new(r"(?:(?:已|将)?于[^,;:、与和同]{1,10}?|在[^,;:、与和同]{1,10}?|就[^,;:]{1,24}?|当天|现场|当场|共同|正式|分别|还|也|将|已|成功|顺利)+$").expect("adverbial")
 });
 
 /// Connectors in a party list; 分别与 makes one agreement per counterpart.
@@ -74,6 +85,9 @@ const CONNECTORS: &[&str] = &[
 
 pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Mention<Agreement>> {
     let mut out = Vec::new();
+    // The first signer of each agreement with parties, for a later clause
+    // that leaves it out: `A与B签订…，并与C签署…` (C's partner is A).
+    let mut signers: Vec<Span> = Vec::new();
     for caps in doc.captures(&SIGN) {
         let (Some(whole), Some(action), Some(kind)) =
             (caps.get(0), caps.name("action"), caps.name("type"))
@@ -101,21 +115,48 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
             .or(caps.name("post_n"))
             .and_then(|m| numeral::parse(m.as_str()))
             .map(|n| n as u64);
-        let parties = party_lists(doc, institutions, action_span.start);
-        if parties.is_empty() && (number.is_none() || vague) {
+        let parties = party_lists(doc, institutions, action_span.start, &signers);
+        if parties.lists.is_empty() && (number.is_none() || vague) {
             continue;
         }
         let count = if vague { number } else { number.or(Some(1)) };
-        push(
-            &mut out,
-            doc,
-            parties,
+        let agreement = Agreed {
             whole,
-            action_span,
-            &kind_text,
+            action: action_span,
+            kind: &kind_text,
             count,
             topic,
-        );
+        };
+        push(&mut out, &mut signers, doc, parties, agreement);
+    }
+    for caps in doc.captures(&SIGN_TITLED) {
+        let (Some(whole), Some(action), Some(title), Some(kind)) = (
+            caps.get(0),
+            caps.name("action"),
+            caps.name("title"),
+            caps.name("type"),
+        ) else {
+            continue;
+        };
+        let action_span = doc.span_of(action);
+        let parties = party_lists(doc, institutions, action_span.start, &signers);
+        if parties.lists.is_empty() {
+            continue;
+        }
+        let title = doc.span_of(title);
+        let kind = doc.span_of(kind);
+        // 《关于深化经贸合作的谅解备忘录》: what precedes the type is the topic.
+        let topic = doc.source(Span::new(title.start, kind.start));
+        let topic = topic.strip_prefix("关于").unwrap_or(topic);
+        let topic = topic.strip_suffix('的').unwrap_or(topic);
+        let agreement = Agreed {
+            whole: doc.span_of(whole),
+            action: action_span,
+            kind: doc.source(kind),
+            count: Some(1),
+            topic: (!topic.is_empty()).then(|| topic.to_string()),
+        };
+        push(&mut out, &mut signers, doc, parties, agreement);
     }
     for caps in doc.captures(&COOPERATE) {
         let (Some(whole), Some(action), Some(kind)) =
@@ -124,21 +165,18 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
             continue;
         };
         let action_span = doc.span_of(action);
-        let parties = party_lists(doc, institutions, action_span.start);
-        if parties.iter().all(|p| p.len() < 2) {
+        let parties = party_lists(doc, institutions, action_span.start, &signers);
+        if parties.lists.iter().all(|p| p.len() < 2) {
             continue;
         }
-        let kind = doc.source(doc.span_of(kind)).to_string();
-        push(
-            &mut out,
-            doc,
-            parties,
-            doc.span_of(whole),
-            action_span,
-            &kind,
-            Some(1),
-            None,
-        );
+        let agreement = Agreed {
+            whole: doc.span_of(whole),
+            action: action_span,
+            kind: doc.source(doc.span_of(kind)),
+            count: Some(1),
+            topic: None,
+        };
+        push(&mut out, &mut signers, doc, parties, agreement);
     }
     for caps in doc.captures(&SIGNED_PROJECTS) {
         let (Some(whole), Some(action), Some(kind), Some(n)) = (
@@ -152,49 +190,71 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         let Some(count) = numeral::parse(n.as_str()) else {
             continue;
         };
-        let kind = doc.source(doc.span_of(kind)).to_string();
-        let action_span = doc.span_of(action);
-        push(
-            &mut out,
-            doc,
-            Vec::new(),
-            doc.span_of(whole),
-            action_span,
-            &kind,
-            Some(count as u64),
-            None,
-        );
+        // 签约物流仓储、跨境电商等项目: the listed fields are the topic.
+        let topic = doc
+            .group(&caps, "listed")
+            .map(|s| doc.source(s).to_string());
+        let agreement = Agreed {
+            whole: doc.span_of(whole),
+            action: doc.span_of(action),
+            kind: doc.source(doc.span_of(kind)),
+            count: Some(count as u64),
+            topic,
+        };
+        let parties = Parties {
+            lists: Vec::new(),
+            start: agreement.whole.start,
+        };
+        push(&mut out, &mut signers, doc, parties, agreement);
     }
     out.sort_by_key(|m| (m.span.start, m.span.end));
     out
 }
 
-#[allow(clippy::too_many_arguments)]
-fn push(
-    out: &mut Vec<Mention<Agreement>>,
-    doc: &Document,
-    parties: Vec<Vec<Span>>,
+/// What one match says of an agreement, before its parties are attached.
+struct Agreed<'a> {
     whole: Span,
     action: Span,
-    kind: &str,
+    kind: &'a str,
     count: Option<u64>,
     topic: Option<String>,
+}
+
+/// One mention per party list; an agreement without parties (an aggregated
+/// count) gets no topic from the clause after it, which is not about it.
+fn push(
+    out: &mut Vec<Mention<Agreement>>,
+    signers: &mut Vec<Span>,
+    doc: &Document,
+    parties: Parties,
+    a: Agreed<'_>,
 ) {
-    let lists = if parties.is_empty() {
+    let lists = if parties.lists.is_empty() {
         vec![Vec::new()]
     } else {
-        parties
+        parties.lists
     };
     for list in lists {
-        let start = list.iter().map(|s| s.start).min().unwrap_or(whole.start);
-        let topic = topic.clone().or_else(|| topic_after(doc, whole.end));
+        let start = if list.is_empty() {
+            a.whole.start
+        } else {
+            parties.start
+        };
+        let topic = if list.is_empty() {
+            a.topic.clone()
+        } else {
+            a.topic.clone().or_else(|| topic_after(doc, a.whole.end))
+        };
+        if let Some(first) = list.first() {
+            signers.push(*first);
+        }
         out.push(Mention {
-            span: Span::new(start, whole.end),
+            span: Span::new(start.min(a.whole.start), a.whole.end),
             attrs: Agreement {
                 parties: list.iter().map(|s| doc.source(*s).to_string()).collect(),
-                kind: kind.to_string(),
-                count,
-                action: doc.source(action).to_string(),
+                kind: a.kind.to_string(),
+                count: a.count,
+                action: doc.source(a.action).to_string(),
                 topic,
             },
         });
@@ -218,15 +278,43 @@ fn topic_after(doc: &Document, end: usize) -> Option<String> {
         .then(|| doc.source(Span::new(end + 1, end + 1 + len)).to_string())
 }
 
-/// The party lists that end right before `verb`: one list normally, one per
-/// counterpart after 分别与. Empty when no party is named.
+/// The parties of one signing: one list normally, one per counterpart after
+/// 分别与; `start` is where the written party list begins.
+struct Parties {
+    lists: Vec<Vec<Span>>,
+    start: usize,
+}
+
+/// Adverbs between a party and its connector: `西安市还与…`, `并与…`.
+const CONNECTOR_ADVERBS: &[&str] = &["同时", "另外", "还", "也", "并", "又", "另", "则"];
+
+/// The connector (with an adverb before it) that `before` ends with, as its
+/// length in characters and whether it is 分别与/分别同.
+fn connector_at_end(before: &str) -> Option<(usize, bool)> {
+    let conn = CONNECTORS.iter().find(|c| before.ends_with(*c))?;
+    let mut n = conn.chars().count();
+    let rest = &before[..before.len() - conn.len()];
+    if let Some(adv) = CONNECTOR_ADVERBS.iter().find(|a| rest.ends_with(*a)) {
+        n += adv.chars().count();
+    }
+    Some((n, conn.starts_with("分别")))
+}
+
+/// The party lists that end right before `verb`. A list that opens with a
+/// connector after a comma (`…，并与C签署`) takes the first signer of the
+/// sentence's previous agreement (`signers`) as its own first party.
 fn party_lists(
     doc: &Document,
     institutions: &[Mention<Institution>],
     verb: usize,
-) -> Vec<Vec<Span>> {
+    signers: &[Span],
+) -> Parties {
+    let none = Parties {
+        lists: Vec::new(),
+        start: verb,
+    };
     let Some(sentence) = doc.sentence_at(verb) else {
-        return Vec::new();
+        return none;
     };
     let lead = doc.norm(Span::new(sentence.start, verb));
     let strip = ADVERBIAL_BEFORE
@@ -235,26 +323,42 @@ fn party_lists(
     let mut pos = verb - strip;
     let mut parties = Vec::new();
     let mut split_after_first = false;
+    let mut open_connector = None;
     while let Some(span) = entity_ending_at(doc, institutions, sentence.start, pos) {
         parties.push(span);
         let before = doc.norm(Span::new(sentence.start, span.start));
-        let Some(conn) = CONNECTORS.iter().find(|c| before.ends_with(*c)) else {
+        let Some((n, split)) = connector_at_end(before) else {
             break;
         };
-        if conn.starts_with("分别") {
-            split_after_first = true;
-        }
-        pos = span.start - conn.chars().count();
+        split_after_first |= split;
+        pos = span.start - n;
+        open_connector = Some((pos, split));
     }
     parties.reverse();
-    if parties.is_empty() {
-        return Vec::new();
+    let Some(first) = parties.first().copied() else {
+        return none;
+    };
+    let start = first.start;
+    // The chain ended on a connector with no party before it.
+    if let Some((at, split)) = open_connector.filter(|(at, _)| *at < first.start)
+        && (at == sentence.start || doc.norm(Span::new(at - 1, at)) == ",")
+        && let Some(signer) = signers
+            .iter()
+            .rev()
+            .find(|s| s.start >= sentence.start && s.end <= at)
+    {
+        parties.insert(0, *signer);
+        split_after_first |= split;
     }
     if split_after_first && parties.len() > 2 {
         let first = parties[0];
-        return parties[1..].iter().map(|p| vec![first, *p]).collect();
+        let lists = parties[1..].iter().map(|p| vec![first, *p]).collect();
+        return Parties { lists, start };
     }
-    vec![parties]
+    Parties {
+        lists: vec![parties],
+        start,
+    }
 }
 
 /// A party name ending at `pos`: an institution, a known place (重庆市,
@@ -352,5 +456,57 @@ mod tests {
         assert_eq!(a.len(), 2);
         assert_eq!(a[0].parties, vec!["华信集团", "东海大学"]);
         assert_eq!(a[1].parties, vec!["华信集团", "南方科技研究院"]);
+    }
+
+    #[test]
+    fn titled_agreement_type_and_topic_come_from_the_title() {
+        let a = agreements("湖北省商务厅与越南工贸部签署《关于扩大农产品贸易的谅解备忘录》。");
+        assert_eq!(a[0].parties, vec!["湖北省商务厅", "越南工贸部"]);
+        assert_eq!(a[0].kind, "谅解备忘录");
+        assert_eq!(a[0].topic.as_deref(), Some("扩大农产品贸易"));
+    }
+
+    #[test]
+    fn aggregated_signings_with_listed_fields_and_dacheng() {
+        let a = agreements("现场签约装备制造、现代物流等项目共计26个，总投资80亿元。");
+        assert_eq!(
+            (a[0].kind.as_str(), a[0].count, a[0].topic.as_deref()),
+            ("项目", Some(26), Some("装备制造、现代物流"))
+        );
+        let a = agreements("论坛期间达成合作项目31项。");
+        assert_eq!(
+            (a[0].kind.as_str(), a[0].action.as_str()),
+            ("合作项目", "达成")
+        );
+        let a = agreements("展会期间签订进出口合同及协议215个。");
+        assert_eq!(
+            (a[0].kind.as_str(), a[0].count),
+            ("进出口合同及协议", Some(215))
+        );
+    }
+
+    #[test]
+    fn an_elided_first_signer_is_taken_from_the_previous_agreement() {
+        let a = agreements(
+            "南湖港务集团与东海航运集团签订航线合作协议，并与北湾物流集团签署战略合作协议。",
+        );
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[1].parties, vec!["南湖港务集团", "北湾物流集团"]);
+        assert_eq!(a[1].kind, "战略合作协议");
+    }
+
+    #[test]
+    fn adverbs_around_connectors_and_before_the_verb() {
+        let a = agreements("东岳大学还与英国伯明翰大学续签合作协议。");
+        assert_eq!(a[0].parties, vec!["东岳大学", "英国伯明翰大学"]);
+        assert_eq!(a[0].action, "续签");
+        let a = agreements("南湖港务集团与希腊比雷埃夫斯港务局已于3月上旬签署合作备忘录。");
+        assert_eq!(a[0].parties, vec!["南湖港务集团", "希腊比雷埃夫斯港务局"]);
+    }
+
+    #[test]
+    fn aggregates_take_no_topic_from_the_next_clause() {
+        let a = agreements("本次签约项目共计38个，总金额528.6亿元。");
+        assert_eq!((a[0].count, a[0].topic.as_deref()), (Some(38), None));
     }
 }

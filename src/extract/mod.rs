@@ -39,7 +39,11 @@ pub fn run(doc: &Document, source: &Source) -> Facts {
                 c.qualifier,
             )
         }),
-        agreements: merge(doc, agreements, "agreement", |a| a.clone()),
+        // The topic is read from the clause around a mention, which differs
+        // between a headline and the body: it does not tell facts apart.
+        agreements: merge(doc, agreements, "agreement", |a| {
+            (a.parties.clone(), a.kind.clone(), a.count, a.action.clone())
+        }),
         routes: merge(doc, route::extract(doc), "route", |r| r.stops.clone()),
         institutions: merge(doc, institutions, "institution", |i| i.name.clone()),
         documents: merge(doc, document::extract(doc), "document", |d| d.title.clone()),
