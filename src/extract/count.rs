@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?P<pre>将近|接近|大约|超过|不到|不足|突破|近|约|超|逾)?
+        (?P<pre>将近|接近|大约|超过|不到|不足|不少于|不低于|不超过|不高于|至少|最多|高达|多达|突破|近|约|超|逾)?
         (?:
             百分之(?P<pct>[0-9.]+|[零〇一二两三四五六七八九十百千点]+)
           |
@@ -28,7 +28,7 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
             (?P<more>多|余)?
             (?P<unit>个百分点|百分点|平方公里|平方千米|平方米|立方米|人民币|美元|欧元|港元|港币|日元|英镑|卢布|韩元|澳元|新元|泰铢|
                      千瓦时|千瓦|公里|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|
-                     个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|栋|层|米|人|TEU)
+                     个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|栋|层|米|门|人|TEU)
         )
         ",
     )
@@ -55,7 +55,11 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 fn qualifier_of_prefix(p: &str) -> Qualifier {
     match p {
         "约" | "大约" => Qualifier::Approx,
-        "近" | "将近" | "接近" | "不到" | "不足" => Qualifier::Under,
+        "近" | "将近" | "接近" | "不到" | "不足" | "不超过" | "不高于" | "最多" => {
+            Qualifier::Under
+        }
+        // 高达5000人 stresses an exact number.
+        "高达" | "多达" => Qualifier::Exact,
         _ => Qualifier::Over,
     }
 }
@@ -112,7 +116,7 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
     let num_span = doc.group(caps, "num").or_else(|| doc.group(caps, "pct"))?;
     let num_text = doc.norm(num_span);
     let chinese = !num_text.starts_with(|c: char| c.is_ascii_digit());
-    let start = if pre.is_some() {
+    let start = if pre.is_some() || caps.name("pct").is_some() {
         whole.start
     } else {
         num_span.start
@@ -128,7 +132,13 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
     if is_class_suffix(after_unit.chars().next()) {
         return None;
     }
-    if chinese && !chinese_numeral_is_a_word(doc, num_span, whole.end) {
+    // 百分之二十 is one word with its 百分之.
+    let word_span = if caps.name("pct").is_some() {
+        Span::new(num_span.start.saturating_sub(3), num_span.end)
+    } else {
+        num_span
+    };
+    if chinese && !chinese_numeral_is_a_word(doc, word_span, whole.end) {
         return None;
     }
 
@@ -155,7 +165,10 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
     }
     // 一个, 一项, 一批: the article "a", not a count a reader would copy;
     // 零部件 is a word.
-    if chinese && (value == 0.0 || value == 1.0 && max.is_none() && num_text.chars().count() == 1) {
+    if chinese
+        && !is_relative(unit_raw)
+        && (value == 0.0 || value == 1.0 && max.is_none() && num_text.chars().count() == 1)
+    {
         return None;
     }
     if let Some(p) = pre
@@ -385,6 +398,44 @@ mod tests {
     fn count_post_qualifier() {
         let c = one("参会人数在200人左右。");
         assert_eq!((c.0, c.4), (200.0, Qualifier::Approx));
+    }
+
+    #[test]
+    fn count_percentages_in_chinese_numerals() {
+        let c = one("客房入住率达百分之百。");
+        assert_eq!(
+            (c.0, c.2.as_str(), c.3.as_str()),
+            (100.0, "%", "客房入住率")
+        );
+        assert_eq!(c.5, "百分之百");
+        let c = one("出口额增长百分之二十以上。");
+        assert_eq!(
+            (c.0, c.4, c.5.as_str()),
+            (20.0, Qualifier::Over, "百分之二十以上")
+        );
+        let c = one("占比为百分之二十四点七。");
+        assert_eq!(c.0, 24.7);
+    }
+
+    #[test]
+    fn count_bounds_and_one_fold() {
+        let c = one("开设课程不少于十门。");
+        assert_eq!((c.0, c.2.as_str(), c.4), (10.0, "门", Qualifier::Over));
+        let c = one("每班学员不超过30人。");
+        assert_eq!((c.0, c.4), (30.0, Qualifier::Under));
+        let c = one("签约数量增长近一倍。");
+        assert_eq!((c.0, c.2.as_str(), c.3.as_str()), (1.0, "倍", "签约数量"));
+    }
+
+    #[test]
+    fn count_subjects_keep_time_side_and_modifier_words() {
+        assert_eq!(one("全年旅客吞吐量超2800万人次。").3, "全年旅客吞吐量");
+        assert_eq!(one("外方代表近260名出席。").3, "外方代表");
+        assert_eq!(one("参展企业一千二百余家。").3, "参展企业");
+        assert_eq!(one("全县实现旅游收入超60亿元。").3, "旅游收入");
+        assert_eq!(one("年加工能力6万吨。").3, "年加工能力");
+        // A year number is no part of the subject.
+        assert_eq!(one("2023年旅客吞吐量3000万人次。").3, "旅客吞吐量");
     }
 
     #[test]

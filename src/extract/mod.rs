@@ -79,8 +79,57 @@ pub(crate) fn is_nominal(tag: &str) -> bool {
 
 /// Verbs that modify a noun rather than take it: 签约项目, 参展企业.
 const MODIFIER_VERBS: &[&str] = &[
-    "签约", "参展", "参会", "在建", "新建", "续建", "入驻", "落地", "出口", "进口", "招商",
+    "签约", "参展", "参会", "在建", "新建", "续建", "入驻", "落地", "出口", "进口", "招商", "注册",
+    "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结",
 ];
+
+/// Verbs that report a number rather than name what is counted.
+const REPORTING_VERBS: &[&str] = &[
+    "增长", "下降", "提高", "降低", "增加", "减少", "上升", "回落", "提升", "下滑", "扩大", "缩小",
+    "突破", "超过", "达到", "占", "为", "是", "有", "达", "超", "开行", "增至",
+];
+
+/// A time or side word that can open a counted phrase (全年, 现代, 青年,
+/// 外方, 中外), but not a date (2023年) or a one-character direction.
+fn is_modifier_word(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    let word = doc.norm(Span::new(t.start, t.end));
+    let no_digits = !word.chars().any(|c| c.is_ascii_digit());
+    match t.tag.as_str() {
+        "t" => no_digits,
+        "f" => {
+            word.chars().count() >= 2
+                && !matches!(
+                    word,
+                    "期间"
+                        | "以来"
+                        | "之间"
+                        | "以后"
+                        | "之后"
+                        | "以前"
+                        | "之前"
+                        | "当中"
+                        | "其中"
+                        | "之中"
+                        | "以上"
+                        | "以下"
+                )
+        }
+        // 全年旅客吞吐量; 年加工能力: a per-year measure, unless a year
+        // number precedes.
+        "m" | "q" => {
+            word == "全年"
+                || word == "年"
+                    && (i == 0 || {
+                        let p = &doc.tokens[i - 1];
+                        !doc.norm(Span::new(p.start, p.end))
+                            .chars()
+                            .any(|c| c.is_ascii_digit() || "〇零一二三四五六七八九十".contains(c))
+                    })
+        }
+        _ => false,
+    }
+}
 
 /// Letters and digits jieba tags `x` or `eng` (NBA, 5G) still belong to names.
 fn is_word_like(doc: &Document, t: &Token) -> bool {
@@ -169,11 +218,20 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             && doc.tokens[i - 1].start >= limit;
         let accept = if head {
             is_nominal(&t.tag) && t.tag != "b"
+                // 旅游收入, 城镇就业, 航班起降: a verb after a noun names a measure.
+                || t.tag.starts_with('v')
+                    && !TAKES_OBJECT.contains(&word)
+                    && !REPORTING_VERBS.contains(&word)
+                    && i > 0
+                    && doc.tokens[i - 1].start >= limit
+                    && is_nominal(&doc.tokens[i - 1].tag)
         } else {
             is_nominal(&t.tag)
                 || t.tag == "a"
                 || t.tag == "ad"
                 || joins
+                || is_modifier_word(doc, i)
+                || MODIFIER_VERBS.contains(&word)
                 // 累计开行量, 设计年通过能力: a verb made a noun by its head.
                 || t.tag.starts_with('v') && !TAKES_OBJECT.contains(&word) && MEASURE_HEADS.contains(&right)
         };
@@ -190,9 +248,14 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
     while start < pos {
         let Some(t) = doc.token_at(start) else { break };
         let word = doc.norm(Span::new(t.start, t.end));
-        let opener_ok =
-            is_nominal(&t.tag) || t.tag == "a" || t.tag == "ad" || MODIFIER_VERBS.contains(&word);
-        if opener_ok && !TAKES_OBJECT.contains(&word) {
+        let opener_ok = is_nominal(&t.tag)
+            || t.tag == "a"
+            || t.tag == "ad"
+            || MODIFIER_VERBS.contains(&word)
+            || doc
+                .token_index(start)
+                .is_some_and(|i| is_modifier_word(doc, i));
+        if opener_ok && (!TAKES_OBJECT.contains(&word) || MODIFIER_VERBS.contains(&word)) {
             break;
         }
         start = t.end;
@@ -202,7 +265,7 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
 
 /// Nouns that turn the verb before them into a measure: 开行量, 通过能力.
 const MEASURE_HEADS: &[&str] = &[
-    "量", "额", "率", "数", "能力", "规模", "总量", "总额", "人数", "次数", "增速",
+    "量", "额", "率", "数", "能力", "规模", "总量", "总额", "人数", "次数", "增速", "面积",
 ];
 
 /// Verbs that take the noun after them as an object, so they end a noun
