@@ -9,6 +9,8 @@ use crate::document::Document;
 use crate::facts::{Mode, Route, Status};
 use crate::gazetteer;
 use crate::merge::Mention;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Joiners between two stops. A dash or wave needs no more; a word such as
 /// 至 or 经停 also joins ordinary phrases, so both sides must be known places.
@@ -49,7 +51,7 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
                         attrs: Route {
                             stops: stops.iter().map(|x| x.name.clone()).collect(),
                             countries: stops.iter().map(|x| x.country.clone()).collect(),
-                            mode: mode(&sentence_words(doc, *s, span)),
+                            mode: mode(doc, *s, span),
                             status: status(doc, *s, span),
                         },
                     });
@@ -163,106 +165,197 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
     })
 }
 
-/// The words of the sentence after the chain first, then the whole sentence.
-fn sentence_words(doc: &Document, sentence: Span, chain: Span) -> String {
-    let after = doc.norm(Span::new(chain.end, sentence.end));
-    let all = doc.norm(sentence);
-    format!("{after}|{all}")
+const RAIL: &[&str] = &["班列", "铁路", "列车", "动车", "高铁", "火车", "海铁"];
+const SEA: &[&str] = &[
+    "海运",
+    "班轮",
+    "集装箱航线",
+    "集装箱快线",
+    "航运",
+    "港口",
+    "船",
+    "远洋",
+    "码头",
+    "泊位",
+];
+const AIR: &[&str] = &[
+    "航班", "直飞", "机场", "航空", "客机", "飞往", "执飞", "通航",
+];
+const ROAD: &[&str] = &["公路", "班车", "汽车", "巴士", "卡车"];
+/// Words several modes use: 航线 is flown and sailed, 线路 is anything.
+const SHARED: &[&str] = &["航线", "首航", "港", "线路", "快线", "专线"];
+
+/// The mode of a chain: the cue word nearest to it in its own clause (after
+/// it, then before it), else in its sentence. A shared word is resolved by
+/// what the whole article is about.
+fn mode(doc: &Document, sentence: Span, chain: Span) -> Mode {
+    let (before, after) = clause_around(doc, sentence, chain);
+    let whole = doc.norm(sentence);
+    let cues = [
+        (RAIL, Some(Mode::Rail)),
+        (SEA, Some(Mode::Sea)),
+        (AIR, Some(Mode::Air)),
+        (ROAD, Some(Mode::Road)),
+        (SHARED, None),
+    ];
+    // (position, word, mode) of every cue in `text`.
+    let found = |text: &str| -> Vec<(usize, &'static str, Option<Mode>)> {
+        cues.iter()
+            .flat_map(|(words, m)| {
+                words
+                    .iter()
+                    .filter_map(move |w| text.find(w).map(|i| (i, *w, *m)))
+            })
+            .collect()
+    };
+    let nearest = found(&after)
+        .into_iter()
+        .min_by_key(|c| c.0)
+        .or_else(|| found(&before).into_iter().max_by_key(|c| c.0 + c.1.len()))
+        .or_else(|| found(whole).into_iter().min_by_key(|c| c.0));
+    // A shared word defers to a mode-specific word anywhere in the clause,
+    // then in the sentence (航线正式首航，每周执飞7班).
+    let specific = |text: &str| {
+        found(text)
+            .into_iter()
+            .filter(|c| c.2.is_some())
+            .min_by_key(|c| c.0)
+            .and_then(|c| c.2)
+    };
+    let nearest = match nearest {
+        Some((_, _, None)) => specific(&after)
+            .or_else(|| specific(&before))
+            .or_else(|| specific(whole))
+            .map(|m| (0, "", Some(m)))
+            .or(nearest),
+        other => other,
+    };
+    match nearest {
+        None => Mode::Unknown,
+        Some((_, _, Some(m))) => m,
+        Some((_, "航线" | "首航", None)) => {
+            if article_tally(doc, SEA) > article_tally(doc, AIR) {
+                Mode::Sea
+            } else {
+                Mode::Air
+            }
+        }
+        Some((_, "港", None)) => Mode::Sea,
+        Some(_) => article_mode(doc),
+    }
 }
 
-fn mode(words: &str) -> Mode {
-    let first = |cues: &[&str]| cues.iter().filter_map(|c| words.find(c)).min();
-    let rail = first(&["班列", "铁路", "列车", "动车", "高铁", "火车", "鐵路"]);
-    let sea = first(&[
-        "海运",
-        "班轮",
-        "集装箱航线",
-        "航运",
-        "港口",
-        "船",
-        "海铁",
-        "远洋",
-        "港",
-    ]);
-    let air = first(&[
-        "航班", "航线", "直飞", "机场", "航空", "客机", "通航", "首航", "飞往", "航線",
-    ]);
-    let road = first(&["公路", "班车", "汽车", "巴士", "卡车"]);
-    [
-        (rail, Mode::Rail),
-        (sea, Mode::Sea),
-        (air, Mode::Air),
-        (road, Mode::Road),
-    ]
-    .into_iter()
-    .filter_map(|(p, m)| p.map(|p| (p, m)))
-    .min_by_key(|(p, _)| *p)
-    .map_or(Mode::Unknown, |(_, m)| m)
+fn article_tally(doc: &Document, cues: &[&str]) -> usize {
+    cues.iter().map(|c| doc.norm.matches(c).count()).sum()
 }
 
-/// The status verb nearest before the chain in its clause, else after it.
-fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
+/// The mode the article's cue words name most often (ties: unknown).
+fn article_mode(doc: &Document) -> Mode {
+    let text = &doc.norm;
+    let tally = |cues: &[&str]| cues.iter().map(|c| text.matches(c).count()).sum::<usize>();
+    let mut counts = [
+        (tally(RAIL), Mode::Rail),
+        (tally(SEA), Mode::Sea),
+        (tally(AIR), Mode::Air),
+        (tally(ROAD), Mode::Road),
+    ];
+    counts.sort_by_key(|c| std::cmp::Reverse(c.0));
+    if counts[0].0 > 0 && counts[0].0 > counts[1].0 {
+        counts[0].1
+    } else {
+        Mode::Unknown
+    }
+}
+
+const PLANNED: &[&str] = &[
+    "将于", "将在", "将开", "计划", "拟", "即将", "有望", "预计", "筹备", "力争",
+];
+
+/// Verbs that open a line.
+const OPENING: &[&str] = &[
+    "开通",
+    "开行",
+    "首航",
+    "首发",
+    "首飞",
+    "通航",
+    "启航",
+    "开航",
+    "正式运营",
+    "投运",
+    "复航",
+    "新开",
+];
+
+/// Words that describe a line already running: how often it runs, how
+/// much it has carried, that it has been (已) opened.
+static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:每周|每日|每天|天天|固定|定期)[^,;。]{0,4}(?:开行|运营|运行|执飞|班)|全年开行|开行(?:量|[0-9])|加密|增班|依托",
+    )
+    .expect("existing pattern")
+});
+
+/// The clause around the chain: from the last clause break before it to the
+/// first one after it (、 and 和 join chains inside one clause).
+fn clause_around(doc: &Document, sentence: Span, chain: Span) -> (String, String) {
     let before = doc.norm(Span::new(sentence.start, chain.start));
     let after = doc.norm(Span::new(chain.end, sentence.end));
-    let planned = ["将", "计划", "拟", "即将", "有望", "预计", "筹备", "力争"];
-    let opened = [
-        "开通",
-        "开行",
-        "首航",
-        "首发",
-        "通航",
-        "启航",
-        "开航",
-        "正式运营",
-        "投运",
-        "首飞",
-        "開通",
-        "復航",
-        "复航",
-        "恢复",
-    ];
-    let existing = ["已开通", "现有", "累计开通", "运营", "常态化", "已"];
+    let breaks = [',', ';', ':', '。'];
+    let before = before.rsplit(breaks).next().unwrap_or(before).to_string();
+    let after = after.split(breaks).next().unwrap_or(after).to_string();
+    (before, after)
+}
+
+/// Opened, planned or existing, from the chain's own clause: an opening verb
+/// before the chain decides (unless planned or 已 nearby, or attributive
+/// 开行的), then a plan, then words of a running line, then an opening verb
+/// after the chain.
+fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
+    let (before, after) = clause_around(doc, sentence, chain);
     let last = |cues: &[&str], text: &str| {
         cues.iter()
             .filter_map(|c| text.rfind(c).map(|i| i + c.len()))
             .max()
     };
-    if let Some(v) = last(&opened, before) {
+    // 经中老铁路开行的南宁—万象班列: an attributive verb right before the
+    // chain says nothing of when, unless the line is new (新开通的).
+    let attributive = |v: usize| {
+        before[v..] == *"的"
+            && !["新开通", "新开", "首"]
+                .iter()
+                .any(|n| before[..v].contains(n))
+    };
+    if let Some(v) = last(OPENING, &before)
+        && !attributive(v)
+    {
         let lead = &before[..v];
-        // The dozen characters before the verb: 将于下月开通, 计划开通.
-        let near: String = lead
-            .chars()
-            .rev()
-            .take(12)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        if planned.iter().any(|p| near.contains(p)) {
+        let near: String = {
+            let rev: Vec<char> = lead.chars().rev().take(12).collect();
+            rev.into_iter().rev().collect()
+        };
+        if PLANNED.iter().any(|p| near.contains(p)) {
             return Status::Planned;
         }
-        if ["已开通", "累计开通", "现有"]
-            .iter()
-            .any(|e| lead.contains(e))
-            && !lead.contains("开通了")
-        {
+        if EXISTING.is_match(lead) && !lead.contains("开通了") {
             return Status::Existing;
         }
         return Status::Opened;
     }
-    if planned
-        .iter()
-        .any(|p| before.contains(p) || after.contains(p))
-    {
+    // A line that runs (加密, 已实现常态化运营) exists, even when the clause
+    // also has a plan for it.
+    let clause = format!("{before}|{after}");
+    if EXISTING.is_match(&clause) {
+        return Status::Existing;
+    }
+    if PLANNED.iter().any(|p| clause.contains(p)) {
         return Status::Planned;
     }
-    if opened.iter().any(|o| after.contains(o)) {
+    if OPENING.iter().any(|o| after.contains(o)) || after.contains("恢复") {
         return Status::Opened;
     }
-    if existing
-        .iter()
-        .any(|e| before.contains(e) || after.contains(e))
-    {
+    // 已开通全货机航线9条，其中长沙—列日…: the sentence's lead says it.
+    if EXISTING.is_match(doc.norm(sentence)) {
         return Status::Existing;
     }
     Status::Unknown
@@ -320,5 +413,50 @@ mod tests {
     #[test]
     fn relations_without_transport_are_not_routes() {
         assert!(routes("中国—东盟博览会开幕。").is_empty());
+    }
+
+    fn mode_status(text: &str) -> Vec<(Mode, Status)> {
+        routes(text).iter().map(|r| (r.mode, r.status)).collect()
+    }
+
+    #[test]
+    fn status_of_running_lines_is_existing() {
+        assert_eq!(
+            mode_status("中欧班列（西安—汉堡）累计开行量突破3000列。"),
+            [(Mode::Rail, Status::Existing)]
+        );
+        assert_eq!(
+            mode_status("桂林—越南河内跨境公路班车已实现常态化运营。"),
+            [(Mode::Road, Status::Existing)]
+        );
+        assert_eq!(
+            mode_status("自4月起将昆明往返泰国曼谷航线由每周7班加密至每日2班。"),
+            [(Mode::Air, Status::Existing)]
+        );
+    }
+
+    #[test]
+    fn status_is_read_in_the_chain_s_own_clause() {
+        // The opening verb of another clause does not open this line.
+        let r = mode_status("机场全年通航城市56个，其中长沙—泰国曼谷航线已恢复每日运营。");
+        assert_eq!(r, [(Mode::Air, Status::Existing)]);
+        let r = mode_status("今年新开通的南宁经凭祥至越南北宁公路班车，每周开行4班。");
+        assert_eq!(r, [(Mode::Road, Status::Opened)]);
+        let r = mode_status("上月开通南昌—新加坡航线，南昌—泰国曼谷航线计划于明年开通。");
+        assert_eq!(
+            r,
+            [(Mode::Air, Status::Opened), (Mode::Air, Status::Planned)]
+        );
+    }
+
+    #[test]
+    fn a_shared_line_word_follows_the_article() {
+        // 航线 alone: a sea line in an article about ports and ships.
+        let sea = "青岛港集装箱码头本月新增船舶靠泊。港口吞吐量稳步增长，远洋船队扩大。\n\
+                   青岛港—越南海防航线正式开通。";
+        assert_eq!(mode_status(sea), [(Mode::Sea, Status::Opened)]);
+        // A mode-specific word in the clause wins over the article.
+        let air = "港口码头船舶繁忙，远洋航运兴旺。青岛—越南河内航线首航，每周执飞4班。";
+        assert_eq!(mode_status(air), [(Mode::Air, Status::Opened)]);
     }
 }
