@@ -15,9 +15,49 @@ static TITLE: LazyLock<Regex> =
 
 /// Verbs that issue, sign, propose or adopt a document, as they are written.
 const ACTIONS: &[&str] = &[
-    "发布", "印发", "签署", "签订", "提出", "通过", "发表", "出台", "颁布", "公布", "发出", "推出",
-    "达成", "形成", "制定", "编制", "审议", "宣读", "启动", "簽署", "簽訂", "發布", "發表", "頒布",
+    "发布",
+    "印发",
+    "签署",
+    "签订",
+    "提出",
+    "通过",
+    "发表",
+    "出台",
+    "颁布",
+    "公布",
+    "发出",
+    "推出",
+    "达成",
+    "形成",
+    "制定",
+    "编制",
+    "审议",
+    "宣读",
+    "启动",
+    "簽署",
+    "簽訂",
+    "發布",
+    "發表",
+    "頒布",
     "通過",
+    "落实",
+    "贯彻",
+    "实施",
+    "执行",
+    "发起",
+    "修订",
+    "起草",
+    "批准",
+    "下发",
+    "签发",
+    "落實",
+    "貫徹",
+    "實施",
+    "發起",
+    "审议通过",
+    "贯彻落实",
+    "審議通過",
+    "貫徹落實",
 ];
 
 /// Head nouns of documents: a title ending in one is a document even when
@@ -115,7 +155,8 @@ fn governing_verb(doc: &Document, pos: usize) -> Option<String> {
     let (byte, verb) = ACTIONS
         .iter()
         .filter_map(|v| clause.rfind(v).map(|i| (i, *v)))
-        .max_by_key(|(i, v)| (*i, v.len()))?;
+        // The verb ending nearest the title, the longest of those: 审议通过.
+        .max_by_key(|(i, v)| (i + v.len(), v.len()))?;
     let at = sentence.start + clause_start + clause[..byte].chars().count();
     Some(
         doc.source(Span::new(at, at + verb.chars().count()))
@@ -133,6 +174,26 @@ mod tests {
             .into_iter()
             .map(|m| (m.attrs.title, m.attrs.action))
             .collect()
+    }
+
+    #[test]
+    fn document_actions_include_carrying_out_and_compound_verbs() {
+        assert_eq!(
+            docs("下一步将认真落实《甲市物流发展三年行动方案》。")[0]
+                .1
+                .as_deref(),
+            Some("落实")
+        );
+        assert_eq!(
+            docs("会议审议通过《乙市对外开放条例》。")[0].1.as_deref(),
+            Some("审议通过")
+        );
+        assert_eq!(
+            docs("与会代表共同发起《绿色发展合作倡议》。")[0]
+                .1
+                .as_deref(),
+            Some("发起")
+        );
     }
 
     #[test]
