@@ -20,7 +20,11 @@
 //! - `extract_rayon_all`: a pool of all cores, when that is not 1 or 2.
 //!
 //! After criterion's report the bench prints a table of MB/s from
-//! criterion's median estimates of this run, and the ratios of the targets.
+//! criterion's median estimates of this run, and the ratios of the targets;
+//! then, outside criterion, the CPU time per pass and the cores the process
+//! actually got with 1 and 2 threads (on a shared machine, a -j 2 ratio
+//! near 1 with about 1 core obtained means no core was free, not that the
+//! pipeline does not scale).
 
 #[path = "support/corpus.rs"]
 mod corpus;
@@ -165,6 +169,40 @@ fn main() {
     }
     c.final_summary();
     print_table(&out_dir, started, bytes, cores);
+    print_cores_obtained(&texts);
+}
+
+/// This process's user + system CPU time in seconds (Linux `/proc`), to
+/// tell a pipeline that doesn't scale from a machine with no free core.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let fields: Vec<&str> = stat.rsplit(')').next()?.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0) // USER_HZ is 100 on Linux
+}
+
+/// Three passes in pools of 1 and 2 threads, outside criterion: CPU time
+/// per pass (the work; it should not grow with threads) and CPU / wall
+/// (the cores the process actually got while other jobs ran).
+fn print_cores_obtained(texts: &[String]) {
+    if cpu_seconds().is_none() {
+        return;
+    }
+    println!();
+    println!("Cores obtained (3 passes each, process CPU time / wall time):");
+    for threads in [1, 2] {
+        let p = pool(threads);
+        let (wall0, cpu0) = (std::time::Instant::now(), cpu_seconds().unwrap_or(0.0));
+        for _ in 0..3 {
+            black_box(p.install(|| extract_all(texts)));
+        }
+        let wall = wall0.elapsed().as_secs_f64() / 3.0;
+        let cpu = (cpu_seconds().unwrap_or(0.0) - cpu0) / 3.0;
+        println!(
+            "  -j {threads}: {wall:.3} s wall, {cpu:.3} s CPU per pass, {:.2} cores",
+            cpu / wall
+        );
+    }
 }
 
 /// Criterion's median time per iteration (ns) of one benchmark, if it ran
