@@ -48,6 +48,17 @@ pub struct ExtractArgs {
     /// `source` column telling the articles apart).
     #[arg(long, value_enum, default_value = "counts", requires = "stdout")]
     pub table: Table,
+    /// Read every input in this encoding instead of detecting it
+    /// (gbk, gb18030, big5, utf-16le, utf-16be, utf-8, …). A byte-order
+    /// mark in a file still wins.
+    #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+}
+
+fn parse_encoding(label: &str) -> Result<&'static encoding_rs::Encoding, String> {
+    source::encoding_for_label(label).ok_or_else(|| {
+        format!("unknown encoding {label:?} (try gbk, gb18030, big5, utf-16le, utf-16be, utf-8)")
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -80,7 +91,13 @@ fn extract(args: &ExtractArgs) -> Outcome {
     let mut csv_out = output::csv::writer(stdout.lock());
     let mut header_done = false;
     for input in &args.inputs {
-        let result = source::read(input).and_then(|src| {
+        let result = source::read_as(input, args.encoding).and_then(|src| {
+            if src.is_blank() {
+                eprintln!(
+                    "warning: {}: empty file (no text), writing an empty result",
+                    input.display()
+                );
+            }
             let facts = extract_source(&src);
             if args.stdout {
                 print_facts(args, &facts, &mut csv_out, &mut header_done)?;

@@ -194,3 +194,86 @@ fn refuses_to_overwrite_an_input() {
         ARTICLE
     );
 }
+
+#[test]
+fn gbk_and_utf16_files_give_the_same_facts_and_report_their_encoding() {
+    let dir = setup();
+    let (gbk, _, _) = encoding_rs::GBK.encode(ARTICLE);
+    std::fs::write(dir.path().join("gbk.txt"), &gbk).unwrap();
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(ARTICLE.encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(dir.path().join("utf16.txt"), &utf16).unwrap();
+    let facts = |name: &str, extra: &[&str]| {
+        let mut args = vec!["extract", name, "--stdout"];
+        args.extend_from_slice(extra);
+        let out = pressfacts(dir.path(), &args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        doc
+    };
+    let utf8 = facts("news.txt", &[]);
+    for (name, extra, encoding) in [
+        ("gbk.txt", &[][..], "gbk"),
+        ("utf16.txt", &[][..], "utf-16le"),
+        ("gbk.txt", &["--encoding", "gb18030"][..], "gb18030"),
+    ] {
+        let doc = facts(name, extra);
+        assert_eq!(doc["source"]["encoding"], encoding, "{name}");
+        assert_eq!(doc["counts"], utf8["counts"], "{name}");
+        assert_eq!(doc["institutions"], utf8["institutions"], "{name}");
+        assert_eq!(doc["source"]["chars"], utf8["source"]["chars"], "{name}");
+    }
+}
+
+#[test]
+fn an_unknown_encoding_name_is_a_usage_error() {
+    let dir = setup();
+    let out = pressfacts(
+        dir.path(),
+        &["extract", "news.txt", "--encoding", "klingon"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown encoding"));
+}
+
+#[test]
+fn an_empty_file_gives_an_empty_result_and_a_warning() {
+    let dir = setup();
+    std::fs::write(dir.path().join("empty.txt"), " \n\n").unwrap();
+    let out = pressfacts(dir.path(), &["extract", "empty.txt"]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("warning: empty.txt: empty file"), "{err}");
+    let json = std::fs::read_to_string(dir.path().join("output/empty/facts.json")).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(doc["counts"].as_array().map(Vec::len), Some(0));
+    let csv = std::fs::read_to_string(dir.path().join("output/empty/counts.csv")).unwrap();
+    assert_eq!(csv.lines().count(), 1, "a header and no rows");
+}
+
+#[test]
+fn a_directory_and_undecodable_bytes_are_errors_naming_the_file() {
+    let dir = setup();
+    std::fs::create_dir(dir.path().join("folder.txt")).unwrap();
+    std::fs::write(
+        dir.path().join("junk.txt"),
+        [0x9c, 0x02, 0xff, 0x01].repeat(50),
+    )
+    .unwrap();
+    let out = pressfacts(
+        dir.path(),
+        &["extract", "folder.txt", "junk.txt", "news.txt"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("folder.txt: cannot read: is a directory"),
+        "{err}"
+    );
+    assert!(err.contains("junk.txt: cannot decode"), "{err}");
+    assert!(err.contains("1 succeeded, 2 failed"), "{err}");
+}
