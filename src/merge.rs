@@ -35,8 +35,9 @@ where
     for m in mentions {
         match slot_of.get(&key(&m.attrs)) {
             Some(&i) => {
+                // Mentions come sorted, so a repeated span is the last one.
                 let spans = &mut groups[i].1;
-                if !spans.contains(&m.span) {
+                if spans.last() != Some(&m.span) {
                     spans.push(m.span);
                 }
             }

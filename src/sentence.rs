@@ -41,12 +41,29 @@ fn is_closer(c: char) -> bool {
     matches!(c, '”' | '’' | '」' | '』' | ')' | '）' | '"')
 }
 
+/// The longest sentence we pass on, in characters. Real sentences are far
+/// shorter; a page without punctuation (a table dump, a minified script) is
+/// cut into pieces so that every later stage works on bounded pieces and a
+/// whole run stays linear in the size of the input.
+pub const MAX_SENTENCE: usize = 1000;
+
 fn push_trimmed(chars: &[char], mut start: usize, mut end: usize, out: &mut Vec<Span>) {
     while start < end && chars[start].is_whitespace() {
         start += 1;
     }
     while end > start && chars[end - 1].is_whitespace() {
         end -= 1;
+    }
+    while end - start > MAX_SENTENCE {
+        // Cut after the last clause mark or space in the window, else hard.
+        let window = &chars[start..start + MAX_SENTENCE];
+        let cut = window
+            .iter()
+            .rposition(|c| matches!(c, ',' | '，' | '、' | ':' | '：') || c.is_whitespace())
+            .filter(|&i| i > MAX_SENTENCE / 2)
+            .map_or(MAX_SENTENCE, |i| i + 1);
+        push_trimmed(chars, start, start + cut, out);
+        start += cut;
     }
     if start < end {
         out.push(Span { start, end });
@@ -79,6 +96,18 @@ mod tests {
             texts("增长14.15%,达到22.64万人次。"),
             vec!["增长14.15%,达到22.64万人次。"]
         );
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut_at_clause_marks_or_hard() {
+        let clause = "甲".repeat(700) + "，" + &"乙".repeat(700);
+        let spans = split(&clause);
+        assert_eq!(spans, [Span::new(0, 701), Span::new(701, 1401)]);
+        let run = "丙".repeat(2500);
+        let spans = split(&run);
+        assert_eq!(spans.len(), 3);
+        assert!(spans.iter().all(|s| s.len() <= MAX_SENTENCE));
+        assert_eq!(spans.last().map(|s| s.end), Some(2500));
     }
 
     #[test]

@@ -372,7 +372,10 @@ fn entity_ending_at(
     if pos <= limit {
         return None;
     }
-    if let Some(inst) = institutions.iter().find(|m| m.span.end == pos) {
+    // Institutions do not overlap and come in text order, so their ends are
+    // sorted too: a binary search keeps long documents linear.
+    let i = institutions.partition_point(|m| m.span.end < pos);
+    if let Some(inst) = institutions.get(i).filter(|m| m.span.end == pos) {
         return Some(inst.span);
     }
     let chars = doc.chars(Span::new(pos.saturating_sub(16).max(limit), pos));

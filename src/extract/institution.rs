@@ -31,7 +31,8 @@ pub fn extract(doc: &Document) -> Vec<Mention<Institution>> {
         // Right to left, so that a name found takes its suffix and what precedes.
         while end > 0 {
             if let Some(m) = name_ending_at(doc, &chars, s.start, end)
-                && !found.iter().any(|f| f.span.overlaps(m.span))
+                // Scanning right to left, only the name found last can overlap.
+                && !found.last().is_some_and(|f| f.span.overlaps(m.span))
             {
                 end = m.span.start - s.start;
                 found.push(m);

@@ -10,6 +10,7 @@ use crate::facts::{Mode, Route, Status};
 use crate::gazetteer;
 use crate::merge::Mention;
 use regex::Regex;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// Joiners between two stops. A dash or wave needs no more; a word such as
@@ -35,6 +36,7 @@ struct Stop {
 
 pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
     let mut out = Vec::new();
+    let article = OnceCell::new();
     for s in &doc.sentences {
         let sentence = doc.norm(*s);
         if !TRANSPORT.iter().any(|w| sentence.contains(w)) {
@@ -51,7 +53,7 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
                         attrs: Route {
                             stops: stops.iter().map(|x| x.name.clone()).collect(),
                             countries: stops.iter().map(|x| x.country.clone()).collect(),
-                            mode: mode(doc, *s, span),
+                            mode: mode(doc, &article, *s, span),
                             status: status(doc, *s, span),
                         },
                     });
@@ -108,7 +110,8 @@ fn joiner_at(chars: &[char], pos: usize) -> Option<(usize, bool)> {
 /// (斯里兰卡科伦坡), a known place alone, or an unknown name of two to six
 /// characters that jieba keeps as one word.
 fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop> {
-    let rest = chars.get(i..)?;
+    // A stop lies inside its sentence: a joiner at the very end joins nothing.
+    let rest = chars.get(i..).filter(|r| !r.is_empty())?;
     let (clen, country) = match gazetteer::country_prefix(rest) {
         Some((n, c)) => (n, Some(c)),
         None => (0, None),
@@ -154,7 +157,12 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         .iter()
         .take(len)
         .all(|c| ('\u{4e00}'..='\u{9fff}').contains(c));
-    if tok.start != base + i || !(2..=6).contains(&len) || !han || !tok.tag.starts_with('n') {
+    if tok.start != base + i
+        || len > rest.len()
+        || !(2..=6).contains(&len)
+        || !han
+        || !tok.tag.starts_with('n')
+    {
         return None;
     }
     Some(Stop {
@@ -188,7 +196,8 @@ const SHARED: &[&str] = &["航线", "首航", "港", "线路", "快线", "专线
 /// The mode of a chain: the cue word nearest to it in its own clause (after
 /// it, then before it), else in its sentence. A shared word is resolved by
 /// what the whole article is about.
-fn mode(doc: &Document, sentence: Span, chain: Span) -> Mode {
+fn mode(doc: &Document, article: &OnceCell<ArticleModes>, sentence: Span, chain: Span) -> Mode {
+    let article = || article.get_or_init(|| ArticleModes::of(doc));
     let (before, after) = clause_around(doc, sentence, chain);
     let whole = doc.norm(sentence);
     let cues = [
@@ -234,36 +243,51 @@ fn mode(doc: &Document, sentence: Span, chain: Span) -> Mode {
         None => Mode::Unknown,
         Some((_, _, Some(m))) => m,
         Some((_, "航线" | "首航", None)) => {
-            if article_tally(doc, SEA) > article_tally(doc, AIR) {
+            if article().sea > article().air {
                 Mode::Sea
             } else {
                 Mode::Air
             }
         }
         Some((_, "港", None)) => Mode::Sea,
-        Some(_) => article_mode(doc),
+        Some(_) => article().dominant(),
     }
 }
 
-fn article_tally(doc: &Document, cues: &[&str]) -> usize {
-    cues.iter().map(|c| doc.norm.matches(c).count()).sum()
+/// How often the whole article names each mode: counted once per article,
+/// on first need (most articles never need it).
+struct ArticleModes {
+    rail: usize,
+    sea: usize,
+    air: usize,
+    road: usize,
 }
 
-/// The mode the article's cue words name most often (ties: unknown).
-fn article_mode(doc: &Document) -> Mode {
-    let text = &doc.norm;
-    let tally = |cues: &[&str]| cues.iter().map(|c| text.matches(c).count()).sum::<usize>();
-    let mut counts = [
-        (tally(RAIL), Mode::Rail),
-        (tally(SEA), Mode::Sea),
-        (tally(AIR), Mode::Air),
-        (tally(ROAD), Mode::Road),
-    ];
-    counts.sort_by_key(|c| std::cmp::Reverse(c.0));
-    if counts[0].0 > 0 && counts[0].0 > counts[1].0 {
-        counts[0].1
-    } else {
-        Mode::Unknown
+impl ArticleModes {
+    fn of(doc: &Document) -> ArticleModes {
+        let tally = |cues: &[&str]| cues.iter().map(|c| doc.norm.matches(c).count()).sum();
+        ArticleModes {
+            rail: tally(RAIL),
+            sea: tally(SEA),
+            air: tally(AIR),
+            road: tally(ROAD),
+        }
+    }
+
+    /// The mode named most often (ties: unknown).
+    fn dominant(&self) -> Mode {
+        let mut counts = [
+            (self.rail, Mode::Rail),
+            (self.sea, Mode::Sea),
+            (self.air, Mode::Air),
+            (self.road, Mode::Road),
+        ];
+        counts.sort_by_key(|c| std::cmp::Reverse(c.0));
+        if counts[0].0 > 0 && counts[0].0 > counts[1].0 {
+            counts[0].1
+        } else {
+            Mode::Unknown
+        }
     }
 }
 
@@ -458,5 +482,12 @@ mod tests {
         // A mode-specific word in the clause wins over the article.
         let air = "港口码头船舶繁忙，远洋航运兴旺。青岛—越南河内航线首航，每周执飞4班。";
         assert_eq!(mode_status(air), [(Mode::Air, Status::Opened)]);
+    }
+
+    #[test]
+    fn a_joiner_at_the_end_of_a_sentence_joins_nothing_after_it() {
+        // The line ends on the dash; the next line's place is not a stop.
+        let r = routes("开通重庆—\n越南河内航线。");
+        assert!(r.is_empty(), "{r:?}");
     }
 }
