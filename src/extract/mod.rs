@@ -140,22 +140,23 @@ fn is_word_like(doc: &Document, t: &Token) -> bool {
 
 /// The counted noun phrase starting at `pos`: nouns, their modifiers, and
 /// nouns coordinated by 和/与/及 (`政府官员和各领域专家学者`). It stops at
-/// punctuation, verbs, prepositions, 的 and numbers.
+/// punctuation, verbs, prepositions, 的 and numbers, and never runs past the
+/// end of the sentence (the next token may open the next line).
 pub(crate) fn noun_phrase_after(doc: &Document, pos: usize) -> Option<Span> {
     const MAX_CHARS: usize = 16;
+    let sentence_end = doc.sentence_at(pos)?.end;
+    let in_sentence = |n: &&Token| n.end <= sentence_end;
     let mut i = doc.token_index(pos)?;
     let mut end = pos;
     let mut last_nominal_end = None;
     let mut first = true;
-    while let Some(t) = doc.tokens.get(i) {
+    while let Some(t) = doc.tokens.get(i).filter(in_sentence) {
         if t.end - pos > MAX_CHARS || !is_word_like(doc, t) {
             break;
         }
         let word = doc.norm(Span::new(t.start.max(pos), t.end));
-        let next_nominal = doc
-            .tokens
-            .get(i + 1)
-            .is_some_and(|n| is_nominal(&n.tag) && is_word_like(doc, n));
+        let next = doc.tokens.get(i + 1).filter(in_sentence);
+        let next_nominal = next.is_some_and(|n| is_nominal(&n.tag) && is_word_like(doc, n));
         let accept = if is_nominal(&t.tag) || (t.tag == "x" && !first) {
             true
         } else if t.tag == "a"
@@ -166,11 +167,7 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize) -> Option<Span> {
             && matches!(word, "和" | "与" | "及" | "以及")
             && last_nominal_end.is_some()
         {
-            next_nominal
-                || doc
-                    .tokens
-                    .get(i + 1)
-                    .is_some_and(|n| doc.norm(Span::new(n.start, n.end)) == "各")
+            next_nominal || next.is_some_and(|n| doc.norm(Span::new(n.start, n.end)) == "各")
         } else if word == "各" && !first {
             next_nominal
         } else {
@@ -276,3 +273,27 @@ const TAKES_OBJECT: &[&str] = &[
     "服务", "检查", "增派", "节省", "会见", "深化", "加强", "拓展", "促进", "围绕", "共建", "引进",
     "组织", "接待", "新增", "培训", "选派", "派出", "资助", "支持", "落实", "打造", "开拓", "签约",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Found by proptest: the tokens of the next line followed the last
+    /// token of this one, so a count's subject ran across the line break and
+    /// its text was no longer inside its sentence.
+    #[test]
+    fn regression_noun_phrase_after_stops_at_line_break() {
+        let doc = Document::new("0人民政府\n人次0");
+        let phrase = noun_phrase_after(&doc, 2).expect("民政府 is a noun phrase");
+        assert_eq!(doc.source(phrase), "民政府");
+        let facts = crate::extract("0人民政府\n人次0");
+        for c in &facts.counts {
+            assert!(
+                c.sentence.contains(&c.text),
+                "{:?} not in {:?}",
+                c.text,
+                c.sentence
+            );
+        }
+    }
+}

@@ -490,4 +490,18 @@ mod tests {
         let r = routes("开通重庆—\n越南河内航线。");
         assert!(r.is_empty(), "{r:?}");
     }
+
+    /// Found by timing long inputs: every chain rescanned its whole sentence
+    /// for mode and status cues, so one run-on sentence of 2,000 chains took
+    /// 7.1 s in a debug build (quadratic); sentences are now cut at
+    /// `sentence::MAX_SENTENCE` characters, which bounds every rescan.
+    /// The chains, their mode and status must not change.
+    #[test]
+    fn regression_run_on_sentence_of_chains_is_linear() {
+        let text = "开通重庆—科伦坡航线".repeat(2000);
+        let r = extract(&Document::new(&text));
+        assert_eq!(r.len(), 2000);
+        assert!(r.iter().all(|m| m.attrs.stops == ["重庆", "科伦坡"]
+            && (m.attrs.mode, m.attrs.status) == (Mode::Air, Status::Opened)));
+    }
 }
