@@ -93,6 +93,59 @@ fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Ve
     (stops.len() >= 2 && any_known).then_some((stops, pos))
 }
 
+/// Words that end a place name written before them: the line's own words
+/// (航线, 班列) and list words (等, 和).
+const AFTER_PLACE: &[&str] = &[
+    "航线",
+    "集装箱",
+    "班列",
+    "快线",
+    "专线",
+    "线路",
+    "国际",
+    "货运",
+    "客运",
+    "直飞",
+    "往返",
+    "经停",
+    "等",
+    "和",
+    "与",
+    "及",
+    "的",
+    "港",
+    "站",
+];
+
+/// Length of an unknown city name at the start of `rest`: two to five Han
+/// characters, ending before a joiner, punctuation or a line word.
+fn unknown_city_len(rest: &[char]) -> usize {
+    let mut len = 0;
+    while len < rest.len() && len < 5 && ('\u{4e00}'..='\u{9fff}').contains(&rest[len]) {
+        let tail: String = rest[len..].iter().take(3).collect();
+        if AFTER_PLACE.iter().any(|w| tail.starts_with(w))
+            || WORD_JOINERS.iter().any(|w| tail.starts_with(w))
+        {
+            break;
+        }
+        len += 1;
+    }
+    let ends_clean = rest.get(len).is_none_or(|c| {
+        !('\u{4e00}'..='\u{9fff}').contains(c) || {
+            let tail: String = rest[len..].iter().take(3).collect();
+            AFTER_PLACE
+                .iter()
+                .chain(WORD_JOINERS)
+                .any(|w| tail.starts_with(w))
+        }
+    });
+    if (2..=5).contains(&len) && ends_clean {
+        len
+    } else {
+        0
+    }
+}
+
 fn joiner_at(chars: &[char], pos: usize) -> Option<(usize, bool)> {
     match chars.get(pos) {
         Some('-' | '~') => Some((1, true)),
@@ -127,7 +180,13 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
         (a, b) => a.or(b),
     };
-    if let Some((len, name_start, city_country)) = best {
+    if let Some((mut len, name_start, city_country)) = best {
+        // 宁波舟山港: two places joined into one port's name.
+        if let Some((n, _)) = gazetteer::place_prefix(&rest[len..])
+            && rest.get(len + n) == Some(&'港')
+        {
+            len += n;
+        }
         // 重庆市, 天津港, 成都站: the administrative or terminal suffix stays with the name.
         let len = len + usize::from(matches!(rest.get(len), Some('港' | '站')));
         let country = if name_start > 0 {
@@ -147,8 +206,22 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         });
     }
     if clen > 0 {
-        // A country alone is a stop only when it is also a city (新加坡); handled above.
-        return None;
+        // 菲律宾宿雾, 墨西哥曼萨尼约: a city the gazetteer does not know, after a
+        // country that says it is one. A country alone is a stop only when it
+        // is also a city (新加坡), handled above.
+        let len = unknown_city_len(&rest[clen..]);
+        if len == 0 {
+            return None;
+        }
+        let written = doc.source(Span::new(base + i, base + i + clen));
+        return Some(Stop {
+            span: Span::new(base + i, base + i + clen + len),
+            name: doc
+                .source(Span::new(base + i + clen, base + i + clen + len))
+                .to_string(),
+            country: country.map(|c| gazetteer::as_written(written, c)),
+            known: true,
+        });
     }
     // An unknown place: one word of 2–6 Han characters.
     let tok = doc.token_at(base + i)?;
@@ -503,5 +576,19 @@ mod tests {
         assert_eq!(r.len(), 2000);
         assert!(r.iter().all(|m| m.attrs.stops == ["重庆", "科伦坡"]
             && (m.attrs.mode, m.attrs.status) == (Mode::Air, Status::Opened)));
+    }
+
+    #[test]
+    fn unknown_cities_after_a_country_and_compound_ports() {
+        let r = routes("开通青岛港—墨西哥曼萨尼约—秘鲁钱凯集装箱航线。");
+        assert_eq!(r[0].stops, vec!["青岛港", "曼萨尼约", "钱凯"]);
+        assert_eq!(
+            r[0].countries,
+            vec![None, Some("墨西哥".to_string()), Some("秘鲁".to_string())]
+        );
+        let r = routes("新开宁波舟山港—新加坡航线。");
+        assert_eq!(r[0].stops, vec!["宁波舟山港", "新加坡"]);
+        // A country with no name after it is still no stop.
+        assert!(routes("开通重庆—泰国等国际航线。").is_empty());
     }
 }
