@@ -3,9 +3,10 @@
 //! goes on with the others; `main` turns the outcome into an exit code.
 
 use crate::output::{self, csv::Table};
-use crate::{Error, extract_source, source};
+use crate::{Error, batch, extract_source, source};
 use clap::{Parser, Subcommand, ValueEnum};
-use std::io::Write;
+use rayon::prelude::*;
+use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Parser)]
@@ -32,12 +33,23 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct ExtractArgs {
-    /// Text files to read; `-` reads standard input.
+    /// Text files or folders (walked recursively for .txt); `-` reads
+    /// standard input.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
-    /// Folder to write into: one subfolder per input, named after its stem.
+    /// Folder to write into: one subfolder per input file (its stem, or its
+    /// path inside a folder given as input), plus facts.jsonl and one CSV per
+    /// kind for the whole run when there are several inputs.
     #[arg(short, long, default_value = "output")]
     pub out: PathBuf,
+    /// Worker threads (default: one per core).
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+    /// Read each input as JSON Lines, one `{"id": …, "text": …}` article per
+    /// line, and print one result per article in input order (for
+    /// Spark/Hadoop streaming and GNU parallel). Needs --stdout.
+    #[arg(long, requires = "stdout")]
+    pub jsonl_input: bool,
     /// Write to standard output instead of files.
     #[arg(long)]
     pub stdout: bool,
@@ -85,50 +97,214 @@ pub fn run(cli: Cli) -> Outcome {
     }
 }
 
+/// Files processed together: large enough to keep every thread busy, small
+/// enough that a run holds little in memory at a time.
+const CHUNK_PER_THREAD: usize = 8;
+
 fn extract(args: &ExtractArgs) -> Outcome {
     let mut outcome = Outcome::default();
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.map_or(0, usize::from))
+        .build()
+    {
+        Ok(pool) => pool,
+        Err(e) => {
+            eprintln!("error: cannot start worker threads: {e}");
+            outcome.failed += 1;
+            return outcome;
+        }
+    };
+    let chunk = pool.current_num_threads() * CHUNK_PER_THREAD;
     let stdout = std::io::stdout();
-    let mut csv_out = output::csv::writer(stdout.lock());
-    let mut header_done = false;
-    for input in &args.inputs {
-        let result = source::read_as(input, args.encoding).and_then(|src| {
-            if src.is_blank() {
-                eprintln!(
-                    "warning: {}: empty file (no text), writing an empty result",
-                    input.display()
-                );
+    let mut sink = Sink {
+        args,
+        csv_out: output::csv::writer(stdout.lock()),
+        header_done: false,
+        combined: None,
+    };
+    if args.jsonl_input {
+        jsonl_input(args, &pool, chunk, &mut sink, &mut outcome);
+    } else {
+        let (jobs, errors) = batch::plan(&args.inputs);
+        let protected = output::protected(&args.inputs);
+        for e in errors {
+            eprintln!("error: {e}");
+            outcome.failed += 1;
+        }
+        if !args.stdout && jobs.len() > 1 {
+            match batch::Combined::create(&args.out, &protected) {
+                Ok(c) => sink.combined = Some(c),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    outcome.failed += 1;
+                }
             }
-            let facts = extract_source(&src);
-            if args.stdout {
-                print_facts(args, &facts, &mut csv_out, &mut header_done)?;
-            } else {
-                let dir = args.out.join(stem(input));
-                output::write_dir(&dir, &facts, &args.inputs)?;
-                let [c, a, r, i, d] = facts.tally();
-                eprintln!(
-                    "{}: {c} counts, {a} agreements, {r} routes, {i} institutions, {d} documents -> {}",
-                    input.display(),
-                    dir.display()
-                );
+        }
+        for part in jobs.chunks(chunk) {
+            let results: Vec<crate::Result<crate::Facts>> = pool.install(|| {
+                part.par_iter()
+                    .map(|job| {
+                        let src = source::read_as(&job.path, args.encoding)?;
+                        if src.is_blank() {
+                            eprintln!(
+                                "warning: {}: empty file (no text), writing an empty result",
+                                job.path.display()
+                            );
+                        }
+                        let facts = extract_source(&src);
+                        if !args.stdout {
+                            output::write_dir(&args.out.join(&job.folder), &facts, &protected)?;
+                        }
+                        Ok(facts)
+                    })
+                    .collect()
+            });
+            for (job, result) in part.iter().zip(results) {
+                let result = result.and_then(|facts| {
+                    sink.take(&facts)?;
+                    if !args.stdout {
+                        let [c, a, r, i, d] = facts.tally();
+                        eprintln!(
+                            "{}: {c} counts, {a} agreements, {r} routes, {i} institutions, {d} documents -> {}",
+                            job.path.display(),
+                            args.out.join(&job.folder).display()
+                        );
+                    }
+                    Ok(())
+                });
+                outcome.record(result);
             }
-            Ok(())
-        });
-        match result {
-            Ok(()) => outcome.ok += 1,
+        }
+    }
+    if let Some(combined) = sink.combined.take() {
+        let dir = args.out.display().to_string();
+        match combined.finish() {
+            Ok(()) => eprintln!(
+                "combined: {dir}/facts.jsonl and {dir}/{{counts,agreements,routes,institutions,documents}}.csv"
+            ),
             Err(e) => {
                 eprintln!("error: {e}");
                 outcome.failed += 1;
             }
         }
     }
-    if let Err(e) = csv_out.flush() {
+    if let Err(e) = sink.csv_out.flush() {
         eprintln!("error: standard output: {e}");
         outcome.failed += 1;
     }
-    if args.inputs.len() > 1 {
+    if outcome.ok + outcome.failed > 1 {
         eprintln!("{} succeeded, {} failed", outcome.ok, outcome.failed);
     }
     outcome
+}
+
+impl Outcome {
+    fn record(&mut self, result: crate::Result<()>) {
+        match result {
+            Ok(()) => self.ok += 1,
+            Err(e) => {
+                eprintln!("error: {e}");
+                self.failed += 1;
+            }
+        }
+    }
+}
+
+/// Where each article's facts go after its own folder: standard output, or
+/// the run-wide combined files.
+struct Sink<'a, W: Write> {
+    args: &'a ExtractArgs,
+    csv_out: csv::Writer<W>,
+    header_done: bool,
+    combined: Option<batch::Combined>,
+}
+
+impl<W: Write> Sink<'_, W> {
+    fn take(&mut self, facts: &crate::Facts) -> crate::Result<()> {
+        if self.args.stdout {
+            print_facts(self.args, facts, &mut self.csv_out, &mut self.header_done)
+        } else if let Some(c) = &mut self.combined {
+            c.add(facts)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// One article of a JSON Lines input: `{"id": …, "text": …}`.
+#[derive(serde::Deserialize)]
+struct JsonlArticle {
+    id: serde_json::Value,
+    text: String,
+}
+
+/// Reads articles as JSON Lines from every input (`-` is standard input) and
+/// writes one result per article, in input order, streaming chunk by chunk.
+/// A bad line is an error naming its input and line number; the run goes on.
+fn jsonl_input<W: Write>(
+    args: &ExtractArgs,
+    pool: &rayon::ThreadPool,
+    chunk: usize,
+    sink: &mut Sink<'_, W>,
+    outcome: &mut Outcome,
+) {
+    for input in &args.inputs {
+        let reader: Box<dyn std::io::BufRead> = if input == Path::new("-") {
+            Box::new(std::io::stdin().lock())
+        } else {
+            match std::fs::File::open(input) {
+                Ok(f) => Box::new(std::io::BufReader::new(f)),
+                Err(source) => {
+                    outcome.record(Err(Error::Read {
+                        path: input.clone(),
+                        source,
+                    }));
+                    continue;
+                }
+            }
+        };
+        let mut lines = reader.lines().enumerate();
+        loop {
+            let part: Vec<(usize, std::io::Result<String>)> = lines.by_ref().take(chunk).collect();
+            if part.is_empty() {
+                break;
+            }
+            let results: Vec<crate::Result<Option<crate::Facts>>> = pool.install(|| {
+                part.into_par_iter()
+                    .map(|(n, line)| {
+                        let at = PathBuf::from(format!("{}:{}", input.display(), n + 1));
+                        let line = line.map_err(|source| Error::Read {
+                            path: at.clone(),
+                            source,
+                        })?;
+                        if line.trim().is_empty() {
+                            return Ok(None);
+                        }
+                        let article: JsonlArticle =
+                            serde_json::from_str(&line).map_err(|e| Error::Decode {
+                                path: at.clone(),
+                                reason: format!("not a {{\"id\", \"text\"}} JSON line: {e}"),
+                            })?;
+                        let id = match article.id {
+                            serde_json::Value::String(s) => s,
+                            other => other.to_string(),
+                        };
+                        Ok(Some(extract_source(&source::Source::from_text(
+                            &id,
+                            &article.text,
+                        ))))
+                    })
+                    .collect()
+            });
+            for result in results {
+                match result {
+                    Ok(None) => {}
+                    Ok(Some(facts)) => outcome.record(sink.take(&facts)),
+                    Err(e) => outcome.record(Err(e)),
+                }
+            }
+        }
+    }
 }
 
 fn print_facts<W: Write>(
@@ -157,15 +333,4 @@ fn print_facts<W: Write>(
             Ok(())
         }
     }
-}
-
-/// The output folder name of an input: its file stem (`stdin` for `-`).
-fn stem(input: &Path) -> String {
-    if input == Path::new("-") {
-        return "stdin".to_string();
-    }
-    input
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "input".to_string())
 }

@@ -13,6 +13,7 @@
 //! assert_eq!(facts.counts[0].attrs.subject, "友好合作协议");
 //! ```
 
+pub mod batch;
 pub mod boilerplate;
 pub mod cli;
 pub mod document;

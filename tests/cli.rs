@@ -271,9 +271,152 @@ fn a_directory_and_undecodable_bytes_are_errors_naming_the_file() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("folder.txt: cannot read: is a directory"),
+        err.contains("folder.txt: cannot read: a folder with no .txt files"),
         "{err}"
     );
     assert!(err.contains("junk.txt: cannot decode"), "{err}");
     assert!(err.contains("1 succeeded, 2 failed"), "{err}");
+}
+
+/// A folder tree of articles: two levels, a file that is not text.
+fn archive(dir: &Path) {
+    let root = dir.join("archive");
+    std::fs::create_dir_all(root.join("2024/06")).unwrap();
+    std::fs::write(root.join("a.txt"), ARTICLE).unwrap();
+    std::fs::write(root.join("2024/06/b.txt"), "签署友好合作协议13项。\n").unwrap();
+    std::fs::write(
+        root.join("2024/c.txt"),
+        "开通乙城—泰国曼谷航线，近500位旅客出行。\n",
+    )
+    .unwrap();
+    std::fs::write(root.join("2024/logo.png"), b"\x89PNG\r\n\x1a\n\0\0").unwrap();
+}
+
+#[test]
+fn a_folder_is_walked_mirrored_and_combined_in_input_order() {
+    let dir = setup();
+    archive(dir.path());
+    let out = pressfacts(dir.path(), &["extract", "archive"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for folder in ["archive/a", "archive/2024/c", "archive/2024/06/b"] {
+        assert!(
+            dir.path()
+                .join("output")
+                .join(folder)
+                .join("facts.json")
+                .is_file(),
+            "{folder}"
+        );
+    }
+    let jsonl = std::fs::read_to_string(dir.path().join("output/facts.jsonl")).unwrap();
+    let paths: Vec<String> = jsonl
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]["path"].to_string()
+        })
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "\"archive/2024/06/b.txt\"",
+            "\"archive/2024/c.txt\"",
+            "\"archive/a.txt\""
+        ]
+    );
+    let counts = std::fs::read_to_string(dir.path().join("output/counts.csv")).unwrap();
+    assert_eq!(
+        counts.lines().filter(|l| l.starts_with("source,")).count(),
+        1
+    );
+    assert!(
+        counts.contains("archive/2024/06/b.txt,count-1,13,"),
+        "{counts}"
+    );
+    assert!(
+        counts.contains("archive/2024/c.txt,count-1,500,"),
+        "{counts}"
+    );
+}
+
+#[test]
+fn one_thread_and_two_threads_write_the_same_bytes() {
+    let dir = setup();
+    archive(dir.path());
+    for (jobs, out) in [("1", "one"), ("2", "two")] {
+        let run = pressfacts(dir.path(), &["extract", "archive", "-j", jobs, "-o", out]);
+        assert!(run.status.success());
+    }
+    for name in [
+        "facts.jsonl",
+        "counts.csv",
+        "routes.csv",
+        "institutions.csv",
+    ] {
+        assert_eq!(
+            std::fs::read(dir.path().join("one").join(name)).unwrap(),
+            std::fs::read(dir.path().join("two").join(name)).unwrap(),
+            "{name}"
+        );
+    }
+    assert_eq!(
+        pressfacts(dir.path(), &["extract", "archive", "-j", "0"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn jsonl_input_streams_one_result_per_article_in_order() {
+    use std::io::Write;
+    let dir = setup();
+    let input = concat!(
+        "{\"id\": \"a-1\", \"text\": \"签署友好合作协议13项。\"}\n",
+        "not json\n",
+        "\n",
+        "{\"id\": 42, \"text\": \"近200位嘉宾出席。\"}\n",
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pressfacts"))
+        .args([
+            "extract",
+            "-",
+            "--jsonl-input",
+            "--stdout",
+            "--format",
+            "jsonl",
+            "-j",
+            "2",
+        ])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "the bad line fails the run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("-:2: cannot decode: not a {\"id\", \"text\"} JSON line"),
+        "{err}"
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["source"]["path"], "a-1");
+    assert_eq!(lines[0]["counts"][0]["value"], 13);
+    assert_eq!(lines[1]["source"]["path"], "42");
+    assert_eq!(lines[1]["counts"][0]["value"], 200);
 }

@@ -7,6 +7,7 @@ pub mod json;
 
 use crate::error::{Error, Result};
 use crate::facts::Facts;
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -49,18 +50,24 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-/// Writes every file of one article into `dir`, refusing to overwrite any
-/// of `inputs`. All files are rendered before the first is written.
-pub fn write_dir(dir: &Path, facts: &Facts, inputs: &[PathBuf]) -> Result<()> {
-    let files = render_all(facts)?;
-    let inputs: Vec<PathBuf> = inputs
+/// The inputs of a run as canonical paths, computed once, so that no output
+/// is written over one of them.
+pub fn protected(inputs: &[PathBuf]) -> HashSet<PathBuf> {
+    inputs
         .iter()
         .filter_map(|p| p.canonicalize().ok())
-        .collect();
+        .collect()
+}
+
+/// Writes every file of one article into `dir`, refusing to overwrite any
+/// of the `protected` inputs. All files are rendered before the first is
+/// written.
+pub fn write_dir(dir: &Path, facts: &Facts, protected: &HashSet<PathBuf>) -> Result<()> {
+    let files = render_all(facts)?;
     for (name, _) in &files {
         let target = dir.join(name);
         if let Ok(t) = target.canonicalize()
-            && inputs.contains(&t)
+            && protected.contains(&t)
         {
             return Err(Error::OutputIsInput { path: target });
         }

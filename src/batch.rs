@@ -1,0 +1,263 @@
+//! Batches: which files a run reads and where each one's facts go, and the
+//! combined outputs of a whole run. Directories are walked recursively for
+//! the formats the tool reads; each file's folder under the output mirrors
+//! its place in the input tree. Work is handed out in ordered chunks, so a
+//! run holds only one chunk's facts at a time (memory stays flat in the
+//! number of files) and writes everything in input order (the same input
+//! gives the same output, however many threads run).
+
+use crate::error::{Error, Result};
+use crate::facts::Facts;
+use crate::output::{self, csv::Table};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use tempfile::NamedTempFile;
+
+/// File extensions read when walking a directory (case-insensitive).
+pub const EXTENSIONS: &[&str] = &["txt"];
+
+/// One input of a run and the folder its facts go to, relative to the
+/// output folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Job {
+    pub path: PathBuf,
+    pub folder: PathBuf,
+}
+
+/// The jobs of a run, in order: files as given, directories walked in
+/// sorted order. Inputs that cannot be planned (an unreadable directory, two
+/// inputs that would share an output folder) come back as errors, and the
+/// rest of the run goes on.
+pub fn plan(inputs: &[PathBuf]) -> (Vec<Job>, Vec<Error>) {
+    let mut jobs = Vec::new();
+    let mut errors = Vec::new();
+    for input in inputs {
+        if input != Path::new("-") && input.is_dir() {
+            walk(input, &mut jobs, &mut errors);
+        } else {
+            jobs.push(Job {
+                path: input.clone(),
+                folder: PathBuf::from(stem(input)),
+            });
+        }
+    }
+    // Two inputs must not write into one folder: the second is refused.
+    let mut owner: HashMap<PathBuf, PathBuf> = HashMap::new();
+    jobs.retain(|job| match owner.get(&job.folder) {
+        Some(first) => {
+            errors.push(Error::Read {
+                path: job.path.clone(),
+                source: std::io::Error::other(format!(
+                    "its output folder {} is already used by {}",
+                    job.folder.display(),
+                    first.display()
+                )),
+            });
+            false
+        }
+        None => {
+            owner.insert(job.folder.clone(), job.path.clone());
+            true
+        }
+    });
+    (jobs, errors)
+}
+
+fn walk(root: &Path, jobs: &mut Vec<Job>, errors: &mut Vec<Error>) {
+    let before = jobs.len();
+    walk_into(root, jobs, errors);
+    if jobs.len() == before {
+        errors.push(Error::Read {
+            path: root.to_path_buf(),
+            source: std::io::Error::other(format!(
+                "a folder with no .{} files in it",
+                EXTENSIONS.join(", .")
+            )),
+        });
+    }
+}
+
+fn walk_into(root: &Path, jobs: &mut Vec<Job>, errors: &mut Vec<Error>) {
+    let base = root.file_name().map(PathBuf::from).unwrap_or_default();
+    for entry in walkdir::WalkDir::new(root).sort_by_file_name() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().unwrap_or(root).to_path_buf();
+                errors.push(Error::Read {
+                    path,
+                    source: std::io::Error::other(e.to_string()),
+                });
+                continue;
+            }
+        };
+        let path = entry.path();
+        let readable = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)));
+        if !entry.file_type().is_file() || !readable {
+            continue;
+        }
+        let rel = path.strip_prefix(root).unwrap_or(path);
+        jobs.push(Job {
+            path: path.to_path_buf(),
+            folder: base.join(rel.with_extension("")),
+        });
+    }
+}
+
+/// The output folder name of a file given directly: its stem (`stdin` for `-`).
+pub fn stem(input: &Path) -> String {
+    if input == Path::new("-") {
+        return "stdin".to_string();
+    }
+    input
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "input".to_string())
+}
+
+/// The run-wide files: every article's facts as JSON Lines and every table
+/// as one CSV with the `source` column. Each is a temporary file in the
+/// output folder until [`Combined::finish`] renames it into place, so an
+/// interrupted run leaves no half-written file behind.
+pub struct Combined {
+    dir: PathBuf,
+    jsonl: std::io::BufWriter<NamedTempFile>,
+    tables: Vec<(Table, csv::Writer<NamedTempFile>)>,
+}
+
+/// The names of the run-wide files.
+pub const COMBINED: [&str; 6] = [
+    "facts.jsonl",
+    "counts.csv",
+    "agreements.csv",
+    "routes.csv",
+    "institutions.csv",
+    "documents.csv",
+];
+
+impl Combined {
+    /// Opens the run-wide files in `dir`, refusing when one of them would
+    /// replace a `protected` input.
+    pub fn create(dir: &Path, protected: &HashSet<PathBuf>) -> Result<Combined> {
+        for name in COMBINED {
+            if let Ok(t) = dir.join(name).canonicalize()
+                && protected.contains(&t)
+            {
+                return Err(Error::OutputIsInput {
+                    path: dir.join(name),
+                });
+            }
+        }
+        let err = |source| Error::Write {
+            path: dir.to_path_buf(),
+            source,
+        };
+        std::fs::create_dir_all(dir).map_err(err)?;
+        let jsonl = std::io::BufWriter::new(NamedTempFile::new_in(dir).map_err(err)?);
+        let mut tables = Vec::new();
+        for table in Table::ALL {
+            let mut w = output::csv::writer(NamedTempFile::new_in(dir).map_err(err)?);
+            w.write_record(output::csv::header(table))
+                .map_err(|e| Error::Serialize {
+                    path: dir.to_path_buf(),
+                    reason: e.to_string(),
+                })?;
+            tables.push((table, w));
+        }
+        Ok(Combined {
+            dir: dir.to_path_buf(),
+            jsonl,
+            tables,
+        })
+    }
+
+    /// Appends one article.
+    pub fn add(&mut self, facts: &Facts) -> Result<()> {
+        use std::io::Write;
+        writeln!(self.jsonl, "{}", output::json::line(facts)).map_err(|source| Error::Write {
+            path: self.dir.join(COMBINED[0]),
+            source,
+        })?;
+        for (table, w) in &mut self.tables {
+            output::csv::write_rows(w, facts, *table, false)?;
+        }
+        Ok(())
+    }
+
+    /// Flushes every file and renames it into place.
+    pub fn finish(self) -> Result<()> {
+        let dir = self.dir;
+        let err = |name: &str, source| Error::Write {
+            path: dir.join(name),
+            source,
+        };
+        let jsonl = self
+            .jsonl
+            .into_inner()
+            .map_err(|e| err(COMBINED[0], e.into_error()))?;
+        jsonl
+            .persist(dir.join(COMBINED[0]))
+            .map_err(|e| err(COMBINED[0], e.error))?;
+        for ((_, w), name) in self.tables.into_iter().zip(&COMBINED[1..]) {
+            let file = w
+                .into_inner()
+                .map_err(|e| err(name, std::io::Error::other(e.to_string())))?;
+            file.persist(dir.join(name))
+                .map_err(|e| err(name, e.error))?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directories_are_walked_in_order_and_mirrored() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("news");
+        std::fs::create_dir_all(root.join("2024/06")).unwrap();
+        for f in ["b.txt", "a.TXT", "2024/06/c.txt", "2024/06/skip.png"] {
+            std::fs::write(root.join(f), "正文。").unwrap();
+        }
+        let (jobs, errors) = plan(std::slice::from_ref(&root));
+        assert!(errors.is_empty());
+        let folders: Vec<_> = jobs.iter().map(|j| j.folder.clone()).collect();
+        assert_eq!(
+            folders,
+            [
+                PathBuf::from("news/2024/06/c"),
+                PathBuf::from("news/a"),
+                PathBuf::from("news/b"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_folder_without_text_files_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let (jobs, errors) = plan(&[dir.path().to_path_buf()]);
+        assert!(jobs.is_empty());
+        assert!(
+            errors[0].to_string().contains("no .txt files"),
+            "{}",
+            errors[0]
+        );
+    }
+
+    #[test]
+    fn two_inputs_for_one_folder_refuse_the_second() {
+        let (jobs, errors) = plan(&[PathBuf::from("a/x.txt"), PathBuf::from("b/x.txt")]);
+        assert_eq!(jobs.len(), 1);
+        assert_eq!(errors.len(), 1);
+        let msg = errors[0].to_string();
+        assert!(
+            msg.contains("b/x.txt") && msg.contains("already used by a/x.txt"),
+            "{msg}"
+        );
+    }
+}
