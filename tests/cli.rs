@@ -14,6 +14,23 @@ fn pressfacts(dir: &Path, args: &[&str]) -> Output {
         .expect("binary runs")
 }
 
+fn pressfacts_with_stdin(dir: &Path, args: &[&str], stdin: &str) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pressfacts"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    let mut pipe = child.stdin.take().expect("stdin");
+    pipe.write_all(stdin.as_bytes()).expect("stdin written");
+    drop(pipe);
+    child.wait_with_output().expect("binary ends")
+}
+
 fn setup() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("news.txt"), ARTICLE).unwrap();
@@ -124,21 +141,11 @@ fn stdout_jsonl_is_one_line_per_article_and_csv_one_table() {
 #[test]
 fn stdin_is_read_with_dash() {
     let dir = setup();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pressfacts"))
-        .args(["extract", "-", "--stdout"])
-        .current_dir(dir.path())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all("签署14项合作协议。".as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = pressfacts_with_stdin(
+        dir.path(),
+        &["extract", "-", "--stdout"],
+        "签署14项合作协议。",
+    );
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["counts"][0]["value"], 14);
 }
@@ -372,7 +379,6 @@ fn one_thread_and_two_threads_write_the_same_bytes() {
 
 #[test]
 fn jsonl_input_streams_one_result_per_article_in_order() {
-    use std::io::Write;
     let dir = setup();
     let input = concat!(
         "{\"id\": \"a-1\", \"text\": \"签署友好合作协议13项。\"}\n",
@@ -380,8 +386,9 @@ fn jsonl_input_streams_one_result_per_article_in_order() {
         "\n",
         "{\"id\": 42, \"text\": \"近200位嘉宾出席。\"}\n",
     );
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pressfacts"))
-        .args([
+    let out = pressfacts_with_stdin(
+        dir.path(),
+        &[
             "extract",
             "-",
             "--jsonl-input",
@@ -390,20 +397,9 @@ fn jsonl_input_streams_one_result_per_article_in_order() {
             "jsonl",
             "-j",
             "2",
-        ])
-        .current_dir(dir.path())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+        ],
+        input,
+    );
     assert_eq!(out.status.code(), Some(1), "the bad line fails the run");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
