@@ -5,7 +5,8 @@
 //! lazily. Nothing here names one article's entities.
 
 use crate::facts::Category;
-use std::collections::{HashMap, HashSet};
+// FxHash: the keys are our own data, so a fast non-keyed hash is safe.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -28,6 +29,44 @@ struct Gazetteer {
     suffixes: Vec<(&'static str, Category)>,
     /// Standard abbreviations that stand alone as names (市外办), longest first.
     abbreviations: Vec<(&'static str, Category)>,
+    /// The same two lists for lookups by the end of a text.
+    suffix_index: EndIndex,
+    abbreviation_index: EndIndex,
+}
+
+/// Words looked up by how a text ends: a hash set per length, so a lookup
+/// costs one probe per length instead of one comparison per word.
+struct EndIndex {
+    words: HashMap<&'static str, Category>,
+    max_chars: usize,
+}
+
+impl EndIndex {
+    fn new(list: &[(&'static str, Category)]) -> EndIndex {
+        EndIndex {
+            words: list.iter().copied().collect(),
+            max_chars: list
+                .iter()
+                .map(|(w, _)| w.chars().count())
+                .max()
+                .unwrap_or(0),
+        }
+    }
+
+    /// The longest word that `text` ends with.
+    fn longest_at_end(&self, text: &str) -> Option<(&'static str, Category)> {
+        let starts: Vec<usize> = text
+            .char_indices()
+            .rev()
+            .take(self.max_chars)
+            .map(|(i, _)| i)
+            .collect();
+        starts
+            .iter()
+            .rev()
+            .find_map(|&i| self.words.get_key_value(&text[i..]))
+            .map(|(w, c)| (*w, *c))
+    }
 }
 
 /// Data lines: no blank lines, no comments, split on tabs.
@@ -65,7 +104,7 @@ fn by_length_desc(mut v: Vec<(&'static str, Category)>) -> Vec<(&'static str, Ca
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
-    let mut countries = HashMap::new();
+    let mut countries = HashMap::default();
     // Regions (香港, 澳门, 台湾) follow the `# regions` line: they are places in
     // China, not countries of an institution or a route stop.
     let sovereign = COUNTRIES.split("\n# regions").next().unwrap_or(COUNTRIES);
@@ -97,12 +136,16 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .filter(|r| r.len() >= 2)
         .map(|r| (r[0], category(r[1])))
         .collect();
+    let suffixes = by_length_desc(suffixes);
+    let abbreviations = by_length_desc(abbreviations);
     Gazetteer {
         countries,
         cities,
         cn_places,
-        suffixes: by_length_desc(suffixes),
-        abbreviations: by_length_desc(abbreviations),
+        suffix_index: EndIndex::new(&suffixes),
+        abbreviation_index: EndIndex::new(&abbreviations),
+        suffixes,
+        abbreviations,
     }
 });
 
@@ -187,6 +230,16 @@ pub fn org_suffixes() -> &'static [(&'static str, Category)] {
     &GAZETTEER.suffixes
 }
 
+/// The longest institution suffix that `text` ends with (大学, 有限公司).
+pub fn org_suffix_at_end(text: &str) -> Option<(&'static str, Category)> {
+    GAZETTEER.suffix_index.longest_at_end(text)
+}
+
+/// The longest standard abbreviation that `text` ends with (市外办).
+pub fn org_abbreviation_at_end(text: &str) -> Option<(&'static str, Category)> {
+    GAZETTEER.abbreviation_index.longest_at_end(text)
+}
+
 /// Standard abbreviations that are names by themselves, longest first.
 pub fn org_abbreviations() -> &'static [(&'static str, Category)] {
     &GAZETTEER.abbreviations
@@ -224,6 +277,23 @@ mod tests {
         );
         assert_eq!(place_prefix(&chars("成都市")), Some((3, None)));
         assert_eq!(city_country("杜伊斯堡"), Some("德国"));
+    }
+
+    #[test]
+    fn lookups_by_the_end_take_the_longest_word() {
+        assert_eq!(
+            org_suffix_at_end("重庆商务职业学院").map(|x| x.0),
+            Some("职业学院")
+        );
+        assert_eq!(
+            org_suffix_at_end("甲乙有限责任公司").map(|x| x.0),
+            Some("有限责任公司")
+        );
+        assert_eq!(org_suffix_at_end("没有后缀"), None);
+        assert_eq!(
+            org_abbreviation_at_end("副主任是市外办").map(|x| x.0),
+            Some("市外办")
+        );
     }
 
     #[test]

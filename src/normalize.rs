@@ -8,7 +8,7 @@
 //! extractors' simplified patterns match a Traditional repost while names
 //! and text are still reported as written.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 static T2S: LazyLock<HashMap<char, char>> = LazyLock::new(|| {

@@ -58,22 +58,17 @@ fn name_ending_at(
     }
     // Only the tail can hold a suffix or abbreviation: keeps the scan linear.
     let text: String = chars[end.saturating_sub(MAX_NAME)..end].iter().collect();
-    if let Some((abbr, category)) = gazetteer::org_abbreviations()
-        .iter()
-        .find(|(a, _)| text.ends_with(a))
-    {
+    if let Some((abbr, category)) = gazetteer::org_abbreviation_at_end(&text) {
         let n = abbr.chars().count();
         let head = abs_end - n;
         // 重庆市政府外办: a place written before the abbreviation is part of the name.
         let start = place_before(doc, chars, base, end - n).unwrap_or(head);
         // 香港特别行政区政府 is one word: its tail 区政府 is not a name.
         if doc.is_word_start(start) {
-            return Some(mention(doc, Span::new(start, abs_end), *category));
+            return Some(mention(doc, Span::new(start, abs_end), category));
         }
     }
-    let (suffix, category) = gazetteer::org_suffixes()
-        .iter()
-        .find(|(x, _)| text.ends_with(x))?;
+    let (suffix, category) = gazetteer::org_suffix_at_end(&text)?;
     let suffix_start = abs_end - suffix.chars().count();
     // A one-character suffix ends a name only as a word of its own or at the
     // end of a longer organisation word (国王队), never in 团队 or 布局.
@@ -87,13 +82,13 @@ fn name_ending_at(
     }
     // International bodies are listed by their whole names (亚洲开发银行,
     // 世界银行), which stand alone; other suffixes need a name before them.
-    let standalone = *category == Category::International && doc.is_word_start(suffix_start);
+    let standalone = category == Category::International && doc.is_word_start(suffix_start);
     let start = match name_start(doc, base, suffix_start) {
         Some(start) => start,
         None if standalone => suffix_start,
         None => return None,
     };
-    Some(mention(doc, Span::new(start, abs_end), *category))
+    Some(mention(doc, Span::new(start, abs_end), category))
 }
 
 /// The start of a known place that ends at `end` (relative), if any, with
@@ -206,9 +201,7 @@ fn joins_fields(doc: &Document, limit: usize, j: usize, suffix_tok: usize) -> bo
     let before = &doc.tokens[j - 2];
     let common = matches!(field.tag.as_str(), "n" | "vn" | "j")
         && field.end - field.start == 2
-        && !gazetteer::org_suffixes()
-            .iter()
-            .any(|(x, _)| word(j - 1).ends_with(x));
+        && gazetteer::org_suffix_at_end(word(j - 1)).is_none();
     common && before.start >= limit && (is_nominal(&before.tag) || before.tag == "nrt")
 }
 
