@@ -102,6 +102,8 @@ pub fn run(cli: Cli) -> Outcome {
 const CHUNK_PER_THREAD: usize = 8;
 
 fn extract(args: &ExtractArgs) -> Outcome {
+    // Build jieba's tables and our patterns while the inputs are read.
+    crate::warm_up();
     let mut outcome = Outcome::default();
     let pool = match rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.map_or(0, usize::from))

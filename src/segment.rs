@@ -15,6 +15,19 @@ static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
     jieba
 });
 
+/// Builds jieba's dictionary on one thread and, on another, the
+/// part-of-speech model jieba-rs loads the first time it meets a word its
+/// dictionary lacks (every real article has one). Returns at once; the first
+/// segmentation waits for what is not ready. See [`crate::warm_up`].
+pub(crate) fn warm_up_threads(then: fn()) {
+    std::thread::spawn(|| LazyLock::force(&JIEBA));
+    std::thread::spawn(move || {
+        // An empty dictionary knows no word, so tagging anything loads the model.
+        let _ = Jieba::empty().tag("甲乙", true);
+        then();
+    });
+}
+
 /// Adds the words jieba's default dictionary lacks. A word it already has
 /// keeps its frequency and tag (jieba knows 北京 better than we do); a new
 /// one gets the frequency jieba suggests for keeping it whole.

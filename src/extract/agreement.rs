@@ -404,6 +404,15 @@ fn entity_ending_at(
         .then(|| Span::new(tok.start.max(limit), tok.end))
 }
 
+/// Compiles this extractor's patterns ahead of use (see `segment::warm_up`).
+pub(crate) fn warm_up() {
+    LazyLock::force(&SIGN);
+    LazyLock::force(&SIGN_TITLED);
+    LazyLock::force(&COOPERATE);
+    LazyLock::force(&SIGNED_PROJECTS);
+    LazyLock::force(&ADVERBIAL_BEFORE);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -270,6 +270,13 @@ fn chinese_numeral_is_a_word(doc: &Document, num: Span, unit_end: usize) -> bool
         || is_nominal(&tok.tag) && tok.end <= num.end
 }
 
+/// Compiles this extractor's patterns ahead of use (see `segment::warm_up`).
+pub(crate) fn warm_up() {
+    LazyLock::force(&COUNT);
+    LazyLock::force(&LINKER_BEFORE);
+    LazyLock::force(&CHANGE_BEFORE);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -164,6 +164,11 @@ fn governing_verb(doc: &Document, pos: usize) -> Option<String> {
     )
 }
 
+/// Compiles this extractor's patterns ahead of use (see `segment::warm_up`).
+pub(crate) fn warm_up() {
+    LazyLock::force(&TITLE);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

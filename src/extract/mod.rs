@@ -50,6 +50,20 @@ pub fn run(doc: &Document, source: &Source) -> Facts {
     }
 }
 
+/// Builds every pattern and table the extractors use that does not need
+/// the segmenter, so a one-article run overlaps this work with building
+/// jieba's dictionary (see [`crate::warm_up`]).
+pub(crate) fn warm_up() {
+    count::warm_up();
+    agreement::warm_up();
+    route::warm_up();
+    document::warm_up();
+    let probe = "首页 > 新闻 發布時間 斯里兰卡科伦坡 大学";
+    let _ = crate::boilerplate::chrome_lines(&crate::normalize::normalize(probe));
+    let _ = crate::gazetteer::place_prefix(&probe.chars().collect::<Vec<_>>());
+    let _ = crate::gazetteer::org_suffix_at_end(probe);
+}
+
 /// Tags of words that can stand in a name or a counted noun phrase.
 pub(crate) fn is_nominal(tag: &str) -> bool {
     matches!(

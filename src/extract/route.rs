@@ -458,6 +458,11 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     Status::Unknown
 }
 
+/// Compiles this extractor's patterns ahead of use (see `segment::warm_up`).
+pub(crate) fn warm_up() {
+    LazyLock::force(&EXISTING);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
