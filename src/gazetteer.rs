@@ -32,6 +32,10 @@ struct Gazetteer {
     /// The same two lists for lookups by the end of a text.
     suffix_index: EndIndex,
     abbreviation_index: EndIndex,
+    /// First and last characters of every place name: most text positions
+    /// are ruled out by one probe, before any name is looked up.
+    place_first: HashSet<char>,
+    place_last: HashSet<char>,
 }
 
 /// Words looked up by how a text ends: a hash set per length, so a lookup
@@ -39,6 +43,7 @@ struct Gazetteer {
 struct EndIndex {
     words: HashMap<&'static str, Category>,
     max_chars: usize,
+    last_chars: HashSet<char>,
 }
 
 impl EndIndex {
@@ -50,22 +55,29 @@ impl EndIndex {
                 .map(|(w, _)| w.chars().count())
                 .max()
                 .unwrap_or(0),
+            last_chars: list
+                .iter()
+                .filter_map(|(w, _)| w.chars().next_back())
+                .collect(),
         }
     }
 
     /// The longest word that `text` ends with.
     fn longest_at_end(&self, text: &str) -> Option<(&'static str, Category)> {
-        let starts: Vec<usize> = text
-            .char_indices()
-            .rev()
-            .take(self.max_chars)
-            .map(|(i, _)| i)
-            .collect();
-        starts
-            .iter()
-            .rev()
-            .find_map(|&i| self.words.get_key_value(&text[i..]))
-            .map(|(w, c)| (*w, *c))
+        let last = text.chars().next_back()?;
+        if !self.last_chars.contains(&last) {
+            return None;
+        }
+        let mut best = None;
+        for (n, (i, _)) in text.char_indices().rev().enumerate() {
+            if n >= self.max_chars {
+                break;
+            }
+            if let Some((w, c)) = self.words.get_key_value(&text[i..]) {
+                best = Some((*w, *c));
+            }
+        }
+        best
     }
 }
 
@@ -120,11 +132,11 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             }
         }
     }
-    let cities = records(WORLD_CITIES)
+    let cities: HashMap<&'static str, &'static str> = records(WORLD_CITIES)
         .filter(|r| r.len() >= 2)
         .map(|r| (r[0], r[1]))
         .collect();
-    let cn_places = records(CN_PLACES)
+    let cn_places: HashSet<&'static str> = records(CN_PLACES)
         .flat_map(|r| r.into_iter().take(2))
         .filter(|s| !s.is_empty())
         .collect();
@@ -138,7 +150,18 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .collect();
     let suffixes = by_length_desc(suffixes);
     let abbreviations = by_length_desc(abbreviations);
+    let names = || {
+        countries
+            .keys()
+            .map(String::as_str)
+            .chain(cities.keys().copied())
+            .chain(cn_places.iter().copied())
+    };
+    let place_first = names().filter_map(|n| n.chars().next()).collect();
+    let place_last = names().filter_map(|n| n.chars().next_back()).collect();
     Gazetteer {
+        place_first,
+        place_last,
         countries,
         cities,
         cn_places,
@@ -193,7 +216,26 @@ pub fn place_prefix(chars: &[char]) -> Option<(usize, Option<&'static str>)> {
     })
 }
 
+/// True when `c` ends some institution suffix or abbreviation (a cheap
+/// test before looking names up).
+pub fn could_end_org(c: char) -> bool {
+    GAZETTEER.suffix_index.last_chars.contains(&c)
+        || GAZETTEER.abbreviation_index.last_chars.contains(&c)
+}
+
+/// True when `c` ends some known place or country name (a cheap test
+/// before looking names up).
+pub fn could_end_place(c: char) -> bool {
+    GAZETTEER.place_last.contains(&c)
+}
+
 fn longest_prefix<T>(chars: &[char], look: impl Fn(&str) -> Option<T>) -> Option<(usize, T)> {
+    if !chars
+        .first()
+        .is_some_and(|c| GAZETTEER.place_first.contains(c))
+    {
+        return None;
+    }
     let mut s = String::new();
     let mut best = None;
     for (i, c) in chars.iter().take(MAX_NAME).enumerate() {

@@ -49,8 +49,25 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     /// jieba's part-of-speech tag (`n`, `ns`, `m`, `v`, …). Tags are hints:
-    /// jieba tags 嘉宾 as a place and 科伦坡 as a person.
-    pub tag: String,
+    /// jieba tags 嘉宾 as a place and 科伦坡 as a person. Borrowed from the
+    /// process-wide dictionary, so no token allocates.
+    pub tag: &'static str,
+}
+
+/// Every part-of-speech tag jieba-rs gives (its dictionary's and its HMM
+/// model's), sorted, so a token's tag is a `&'static str` and no token
+/// allocates.
+const TAGS: &[&str] = &[
+    "a", "ad", "ag", "an", "b", "bg", "c", "d", "df", "dg", "e", "en", "eng", "f", "g", "h", "i",
+    "in", "j", "jn", "k", "l", "ln", "m", "mg", "mq", "n", "ng", "nr", "nrfg", "nrt", "ns", "nt",
+    "nz", "o", "p", "q", "qe", "qg", "r", "rg", "rr", "rz", "s", "t", "tg", "u", "ud", "ug", "uj",
+    "ul", "uv", "uz", "v", "vd", "vg", "vi", "vn", "vq", "w", "x", "y", "yg", "z", "zg",
+];
+
+/// The static form of a tag; a tag outside the list (a future jieba-rs)
+/// reads as `x`, "other".
+fn static_tag(tag: &str) -> &'static str {
+    TAGS.binary_search(&tag).map_or("x", |i| TAGS[i])
 }
 
 /// Segments `text`, shifting every offset by `offset` characters (the
@@ -62,7 +79,7 @@ pub fn tokens(text: &str, offset: usize) -> Vec<Token> {
         .map(|t| Token {
             start: t.start + offset,
             end: t.end + offset,
-            tag: t.tag.to_string(),
+            tag: static_tag(t.tag),
         })
         .collect()
 }
@@ -106,7 +123,14 @@ mod tests {
         assert_eq!(words(&JIEBA, "开通开塞利航线"), ["开通", "开塞利", "航线"]);
         assert_eq!(words(&JIEBA, "市商务委副主任"), ["市商务委", "副", "主任"]);
         let toks = tokens("市商务委副主任", 0);
-        assert_eq!((toks[0].end, toks[0].tag.as_str()), (4, "nt"));
+        assert_eq!((toks[0].end, toks[0].tag), (4, "nt"));
+    }
+
+    #[test]
+    fn tags_are_sorted_and_known() {
+        assert!(TAGS.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(static_tag("nrt"), "nrt");
+        assert_eq!(static_tag("zz-new"), "x");
     }
 
     #[test]

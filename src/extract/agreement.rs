@@ -380,9 +380,12 @@ fn entity_ending_at(
     }
     let chars = doc.chars(Span::new(pos.saturating_sub(16).max(limit), pos));
     let n = chars.len();
+    let last = chars.last().copied().unwrap_or(' ');
+    let could_be_place =
+        gazetteer::could_end_place(last) || matches!(last, '市' | '州' | '省' | '县' | '区' | '郡');
     // The longest place: country prefix + name + administrative suffix, or a known place.
     let mut best = None;
-    for len in (2..=n).rev() {
+    for len in (2..=n).rev().filter(|_| could_be_place) {
         let cand = &chars[n - len..];
         let s: String = cand.iter().collect();
         let known = gazetteer::is_cn_place(&s)
@@ -399,7 +402,7 @@ fn entity_ending_at(
         return best;
     }
     let tok = doc.token_at(pos - 1)?;
-    let proper = matches!(tok.tag.as_str(), "nt" | "nz" | "ns" | "nrt" | "eng" | "j");
+    let proper = matches!(tok.tag, "nt" | "nz" | "ns" | "nrt" | "eng" | "j");
     (proper && tok.end == pos && tok.end - tok.start >= 2)
         .then(|| Span::new(tok.start.max(limit), tok.end))
 }

@@ -53,7 +53,7 @@ fn name_ending_at(
     end: usize,
 ) -> Option<Mention<Institution>> {
     let abs_end = base + end;
-    if !doc.is_word_end(abs_end) {
+    if !gazetteer::could_end_org(chars[end - 1]) || !doc.is_word_end(abs_end) {
         return None;
     }
     // Only the tail can hold a suffix or abbreviation: keeps the scan linear.
@@ -146,10 +146,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         let split_name = t.end - t.start == 1
             && doc.tokens[i].end - doc.tokens[i].start == 1
             && i < suffix_tok
-            && !matches!(
-                t.tag.as_str(),
-                "p" | "c" | "u" | "d" | "x" | "r" | "q" | "v"
-            );
+            && !matches!(t.tag, "p" | "c" | "u" | "d" | "x" | "r" | "q" | "v");
         // 东方, 南方: a two-character direction word opens many names; 上, 内 do not.
         let direction = t.tag == "f" && word.chars().count() >= 2;
         let digits = t.tag == "m" && word.chars().all(|c| c.is_ascii_digit());
@@ -159,7 +156,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // 内, 上: a place word after a name (景区内酒店) ends it.
         let locative = word.chars().count() == 1 && "内外里上中下旁间".contains(word);
         let name_like = (is_nominal(&t.tag)
-            || matches!(t.tag.as_str(), "a" | "ag" | "x" | "i" | "l")
+            || matches!(t.tag, "a" | "ag" | "x" | "i" | "l")
             || direction
             || digits
             || split_name
@@ -199,7 +196,7 @@ fn joins_fields(doc: &Document, limit: usize, j: usize, suffix_tok: usize) -> bo
     }
     let field = &doc.tokens[j - 1];
     let before = &doc.tokens[j - 2];
-    let common = matches!(field.tag.as_str(), "n" | "vn" | "j")
+    let common = matches!(field.tag, "n" | "vn" | "j")
         && field.end - field.start == 2
         && gazetteer::org_suffix_at_end(word(j - 1)).is_none();
     common && before.start >= limit && (is_nominal(&before.tag) || before.tag == "nrt")

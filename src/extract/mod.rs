@@ -109,7 +109,7 @@ fn is_modifier_word(doc: &Document, i: usize) -> bool {
     let t = &doc.tokens[i];
     let word = doc.norm(Span::new(t.start, t.end));
     let no_digits = !word.chars().any(|c| c.is_ascii_digit());
-    match t.tag.as_str() {
+    match t.tag {
         "t" => no_digits,
         "f" => {
             word.chars().count() >= 2
