@@ -67,7 +67,9 @@ const TAGS: &[&str] = &[
 /// The static form of a tag; a tag outside the list (a future jieba-rs)
 /// reads as `x`, "other".
 fn static_tag(tag: &str) -> &'static str {
-    TAGS.binary_search(&tag).map_or("x", |i| TAGS[i])
+    static INDEX: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
+        LazyLock::new(|| TAGS.iter().map(|t| (*t, *t)).collect());
+    INDEX.get(tag).copied().unwrap_or("x")
 }
 
 /// Segments `text`, shifting every offset by `offset` characters (the

@@ -267,7 +267,7 @@ fn chinese_numeral_is_a_word(doc: &Document, num: Span, unit_end: usize) -> bool
     tok.tag.starts_with('m')
         || tok.tag == "q"
         || tok.end <= unit_end
-        || is_nominal(&tok.tag) && tok.end <= num.end
+        || is_nominal(tok.tag) && tok.end <= num.end
 }
 
 /// Compiles this extractor's patterns ahead of use (see `segment::warm_up`).

@@ -155,7 +155,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         let inner_verb = t.tag.starts_with('v') || word.starts_with('驻');
         // 内, 上: a place word after a name (景区内酒店) ends it.
         let locative = word.chars().count() == 1 && "内外里上中下旁间".contains(word);
-        let name_like = (is_nominal(&t.tag)
+        let name_like = (is_nominal(t.tag)
             || matches!(t.tag, "a" | "ag" | "x" | "i" | "l")
             || direction
             || digits
@@ -199,7 +199,7 @@ fn joins_fields(doc: &Document, limit: usize, j: usize, suffix_tok: usize) -> bo
     let common = matches!(field.tag, "n" | "vn" | "j")
         && field.end - field.start == 2
         && gazetteer::org_suffix_at_end(word(j - 1)).is_none();
-    common && before.start >= limit && (is_nominal(&before.tag) || before.tag == "nrt")
+    common && before.start >= limit && (is_nominal(before.tag) || before.tag == "nrt")
 }
 
 fn mention(doc: &Document, span: Span, category: Category) -> Mention<Institution> {

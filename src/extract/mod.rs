@@ -170,8 +170,8 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize) -> Option<Span> {
         }
         let word = doc.norm(Span::new(t.start.max(pos), t.end));
         let next = doc.tokens.get(i + 1).filter(in_sentence);
-        let next_nominal = next.is_some_and(|n| is_nominal(&n.tag) && is_word_like(doc, n));
-        let accept = if is_nominal(&t.tag) || (t.tag == "x" && !first) {
+        let next_nominal = next.is_some_and(|n| is_nominal(n.tag) && is_word_like(doc, n));
+        let accept = if is_nominal(t.tag) || (t.tag == "x" && !first) {
             true
         } else if t.tag == "a"
             || t.tag.starts_with('v') && (first || MODIFIER_VERBS.contains(&word))
@@ -191,7 +191,7 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize) -> Option<Span> {
             break;
         }
         end = t.end;
-        if is_nominal(&t.tag) || t.tag == "x" {
+        if is_nominal(t.tag) || t.tag == "x" {
             last_nominal_end = Some(end);
         }
         first = false;
@@ -225,19 +225,19 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         // 国际及地区客运航线: a conjunction between two nouns stays inside.
         let joins = matches!(word, "及" | "和" | "与")
             && i > 0
-            && is_nominal(&doc.tokens[i - 1].tag)
+            && is_nominal(doc.tokens[i - 1].tag)
             && doc.tokens[i - 1].start >= limit;
         let accept = if head {
-            is_nominal(&t.tag) && t.tag != "b"
+            is_nominal(t.tag) && t.tag != "b"
                 // 旅游收入, 城镇就业, 航班起降: a verb after a noun names a measure.
                 || t.tag.starts_with('v')
                     && !TAKES_OBJECT.contains(&word)
                     && !REPORTING_VERBS.contains(&word)
                     && i > 0
                     && doc.tokens[i - 1].start >= limit
-                    && is_nominal(&doc.tokens[i - 1].tag)
+                    && is_nominal(doc.tokens[i - 1].tag)
         } else {
-            is_nominal(&t.tag)
+            is_nominal(t.tag)
                 || t.tag == "a"
                 || t.tag == "ad"
                 || joins
@@ -259,7 +259,7 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
     while start < pos {
         let Some(t) = doc.token_at(start) else { break };
         let word = doc.norm(Span::new(t.start, t.end));
-        let opener_ok = is_nominal(&t.tag)
+        let opener_ok = is_nominal(t.tag)
             || t.tag == "a"
             || t.tag == "ad"
             || MODIFIER_VERBS.contains(&word)

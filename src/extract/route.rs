@@ -24,6 +24,10 @@ const TRANSPORT: &[&str] = &[
     "航線", "鐵路", "開通",
 ];
 
+/// Any of [`TRANSPORT`], as one pattern: one pass over a sentence.
+static TRANSPORT_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&TRANSPORT.join("|")).expect("transport pattern"));
+
 /// One stop of a chain: where its text lies, the place name without a country
 /// prefix, and its country.
 #[derive(Debug, Clone)]
@@ -38,13 +42,19 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
     let mut out = Vec::new();
     let article = OnceCell::new();
     for s in &doc.sentences {
-        let sentence = doc.norm(*s);
-        if !TRANSPORT.iter().any(|w| sentence.contains(w)) {
+        if !TRANSPORT_WORD.is_match(doc.norm(*s)) {
             continue;
         }
         let chars = doc.chars(*s);
+        // A chain's first stop is followed by a joiner within a stop's
+        // length: positions with no joiner ahead cannot start one.
+        let next_joiner = next_joiners(&chars);
         let mut i = 0;
         while i < chars.len() {
+            if next_joiner[i].is_none_or(|j| j - i > MAX_STOP) {
+                i += 1;
+                continue;
+            }
             match chain_at(doc, &chars, s.start, i) {
                 Some((stops, end)) => {
                     let span = Span::new(stops[0].span.start, stops[stops.len() - 1].span.end);
@@ -62,6 +72,22 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
                 None => i += 1,
             }
         }
+    }
+    out
+}
+
+/// The longest stop we read, country prefix included, in characters.
+const MAX_STOP: usize = 24;
+
+/// For each position, where the nearest joiner at or after it starts.
+fn next_joiners(chars: &[char]) -> Vec<Option<usize>> {
+    let mut out = vec![None; chars.len() + 1];
+    for i in (0..chars.len()).rev() {
+        out[i] = if joiner_at(chars, i).is_some() {
+            Some(i)
+        } else {
+            out[i + 1]
+        };
     }
     out
 }
@@ -150,10 +176,16 @@ fn joiner_at(chars: &[char], pos: usize) -> Option<(usize, bool)> {
     match chars.get(pos) {
         Some('-' | '~') => Some((1, true)),
         _ => {
-            let rest: String = chars[pos.min(chars.len())..].iter().take(2).collect();
+            let rest = &chars[pos.min(chars.len())..];
             WORD_JOINERS
                 .iter()
-                .find(|w| rest.starts_with(*w))
+                .find(|w| {
+                    let mut n = 0;
+                    w.chars().all(|c| {
+                        n += 1;
+                        rest.get(n - 1) == Some(&c)
+                    })
+                })
                 .map(|w| (w.chars().count(), false))
         }
     }
@@ -460,6 +492,7 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
 
 /// Compiles this extractor's patterns ahead of use (see `segment::warm_up`).
 pub(crate) fn warm_up() {
+    LazyLock::force(&TRANSPORT_WORD);
     LazyLock::force(&EXISTING);
 }
 
