@@ -55,7 +55,7 @@ median_seconds() {
 }
 
 echo "== pressfacts extract over $ARTICLES articles ($BYTES bytes), $RUNS runs" >&2
-T_PF=$(median_seconds "$RUNS" 1 "$PF" extract --stdout --format jsonl "${FILES[@]}")
+T_PF=$(median_seconds "$RUNS" 1 "$PF" extract -j 1 --stdout --format jsonl "${FILES[@]}")
 
 echo "== Python jieba $JIEBA_PY + regex over the same files, $PY_RUNS runs" >&2
 # One untimed run warms jieba's dictionary cache and reports the time after load.
