@@ -4,7 +4,7 @@
 
 use crate::output::{self, csv::Table};
 use crate::{Error, batch, extract_source, source};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
@@ -29,6 +29,21 @@ pub enum Command {
     ///
     /// Example: pressfacts extract input/article.txt
     Extract(ExtractArgs),
+    /// Print the JSON Schema of the press-facts/1 documents this tool writes.
+    ///
+    /// Example: pressfacts schema > press-facts-1.schema.json
+    Schema,
+    /// Print a shell completion script.
+    ///
+    /// Example: pressfacts completions bash > ~/.local/share/bash-completion/completions/pressfacts
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    ///
+    /// Example: pressfacts man > pressfacts.1 && man ./pressfacts.1
+    Man,
 }
 
 #[derive(Debug, clap::Args)]
@@ -94,6 +109,33 @@ pub struct Outcome {
 pub fn run(cli: Cli) -> Outcome {
     match cli.command {
         Command::Extract(args) => extract(&args),
+        Command::Schema => print_out(output::json::schema().as_bytes()),
+        Command::Completions { shell } => {
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "pressfacts", &mut buf);
+            print_out(&buf)
+        }
+        Command::Man => {
+            let mut buf = Vec::new();
+            match clap_mangen::Man::new(Cli::command()).render(&mut buf) {
+                Ok(()) => print_out(&buf),
+                Err(e) => {
+                    eprintln!("error: cannot render the manual page: {e}");
+                    Outcome { ok: 0, failed: 1 }
+                }
+            }
+        }
+    }
+}
+
+/// Writes a command's whole output to standard output.
+fn print_out(bytes: &[u8]) -> Outcome {
+    match std::io::stdout().lock().write_all(bytes) {
+        Ok(()) => Outcome { ok: 1, failed: 0 },
+        Err(e) => {
+            eprintln!("error: standard output: {e}");
+            Outcome { ok: 0, failed: 1 }
+        }
     }
 }
 

@@ -2,13 +2,15 @@
 //! writers print. Field order and names follow `FACTS.md`; serde renders the
 //! JSON form directly, while CSV rows are flattened in `output::csv`.
 
+use schemars::JsonSchema;
 use serde::{Serialize, Serializer};
 
 /// The schema name written into every JSON document.
 pub const SCHEMA: &str = "press-facts/1";
 
 /// A fact of any kind: its attributes plus where it was said.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(rename = "{A}Fact")]
 pub struct Fact<A> {
     /// `count-1`, `route-2`, …: numbered in text order of the first span.
     pub id: String,
@@ -23,7 +25,7 @@ pub struct Fact<A> {
 }
 
 /// How a count relates to its number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Qualifier {
     Exact,
@@ -33,7 +35,7 @@ pub enum Qualifier {
     Range,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Count {
     #[serde(serialize_with = "plain_number")]
     pub value: f64,
@@ -44,7 +46,7 @@ pub struct Count {
     pub qualifier: Qualifier,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 pub struct Agreement {
     pub parties: Vec<String>,
     #[serde(rename = "type")]
@@ -54,7 +56,7 @@ pub struct Agreement {
     pub topic: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Mode {
     Air,
@@ -64,7 +66,7 @@ pub enum Mode {
     Unknown,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Opened,
@@ -73,7 +75,7 @@ pub enum Status {
     Unknown,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 pub struct Route {
     pub stops: Vec<String>,
     pub countries: Vec<Option<String>>,
@@ -81,7 +83,7 @@ pub struct Route {
     pub status: Status,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Category {
     Government,
@@ -96,21 +98,21 @@ pub enum Category {
     Other,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 pub struct Institution {
     pub name: String,
     pub category: Category,
     pub country: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 pub struct DocumentTitle {
     pub title: String,
     pub action: Option<String>,
 }
 
 /// Where the facts came from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct SourceInfo {
     pub path: String,
     pub sha256: String,
@@ -119,8 +121,13 @@ pub struct SourceInfo {
 }
 
 /// All facts of one article: the press-facts/1 document.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(
+    title = "press-facts/1",
+    description = "The facts of one press release (FACTS.md)."
+)]
 pub struct Facts {
+    #[schemars(extend("const" = "press-facts/1"))]
     pub schema: &'static str,
     pub source: SourceInfo,
     pub counts: Vec<Fact<Count>>,

@@ -416,3 +416,28 @@ fn jsonl_input_streams_one_result_per_article_in_order() {
     assert_eq!(lines[1]["source"]["path"], "42");
     assert_eq!(lines[1]["counts"][0]["value"], 200);
 }
+
+#[test]
+fn completions_and_man_page_come_from_the_same_definitions() {
+    let dir = setup();
+    let bash = pressfacts(dir.path(), &["completions", "bash"]);
+    assert!(bash.status.success());
+    let bash = String::from_utf8_lossy(&bash.stdout);
+    assert!(
+        bash.contains("pressfacts") && bash.contains("--jsonl-input"),
+        "{bash}"
+    );
+    let man = pressfacts(dir.path(), &["man"]);
+    assert!(man.status.success());
+    let man = String::from_utf8_lossy(&man.stdout);
+    assert!(
+        man.starts_with(".ie") || man.contains(".TH pressfacts"),
+        "{man}"
+    );
+    assert_eq!(
+        pressfacts(dir.path(), &["completions", "klingon"])
+            .status
+            .code(),
+        Some(2)
+    );
+}

@@ -15,3 +15,12 @@ pub fn pretty(facts: &Facts) -> String {
 pub fn line(facts: &Facts) -> String {
     serde_json::to_string(facts).unwrap_or_default()
 }
+
+/// The JSON Schema of a press-facts/1 document, generated from the types
+/// that produce it, so the two cannot drift apart.
+pub fn schema() -> String {
+    let schema = schemars::schema_for!(Facts);
+    let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    s.push('\n');
+    s
+}
