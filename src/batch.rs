@@ -141,7 +141,11 @@ pub const COMBINED: [&str; 6] = [
 impl Combined {
     /// Opens the run-wide files in `dir`, refusing when one of them would
     /// replace a `protected` input.
-    pub fn create(dir: &Path, protected: &HashSet<PathBuf>) -> Result<Combined> {
+    pub fn create(
+        dir: &Path,
+        protected: &HashSet<PathBuf>,
+        style: output::Style,
+    ) -> Result<Combined> {
         for name in COMBINED {
             if let Ok(t) = dir.join(name).canonicalize()
                 && protected.contains(&t)
@@ -159,7 +163,11 @@ impl Combined {
         let jsonl = std::io::BufWriter::new(NamedTempFile::new_in(dir).map_err(err)?);
         let mut tables = Vec::new();
         for table in Table::ALL {
-            let mut w = output::csv::writer(NamedTempFile::new_in(dir).map_err(err)?);
+            let mut file = NamedTempFile::new_in(dir).map_err(err)?;
+            if style.excel {
+                std::io::Write::write_all(&mut file, output::BOM).map_err(err)?;
+            }
+            let mut w = output::csv::writer(file);
             w.write_record(output::csv::header(table))
                 .map_err(|e| Error::Serialize {
                     path: dir.to_path_buf(),

@@ -60,6 +60,10 @@ pub struct ExtractArgs {
     /// Worker threads (default: one per core).
     #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
+    /// Start every CSV with a UTF-8 byte-order mark, so that Excel shows
+    /// Chinese correctly (WPS and LibreOffice read either form).
+    #[arg(long)]
+    pub excel: bool,
     /// Read each input as JSON Lines, one `{"id": …, "text": …}` article per
     /// line, and print one result per article in input order (for
     /// Spark/Hadoop streaming and GNU parallel). Needs --stdout.
@@ -159,6 +163,7 @@ fn extract(args: &ExtractArgs) -> Outcome {
         }
     };
     let chunk = pool.current_num_threads() * CHUNK_PER_THREAD;
+    let style = output::Style { excel: args.excel };
     let stdout = std::io::stdout();
     let mut sink = Sink {
         args,
@@ -176,7 +181,7 @@ fn extract(args: &ExtractArgs) -> Outcome {
             outcome.failed += 1;
         }
         if !args.stdout && jobs.len() > 1 {
-            match batch::Combined::create(&args.out, &protected) {
+            match batch::Combined::create(&args.out, &protected, style) {
                 Ok(c) => sink.combined = Some(c),
                 Err(e) => {
                     eprintln!("error: {e}");
@@ -197,7 +202,12 @@ fn extract(args: &ExtractArgs) -> Outcome {
                         }
                         let facts = extract_source(&src);
                         if !args.stdout {
-                            output::write_dir(&args.out.join(&job.folder), &facts, &protected)?;
+                            output::write_dir(
+                                &args.out.join(&job.folder),
+                                &facts,
+                                &protected,
+                                style,
+                            )?;
                         }
                         Ok(facts)
                     })
@@ -372,6 +382,13 @@ fn print_facts<W: Write>(
             writeln!(out, "{}", output::json::line(facts)).map_err(stdout_err)
         }
         Format::Csv => {
+            if !*header_done && args.excel {
+                // Nothing of the table is written yet: the mark goes first.
+                std::io::stdout()
+                    .lock()
+                    .write_all(output::BOM)
+                    .map_err(stdout_err)?;
+            }
             output::csv::write_rows(csv_out, facts, args.table, !*header_done)?;
             *header_done = true;
             Ok(())

@@ -441,3 +441,44 @@ fn completions_and_man_page_come_from_the_same_definitions() {
         Some(2)
     );
 }
+
+#[test]
+fn excel_csv_starts_with_a_byte_order_mark() {
+    let dir = setup();
+    std::fs::write(dir.path().join("b.txt"), "签署友好合作协议13项。\n").unwrap();
+    let out = pressfacts(dir.path(), &["extract", "news.txt", "b.txt", "--excel"]);
+    assert!(out.status.success());
+    for file in [
+        "output/news/counts.csv",
+        "output/b/routes.csv",
+        "output/counts.csv",
+    ] {
+        let bytes = std::fs::read(dir.path().join(file)).unwrap();
+        assert!(bytes.starts_with(b"\xEF\xBB\xBFsource,id,"), "{file}");
+    }
+    let json = std::fs::read(dir.path().join("output/news/facts.json")).unwrap();
+    assert!(json.starts_with(b"{"), "JSON gets no mark");
+    let out = pressfacts(
+        dir.path(),
+        &[
+            "extract", "news.txt", "b.txt", "--stdout", "--format", "csv", "--excel",
+        ],
+    );
+    assert!(out.stdout.starts_with(b"\xEF\xBB\xBFsource,id,"));
+    assert_eq!(
+        out.stdout
+            .windows(3)
+            .filter(|w| *w == b"\xEF\xBB\xBF")
+            .count(),
+        1
+    );
+    let plain = std::fs::read(dir.path().join("output/news/counts.csv")).unwrap();
+    let out = pressfacts(dir.path(), &["extract", "news.txt"]);
+    assert!(out.status.success());
+    let now = std::fs::read(dir.path().join("output/news/counts.csv")).unwrap();
+    assert_eq!(
+        &plain[3..],
+        &now[..],
+        "without --excel: the same table, no mark"
+    );
+}

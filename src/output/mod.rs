@@ -21,11 +21,28 @@ pub const FILES: [&str; 6] = [
     "documents.csv",
 ];
 
+/// The UTF-8 byte-order mark Excel needs to read a CSV file as UTF-8 (it
+/// shows Chinese in a BOM-less UTF-8 CSV as mojibake).
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// How files are written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Style {
+    /// Start every CSV with a UTF-8 byte-order mark (`--excel`).
+    pub excel: bool,
+}
+
 /// Renders every output file of one article: (file name, bytes).
-pub fn render_all(facts: &Facts) -> Result<Vec<(&'static str, Vec<u8>)>> {
+pub fn render_all(facts: &Facts, style: Style) -> Result<Vec<(&'static str, Vec<u8>)>> {
     let mut files = vec![(FILES[0], json::pretty(facts).into_bytes())];
     for (name, table) in FILES[1..].iter().zip(csv::Table::ALL) {
-        files.push((*name, csv::render(facts, table)?));
+        let mut bytes = if style.excel {
+            BOM.to_vec()
+        } else {
+            Vec::new()
+        };
+        bytes.extend(csv::render(facts, table)?);
+        files.push((*name, bytes));
     }
     Ok(files)
 }
@@ -63,8 +80,13 @@ pub fn protected(inputs: &[PathBuf]) -> HashSet<PathBuf> {
 /// Writes every file of one article into `dir`, refusing to overwrite any
 /// of the `protected` inputs. All files are rendered before the first is
 /// written.
-pub fn write_dir(dir: &Path, facts: &Facts, protected: &HashSet<PathBuf>) -> Result<()> {
-    let files = render_all(facts)?;
+pub fn write_dir(
+    dir: &Path,
+    facts: &Facts,
+    protected: &HashSet<PathBuf>,
+    style: Style,
+) -> Result<()> {
+    let files = render_all(facts, style)?;
     for (name, _) in &files {
         let target = dir.join(name);
         if let Ok(t) = target.canonicalize()
