@@ -29,6 +29,11 @@ pub enum Command {
     ///
     /// Example: pressfacts extract input/article.txt
     Extract(ExtractArgs),
+    /// Re-extract press releases and compare with the facts stored by an
+    /// earlier `extract` run: a fact-level diff, exit 1 on any change.
+    ///
+    /// Example: pressfacts check input/ --against output/
+    Check(CheckArgs),
     /// Print the JSON Schema of the press-facts/1 documents this tool writes.
     ///
     /// Example: pressfacts schema > press-facts-1.schema.json
@@ -92,6 +97,22 @@ fn parse_encoding(label: &str) -> Result<&'static encoding_rs::Encoding, String>
     })
 }
 
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Text files or folders, as given to `extract`.
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// The output folder of the earlier run (holding <folder>/facts.json).
+    #[arg(long, value_name = "DIR")]
+    pub against: PathBuf,
+    /// Rewrite the stored facts (and CSVs) of every changed input.
+    #[arg(long)]
+    pub update: bool,
+    /// Read every input in this encoding instead of detecting it.
+    #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// One pretty JSON document per article.
@@ -113,6 +134,7 @@ pub struct Outcome {
 pub fn run(cli: Cli) -> Outcome {
     match cli.command {
         Command::Extract(args) => extract(&args),
+        Command::Check(args) => check(&args),
         Command::Schema => print_out(output::json::schema().as_bytes()),
         Command::Completions { shell } => {
             let mut buf = Vec::new();
@@ -130,6 +152,63 @@ pub fn run(cli: Cli) -> Outcome {
             }
         }
     }
+}
+
+/// `check`: one block per changed input on stdout, errors on stderr, and a
+/// summary; an input counts as failed when it changed (unless updated).
+fn check(args: &CheckArgs) -> Outcome {
+    crate::warm_up();
+    let mut outcome = Outcome::default();
+    let (jobs, errors) = batch::plan(&args.inputs);
+    for e in errors {
+        outcome.record(Err(e));
+    }
+    let protected = output::protected(&args.inputs);
+    let (mut same, mut changed, mut updated) = (0, 0, 0);
+    let mut out = std::io::stdout().lock();
+    for job in jobs {
+        let dir = args.against.join(&job.folder);
+        let stored_path = dir.join(output::FILES[0]);
+        let result = source::read_as(&job.path, args.encoding).and_then(|src| {
+            let facts = extract_source(&src);
+            let stored = std::fs::read_to_string(&stored_path)
+                .ok()
+                .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok());
+            let (title, body) = match &stored {
+                Some(stored) => {
+                    let changes = crate::check::diff(stored, &facts);
+                    if changes.is_empty() {
+                        same += 1;
+                        return Ok(true);
+                    }
+                    (
+                        crate::check::summary(&changes),
+                        crate::check::report(&changes),
+                    )
+                }
+                None => (
+                    format!("no stored facts at {}", stored_path.display()),
+                    String::new(),
+                ),
+            };
+            let _ = writeln!(out, "{}: {title}\n{body}", job.path.display());
+            if args.update {
+                output::write_dir(&dir, &facts, &protected, output::Style::default())?;
+                let _ = writeln!(out, "  updated {}\n", dir.display());
+                updated += 1;
+                return Ok(true);
+            }
+            changed += 1;
+            Ok(false)
+        });
+        match result {
+            Ok(true) => outcome.ok += 1,
+            Ok(false) => outcome.failed += 1,
+            Err(e) => outcome.record(Err(e)),
+        }
+    }
+    eprintln!("{same} unchanged, {changed} changed, {updated} updated");
+    outcome
 }
 
 /// Writes a command's whole output to standard output.

@@ -482,3 +482,50 @@ fn excel_csv_starts_with_a_byte_order_mark() {
         "without --excel: the same table, no mark"
     );
 }
+
+#[test]
+fn check_against_a_stored_run_reports_changes_and_updates() {
+    let dir = setup();
+    assert!(
+        pressfacts(dir.path(), &["extract", "news.txt"])
+            .status
+            .success()
+    );
+    let same = pressfacts(dir.path(), &["check", "news.txt", "--against", "output"]);
+    assert_eq!(same.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&same.stderr).contains("1 unchanged, 0 changed"));
+
+    // The press release is corrected: 31 countries become 32.
+    std::fs::write(
+        dir.path().join("news.txt"),
+        ARTICLE.replace("31个国家", "32个国家"),
+    )
+    .unwrap();
+    let diff = pressfacts(dir.path(), &["check", "news.txt", "--against", "output"]);
+    assert_eq!(diff.status.code(), Some(1));
+    let report = String::from_utf8_lossy(&diff.stdout);
+    assert!(
+        report.contains("news.txt: 0 added, 0 removed, 1 changed"),
+        "{report}"
+    );
+    assert!(report.contains("~ count 32个国家"), "{report}");
+    assert!(report.contains("value: 31 -> 32"), "{report}");
+    assert!(report.contains("in: 本次大会共有来自32个国家"), "{report}");
+
+    let update = pressfacts(
+        dir.path(),
+        &["check", "news.txt", "--against", "output", "--update"],
+    );
+    assert_eq!(update.status.code(), Some(0));
+    let again = pressfacts(dir.path(), &["check", "news.txt", "--against", "output"]);
+    assert_eq!(
+        again.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&again.stdout)
+    );
+
+    let missing = pressfacts(dir.path(), &["check", "news.txt", "--against", "elsewhere"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stdout).contains("no stored facts"));
+}
