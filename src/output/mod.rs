@@ -4,6 +4,7 @@
 
 pub mod csv;
 pub mod json;
+pub mod xlsx;
 
 use crate::error::{Error, Result};
 use crate::facts::Facts;
