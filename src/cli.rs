@@ -77,9 +77,11 @@ pub struct ExtractArgs {
     /// Write to standard output instead of files.
     #[arg(long)]
     pub stdout: bool,
-    /// Format on standard output.
-    #[arg(long, value_enum, default_value = "json", requires = "stdout")]
-    pub format: Format,
+    /// Format on standard output (json, jsonl, csv, xlsx). `xlsx` also works
+    /// without --stdout: it then writes OUT/facts.xlsx for the whole run
+    /// next to the usual files.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
     /// With `--format csv`: which table to print (one CSV table, with the
     /// `source` column telling the articles apart).
     #[arg(long, value_enum, default_value = "counts", requires = "stdout")]
@@ -121,6 +123,8 @@ pub enum Format {
     Jsonl,
     /// One CSV table (see --table).
     Csv,
+    /// One Excel workbook for the run: a sheet per kind and one of sources.
+    Xlsx,
 }
 
 /// How a run ended: how many inputs succeeded and failed.
@@ -227,6 +231,21 @@ fn print_out(bytes: &[u8]) -> Outcome {
 const CHUNK_PER_THREAD: usize = 8;
 
 fn extract(args: &ExtractArgs) -> Outcome {
+    if !args.stdout
+        && matches!(
+            args.format,
+            Some(Format::Json | Format::Jsonl | Format::Csv)
+        )
+    {
+        // A usage error: clap prints it and exits with 2.
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "--format json, jsonl and csv choose what --stdout prints; \
+                 without --stdout every format is written to files already",
+            )
+            .exit();
+    }
     // Build jieba's tables and our patterns while the inputs are read.
     crate::warm_up();
     let mut outcome = Outcome::default();
@@ -249,6 +268,7 @@ fn extract(args: &ExtractArgs) -> Outcome {
         csv_out: output::csv::writer(stdout.lock()),
         header_done: false,
         combined: None,
+        xlsx: (args.format == Some(Format::Xlsx)).then(output::xlsx::Book::new),
     };
     if args.jsonl_input {
         jsonl_input(args, &pool, chunk, &mut sink, &mut outcome);
@@ -321,6 +341,12 @@ fn extract(args: &ExtractArgs) -> Outcome {
             }
         }
     }
+    if let Some(book) = sink.xlsx.take()
+        && let Err(e) = write_workbook(args, book)
+    {
+        eprintln!("error: {e}");
+        outcome.failed += 1;
+    }
     if let Err(e) = sink.csv_out.flush() {
         eprintln!("error: standard output: {e}");
         outcome.failed += 1;
@@ -329,6 +355,29 @@ fn extract(args: &ExtractArgs) -> Outcome {
         eprintln!("{} succeeded, {} failed", outcome.ok, outcome.failed);
     }
     outcome
+}
+
+/// The run's workbook: on standard output with --stdout, else OUT/facts.xlsx.
+fn write_workbook(args: &ExtractArgs, book: output::xlsx::Book) -> crate::Result<()> {
+    let bytes = book.to_bytes()?;
+    if args.stdout {
+        return std::io::stdout()
+            .lock()
+            .write_all(&bytes)
+            .map_err(|source| Error::Write {
+                path: PathBuf::from("-"),
+                source,
+            });
+    }
+    let path = args.out.join("facts.xlsx");
+    if let Ok(p) = path.canonicalize()
+        && output::protected(&args.inputs).contains(&p)
+    {
+        return Err(Error::OutputIsInput { path });
+    }
+    output::write_atomic(&path, &bytes)?;
+    eprintln!("workbook: {}", path.display());
+    Ok(())
 }
 
 impl Outcome {
@@ -350,10 +399,14 @@ struct Sink<'a, W: Write> {
     csv_out: csv::Writer<W>,
     header_done: bool,
     combined: Option<batch::Combined>,
+    xlsx: Option<output::xlsx::Book>,
 }
 
 impl<W: Write> Sink<'_, W> {
     fn take(&mut self, facts: &crate::Facts) -> crate::Result<()> {
+        if let Some(book) = &mut self.xlsx {
+            book.add(facts)?;
+        }
         if self.args.stdout {
             print_facts(self.args, facts, &mut self.csv_out, &mut self.header_done)
         } else if let Some(c) = &mut self.combined {
@@ -450,7 +503,9 @@ fn print_facts<W: Write>(
         path: PathBuf::from("-"),
         source,
     };
-    match args.format {
+    match args.format.unwrap_or(Format::Json) {
+        // The workbook is written once, after the last article.
+        Format::Xlsx => Ok(()),
         Format::Json => {
             let mut out = std::io::stdout().lock();
             out.write_all(output::json::pretty(facts).as_bytes())

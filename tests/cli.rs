@@ -529,3 +529,56 @@ fn check_against_a_stored_run_reports_changes_and_updates() {
     assert_eq!(missing.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&missing.stdout).contains("no stored facts"));
 }
+
+#[test]
+fn xlsx_workbook_for_the_run_with_numbers_as_numbers() {
+    use calamine::{Data, Reader, Xlsx};
+    let dir = setup();
+    std::fs::write(dir.path().join("b.txt"), "签署友好合作协议13项。\n").unwrap();
+    let out = pressfacts(
+        dir.path(),
+        &["extract", "news.txt", "b.txt", "--format", "xlsx"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        dir.path().join("output/news/counts.csv").is_file(),
+        "the usual files too"
+    );
+    let mut book: Xlsx<_> = calamine::open_workbook(dir.path().join("output/facts.xlsx")).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        [
+            "counts",
+            "agreements",
+            "routes",
+            "institutions",
+            "documents",
+            "sources"
+        ]
+    );
+    let counts = book.worksheet_range("counts").unwrap();
+    let rows: Vec<_> = counts.rows().collect();
+    assert_eq!(rows[0][0], Data::String("source".into()));
+    let b = rows
+        .iter()
+        .find(|r| r[0] == Data::String("b.txt".into()))
+        .unwrap();
+    assert_eq!(b[2], Data::Float(13.0));
+    let sources = book.worksheet_range("sources").unwrap();
+    assert_eq!(sources.rows().count(), 3, "a header and two articles");
+
+    let stdout = pressfacts(
+        dir.path(),
+        &["extract", "b.txt", "--stdout", "--format", "xlsx"],
+    );
+    assert!(
+        stdout.stdout.starts_with(b"PK"),
+        "a zip container on stdout"
+    );
+    let usage = pressfacts(dir.path(), &["extract", "b.txt", "--format", "csv"]);
+    assert_eq!(usage.status.code(), Some(2));
+}
