@@ -22,6 +22,7 @@ pub mod error;
 pub mod extract;
 pub mod facts;
 pub mod gazetteer;
+pub mod html;
 pub mod merge;
 pub mod normalize;
 pub mod numeral;
