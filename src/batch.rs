@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use tempfile::NamedTempFile;
 
 /// File extensions read when walking a directory (case-insensitive).
-pub const EXTENSIONS: &[&str] = &["txt"];
+pub const EXTENSIONS: &[&str] = &["txt", "html", "htm"];
 
 /// One input of a run and the folder its facts go to, relative to the
 /// output folder.

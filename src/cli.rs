@@ -197,7 +197,8 @@ fn check(args: &CheckArgs) -> Outcome {
             };
             let _ = writeln!(out, "{}: {title}\n{body}", job.path.display());
             if args.update {
-                output::write_dir(&dir, &facts, &protected, output::Style::default())?;
+                let text = src.html.then_some(src.text.as_str());
+                output::write_dir_with(&dir, &facts, text, &protected, output::Style::default())?;
                 let _ = writeln!(out, "  updated {}\n", dir.display());
                 updated += 1;
                 return Ok(true);
@@ -301,9 +302,10 @@ fn extract(args: &ExtractArgs) -> Outcome {
                         }
                         let facts = extract_source(&src);
                         if !args.stdout {
-                            output::write_dir(
+                            output::write_dir_with(
                                 &args.out.join(&job.folder),
                                 &facts,
+                                src.html.then_some(src.text.as_str()),
                                 &protected,
                                 style,
                             )?;

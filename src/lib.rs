@@ -3,7 +3,7 @@
 //! the character spans it was read from (the press-facts/1 contract).
 //!
 //! The pipeline, one module per stage:
-//! [`source`] (bytes → text) → [`normalize`] (same-length matching view) →
+//! [`source`] (bytes → text; [`html`] pages → their article text) → [`normalize`] (same-length matching view) →
 //! [`boilerplate`] (page chrome marked) → [`sentence`] → [`segment`] (jieba-rs) → [`extract`] (one module per kind
 //! of fact) → [`merge`] (mentions → facts) → [`output`] (JSON, JSONL, CSV).
 //!

@@ -22,8 +22,13 @@ pub struct Source {
     pub sha256: String,
     /// The encoding the bytes were decoded from (`utf-8`, `utf-16le`, `gbk`, …).
     pub encoding: String,
-    /// The decoded text, without a byte-order mark.
+    /// The decoded text, without a byte-order mark. For an HTML page, the
+    /// article text read out of it ([`crate::html::article_text`]): spans
+    /// refer to this text, which `extract` writes beside the facts as
+    /// `source.txt`.
     pub text: String,
+    /// True when the text was read out of an HTML page.
+    pub html: bool,
 }
 
 impl Source {
@@ -34,6 +39,7 @@ impl Source {
             sha256: sha256_hex(text.as_bytes()),
             encoding: "utf-8".to_string(),
             text: text.to_string(),
+            html: false,
         }
     }
 
@@ -81,7 +87,19 @@ pub fn read_as(path: &Path, encoding: Option<&'static Encoding>) -> Result<Sourc
         }
         bytes
     };
-    decode_as(path, &bytes, encoding)
+    let mut src = decode_as(path, &bytes, encoding)?;
+    if is_html(path) {
+        src.text = crate::html::article_text(&src.text);
+        src.html = true;
+    }
+    Ok(src)
+}
+
+/// `.html` and `.htm` files are pages, read through the HTML parser.
+pub fn is_html(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
 }
 
 /// Decodes raw bytes, detecting the encoding (see the module docs).
@@ -125,6 +143,7 @@ pub fn decode_as(path: &Path, bytes: &[u8], encoding: Option<&'static Encoding>)
         sha256: sha256_hex(bytes),
         encoding: encoding.name().to_ascii_lowercase(),
         text: text.into_owned(),
+        html: false,
     })
 }
 

@@ -582,3 +582,60 @@ fn xlsx_workbook_for_the_run_with_numbers_as_numbers() {
     let usage = pressfacts(dir.path(), &["extract", "b.txt", "--format", "csv"]);
     assert_eq!(usage.status.code(), Some(2));
 }
+
+#[test]
+fn an_html_page_is_read_as_its_article_text_written_beside_the_facts() {
+    let dir = setup();
+    let page = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/news_page.html"
+    ))
+    .unwrap();
+    std::fs::create_dir(dir.path().join("pages")).unwrap();
+    std::fs::write(dir.path().join("pages/visit.HTML"), &page).unwrap();
+    let out = pressfacts(dir.path(), &["extract", "pages"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let folder = dir.path().join("output/pages/visit");
+    let text = std::fs::read_to_string(folder.join("source.txt")).unwrap();
+    assert!(
+        !text.contains('<') && !text.contains("分享到"),
+        "markup and chrome are gone"
+    );
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(folder.join("facts.json")).unwrap()).unwrap();
+    assert_eq!(doc["source"]["chars"], text.chars().count());
+    let chars: Vec<char> = text.chars().collect();
+    let mut checked = 0;
+    for kind in [
+        "counts",
+        "agreements",
+        "routes",
+        "institutions",
+        "documents",
+    ] {
+        for fact in doc[kind].as_array().unwrap() {
+            let [s, e] = [
+                fact["spans"][0][0].as_u64().unwrap() as usize,
+                fact["spans"][0][1].as_u64().unwrap() as usize,
+            ];
+            assert_eq!(
+                chars[s..e].iter().collect::<String>(),
+                fact["text"].as_str().unwrap()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5, "{checked}");
+    assert!(
+        doc["counts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["value"] == 13)
+    );
+    assert!(doc["routes"][0]["stops"][1] == "河内");
+}

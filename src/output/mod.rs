@@ -1,4 +1,4 @@
-//! Writers: facts to JSON, JSON Lines and CSV, and the safe way to put them
+//! Writers: facts to JSON, JSON Lines, CSV and xlsx, and the safe way to put them
 //! on disk. Wire types (flat CSV rows) live in [`csv`]; writers never see
 //! the extractors.
 
@@ -21,6 +21,9 @@ pub const FILES: [&str; 6] = [
     "institutions.csv",
     "documents.csv",
 ];
+
+/// The text an HTML input's spans refer to, written beside its facts.
+pub const SOURCE_TEXT: &str = "source.txt";
 
 /// The UTF-8 byte-order mark Excel needs to read a CSV file as UTF-8 (it
 /// shows Chinese in a BOM-less UTF-8 CSV as mojibake).
@@ -87,7 +90,22 @@ pub fn write_dir(
     protected: &HashSet<PathBuf>,
     style: Style,
 ) -> Result<()> {
-    let files = render_all(facts, style)?;
+    write_dir_with(dir, facts, None, protected, style)
+}
+
+/// [`write_dir`], plus `source.txt` holding the text the spans refer to when
+/// it is not the input file itself (the article text of an HTML page).
+pub fn write_dir_with(
+    dir: &Path,
+    facts: &Facts,
+    source_text: Option<&str>,
+    protected: &HashSet<PathBuf>,
+    style: Style,
+) -> Result<()> {
+    let mut files = render_all(facts, style)?;
+    if let Some(text) = source_text {
+        files.push((SOURCE_TEXT, text.as_bytes().to_vec()));
+    }
     for (name, _) in &files {
         let target = dir.join(name);
         if let Ok(t) = target.canonicalize()
