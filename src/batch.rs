@@ -70,7 +70,7 @@ fn walk(root: &Path, jobs: &mut Vec<Job>, errors: &mut Vec<Error>) {
         errors.push(Error::Read {
             path: root.to_path_buf(),
             source: std::io::Error::other(format!(
-                "a folder with no .{} files in it",
+                "a folder with no files to read in it (.{})",
                 EXTENSIONS.join(", .")
             )),
         });

@@ -278,7 +278,7 @@ fn a_directory_and_undecodable_bytes_are_errors_naming_the_file() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("folder.txt: cannot read: a folder with no .txt files"),
+        err.contains("folder.txt: cannot read: a folder with no files to read"),
         "{err}"
     );
     assert!(err.contains("junk.txt: cannot decode"), "{err}");
