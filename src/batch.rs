@@ -251,7 +251,9 @@ mod tests {
         let (jobs, errors) = plan(&[dir.path().to_path_buf()]);
         assert!(jobs.is_empty());
         assert!(
-            errors[0].to_string().contains("no .txt files"),
+            errors[0]
+                .to_string()
+                .contains("no files to read in it (.txt, .html, .htm)"),
             "{}",
             errors[0]
         );
