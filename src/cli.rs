@@ -3,7 +3,7 @@
 //! goes on with the others; `main` turns the outcome into an exit code.
 
 use crate::output::{self, csv::Table};
-use crate::{Error, batch, extract_source, source};
+use crate::{Error, batch, extract_source, report, source};
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 use std::io::{BufRead, Write};
@@ -18,6 +18,12 @@ use std::path::{Path, PathBuf};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Say only what went wrong: no line per file, no warnings, no progress bar.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also list every fact with the extractor rule that found it.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -136,6 +142,10 @@ pub struct Outcome {
 
 /// Runs a parsed command line; errors per input go to stderr as they happen.
 pub fn run(cli: Cli) -> Outcome {
+    report::init(report::Settings {
+        quiet: cli.quiet,
+        verbose: cli.verbose,
+    });
     match cli.command {
         Command::Extract(args) => extract(&args),
         Command::Check(args) => check(&args),
@@ -150,7 +160,7 @@ pub fn run(cli: Cli) -> Outcome {
             match clap_mangen::Man::new(Cli::command()).render(&mut buf) {
                 Ok(()) => print_out(&buf),
                 Err(e) => {
-                    eprintln!("error: cannot render the manual page: {e}");
+                    report::error(format!("cannot render the manual page: {e}"));
                     Outcome { ok: 0, failed: 1 }
                 }
             }
@@ -212,7 +222,9 @@ fn check(args: &CheckArgs) -> Outcome {
             Err(e) => outcome.record(Err(e)),
         }
     }
-    eprintln!("{same} unchanged, {changed} changed, {updated} updated");
+    report::info(format!(
+        "{same} unchanged, {changed} changed, {updated} updated"
+    ));
     outcome
 }
 
@@ -221,7 +233,7 @@ fn print_out(bytes: &[u8]) -> Outcome {
     match std::io::stdout().lock().write_all(bytes) {
         Ok(()) => Outcome { ok: 1, failed: 0 },
         Err(e) => {
-            eprintln!("error: standard output: {e}");
+            report::error(format!("standard output: {e}"));
             Outcome { ok: 0, failed: 1 }
         }
     }
@@ -256,7 +268,7 @@ fn extract(args: &ExtractArgs) -> Outcome {
     {
         Ok(pool) => pool,
         Err(e) => {
-            eprintln!("error: cannot start worker threads: {e}");
+            report::error(format!("cannot start worker threads: {e}"));
             outcome.failed += 1;
             return outcome;
         }
@@ -277,29 +289,24 @@ fn extract(args: &ExtractArgs) -> Outcome {
         let (jobs, errors) = batch::plan(&args.inputs);
         let protected = output::protected(&args.inputs);
         for e in errors {
-            eprintln!("error: {e}");
+            report::error(&e);
             outcome.failed += 1;
         }
         if !args.stdout && jobs.len() > 1 {
             match batch::Combined::create(&args.out, &protected, style) {
                 Ok(c) => sink.combined = Some(c),
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    report::error(&e);
                     outcome.failed += 1;
                 }
             }
         }
+        report::start_progress(jobs.len());
         for part in jobs.chunks(chunk) {
-            let results: Vec<crate::Result<crate::Facts>> = pool.install(|| {
+            let results: Vec<crate::Result<(crate::Facts, bool)>> = pool.install(|| {
                 part.par_iter()
                     .map(|job| {
                         let src = source::read_as(&job.path, args.encoding)?;
-                        if src.is_blank() {
-                            eprintln!(
-                                "warning: {}: empty file (no text), writing an empty result",
-                                job.path.display()
-                            );
-                        }
                         let facts = extract_source(&src);
                         if !args.stdout {
                             output::write_dir_with(
@@ -310,20 +317,27 @@ fn extract(args: &ExtractArgs) -> Outcome {
                                 style,
                             )?;
                         }
-                        Ok(facts)
+                        Ok((facts, src.is_blank()))
                     })
                     .collect()
             });
             for (job, result) in part.iter().zip(results) {
-                let result = result.and_then(|facts| {
+                report::advance();
+                let result = result.and_then(|(facts, blank)| {
+                    if blank {
+                        report::warning(format!(
+                            "{}: empty file (no text), writing an empty result",
+                            job.path.display()
+                        ));
+                    }
                     sink.take(&facts)?;
                     if !args.stdout {
                         let [c, a, r, i, d] = facts.tally();
-                        eprintln!(
+                        report::info(format!(
                             "{}: {c} counts, {a} agreements, {r} routes, {i} institutions, {d} documents -> {}",
                             job.path.display(),
                             args.out.join(&job.folder).display()
-                        );
+                        ));
                     }
                     Ok(())
                 });
@@ -331,14 +345,15 @@ fn extract(args: &ExtractArgs) -> Outcome {
             }
         }
     }
+    report::finish_progress();
     if let Some(combined) = sink.combined.take() {
         let dir = args.out.display().to_string();
         match combined.finish() {
-            Ok(()) => eprintln!(
+            Ok(()) => report::info(format!(
                 "combined: {dir}/facts.jsonl and {dir}/{{counts,agreements,routes,institutions,documents}}.csv"
-            ),
+            )),
             Err(e) => {
-                eprintln!("error: {e}");
+                report::error(&e);
                 outcome.failed += 1;
             }
         }
@@ -346,15 +361,21 @@ fn extract(args: &ExtractArgs) -> Outcome {
     if let Some(book) = sink.xlsx.take()
         && let Err(e) = write_workbook(args, book)
     {
-        eprintln!("error: {e}");
+        report::error(&e);
         outcome.failed += 1;
     }
     if let Err(e) = sink.csv_out.flush() {
-        eprintln!("error: standard output: {e}");
+        report::error(format!("standard output: {e}"));
         outcome.failed += 1;
     }
     if outcome.ok + outcome.failed > 1 {
-        eprintln!("{} succeeded, {} failed", outcome.ok, outcome.failed);
+        let summary = format!("{} succeeded, {} failed", outcome.ok, outcome.failed);
+        if outcome.failed > 0 {
+            // Even with -q: a failed batch says how much failed.
+            eprintln!("{summary}");
+        } else {
+            report::info(summary);
+        }
     }
     outcome
 }
@@ -378,7 +399,7 @@ fn write_workbook(args: &ExtractArgs, book: output::xlsx::Book) -> crate::Result
         return Err(Error::OutputIsInput { path });
     }
     output::write_atomic(&path, &bytes)?;
-    eprintln!("workbook: {}", path.display());
+    report::info(format!("workbook: {}", path.display()));
     Ok(())
 }
 
@@ -387,7 +408,7 @@ impl Outcome {
         match result {
             Ok(()) => self.ok += 1,
             Err(e) => {
-                eprintln!("error: {e}");
+                report::error(&e);
                 self.failed += 1;
             }
         }
@@ -406,6 +427,7 @@ struct Sink<'a, W: Write> {
 
 impl<W: Write> Sink<'_, W> {
     fn take(&mut self, facts: &crate::Facts) -> crate::Result<()> {
+        report::facts(facts);
         if let Some(book) = &mut self.xlsx {
             book.add(facts)?;
         }

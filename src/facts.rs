@@ -22,6 +22,11 @@ pub struct Fact<A> {
     pub spans: Vec<[usize; 2]>,
     /// The sentence around the first mention, as in the source.
     pub sentence: String,
+    /// The extractor rule that found the first mention (`-v` prints it; it
+    /// is not part of press-facts/1).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub rule: &'static str,
 }
 
 /// How a count relates to its number.

@@ -27,6 +27,7 @@ pub mod merge;
 pub mod normalize;
 pub mod numeral;
 pub mod output;
+pub mod report;
 pub mod segment;
 pub mod sentence;
 pub mod source;

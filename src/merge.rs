@@ -15,6 +15,8 @@ use std::hash::Hash;
 pub struct Mention<A> {
     pub span: Span,
     pub attrs: A,
+    /// The extractor rule that found it (`count/postposed`), for `-v`.
+    pub rule: &'static str,
 }
 
 /// Folds mentions whose `key` is equal into one fact each; facts keep the
@@ -31,7 +33,7 @@ where
 {
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     let mut slot_of: HashMap<K, usize> = HashMap::new();
-    let mut groups: Vec<(A, Vec<Span>)> = Vec::new();
+    let mut groups: Vec<(A, Vec<Span>, &'static str)> = Vec::new();
     for m in mentions {
         match slot_of.get(&key(&m.attrs)) {
             Some(&i) => {
@@ -45,14 +47,14 @@ where
             }
             None => {
                 slot_of.insert(key(&m.attrs), groups.len());
-                groups.push((m.attrs, vec![m.span]));
+                groups.push((m.attrs, vec![m.span], m.rule));
             }
         }
     }
     groups
         .into_iter()
         .enumerate()
-        .map(|(i, (attrs, spans))| {
+        .map(|(i, (attrs, spans, rule))| {
             let first = spans[0];
             let sentence = doc.sentence_at(first.start).unwrap_or(first);
             Fact {
@@ -61,6 +63,7 @@ where
                 text: doc.source(first).to_string(),
                 spans: spans.iter().map(|s| [s.start, s.end]).collect(),
                 sentence: doc.source(sentence).to_string(),
+                rule,
             }
         })
         .collect()
@@ -76,6 +79,7 @@ mod tests {
         let m = |s, e, a: &str| Mention {
             span: Span { start: s, end: e },
             attrs: a.to_string(),
+            rule: "test",
         };
         let facts = merge(
             &doc,
@@ -105,6 +109,7 @@ mod tests {
             .map(|i| Mention {
                 span: Span::new(i, i + 1),
                 attrs: "乙".to_string(),
+                rule: "test",
             })
             .collect();
         let facts = merge(&doc, mentions, "x", |a| a.clone());

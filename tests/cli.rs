@@ -639,3 +639,45 @@ fn an_html_page_is_read_as_its_article_text_written_beside_the_facts() {
     );
     assert!(doc["routes"][0]["stops"][1] == "河内");
 }
+
+#[test]
+fn quiet_says_only_errors_and_verbose_names_the_rules() {
+    let dir = setup();
+    std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+    let quiet = pressfacts(dir.path(), &["-q", "extract", "news.txt", "empty.txt"]);
+    assert!(quiet.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&quiet.stderr),
+        "",
+        "nothing went wrong"
+    );
+    let failed = pressfacts(
+        dir.path(),
+        &["extract", "news.txt", "missing.txt", "--quiet"],
+    );
+    let err = String::from_utf8_lossy(&failed.stderr);
+    assert!(
+        err.contains("error: missing.txt") && err.contains("1 succeeded, 1 failed"),
+        "{err}"
+    );
+    assert!(!err.contains("counts,"), "no line per file: {err}");
+
+    let verbose = pressfacts(dir.path(), &["extract", "news.txt", "-v"]);
+    let err = String::from_utf8_lossy(&verbose.stderr);
+    assert!(err.contains("  count-1 31个国家 ["), "{err}");
+    assert!(err.contains("count/preposed"), "{err}");
+    assert!(
+        err.contains("route/chain") && err.contains("institution/suffix"),
+        "{err}"
+    );
+    assert!(
+        !err.contains('\x1b'),
+        "no colour when stderr is not a terminal"
+    );
+    assert_eq!(
+        pressfacts(dir.path(), &["-q", "-v", "extract", "news.txt"])
+            .status
+            .code(),
+        Some(2)
+    );
+}

@@ -121,6 +121,7 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         }
         let count = if vague { number } else { number.or(Some(1)) };
         let agreement = Agreed {
+            rule: "agreement/sign",
             whole,
             action: action_span,
             kind: &kind_text,
@@ -150,6 +151,7 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         let topic = topic.strip_prefix("关于").unwrap_or(topic);
         let topic = topic.strip_suffix('的').unwrap_or(topic);
         let agreement = Agreed {
+            rule: "agreement/titled",
             whole: doc.span_of(whole),
             action: action_span,
             kind: doc.source(kind),
@@ -170,6 +172,7 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
             continue;
         }
         let agreement = Agreed {
+            rule: "agreement/cooperate",
             whole: doc.span_of(whole),
             action: action_span,
             kind: doc.source(doc.span_of(kind)),
@@ -195,6 +198,7 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
             .group(&caps, "listed")
             .map(|s| doc.source(s).to_string());
         let agreement = Agreed {
+            rule: "agreement/projects",
             whole: doc.span_of(whole),
             action: doc.span_of(action),
             kind: doc.source(doc.span_of(kind)),
@@ -213,6 +217,7 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
 
 /// What one match says of an agreement, before its parties are attached.
 struct Agreed<'a> {
+    rule: &'static str,
     whole: Span,
     action: Span,
     kind: &'a str,
@@ -257,6 +262,7 @@ fn push(
                 action: doc.source(a.action).to_string(),
                 topic,
             },
+            rule: a.rule,
         });
     }
 }

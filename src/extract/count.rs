@@ -243,6 +243,12 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
         }
     }
     let subject = subject_span.map_or(String::new(), |s| doc.source(s).to_string());
+    let rule = match subject_span {
+        _ if is_relative(&unit) => "count/change",
+        Some(s) if s.start >= whole.end => "count/preposed",
+        Some(_) => "count/postposed",
+        None => "count/bare",
+    };
     Some(Mention {
         span: Span::new(text_start, end),
         attrs: Count {
@@ -252,6 +258,7 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
             subject,
             qualifier,
         },
+        rule,
     })
 }
 

@@ -127,6 +127,11 @@ pub fn extract(doc: &Document) -> Vec<Mention<DocumentTitle>> {
         out.push(Mention {
             span: whole,
             attrs: DocumentTitle { title, action },
+            rule: if is_document {
+                "document/title-head"
+            } else {
+                "document/title-verb"
+            },
         });
     }
     out

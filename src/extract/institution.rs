@@ -65,7 +65,8 @@ fn name_ending_at(
         let start = place_before(doc, chars, base, end - n).unwrap_or(head);
         // 香港特别行政区政府 is one word: its tail 区政府 is not a name.
         if doc.is_word_start(start) {
-            return Some(mention(doc, Span::new(start, abs_end), category));
+            let span = Span::new(start, abs_end);
+            return Some(mention(doc, span, category, "institution/abbreviation"));
         }
     }
     let (suffix, category) = gazetteer::org_suffix_at_end(&text)?;
@@ -88,7 +89,12 @@ fn name_ending_at(
         None if standalone => suffix_start,
         None => return None,
     };
-    Some(mention(doc, Span::new(start, abs_end), category))
+    Some(mention(
+        doc,
+        Span::new(start, abs_end),
+        category,
+        "institution/suffix",
+    ))
 }
 
 /// The start of a known place that ends at `end` (relative), if any, with
@@ -202,7 +208,12 @@ fn joins_fields(doc: &Document, limit: usize, j: usize, suffix_tok: usize) -> bo
     common && before.start >= limit && (is_nominal(before.tag) || before.tag == "nrt")
 }
 
-fn mention(doc: &Document, span: Span, category: Category) -> Mention<Institution> {
+fn mention(
+    doc: &Document,
+    span: Span,
+    category: Category,
+    rule: &'static str,
+) -> Mention<Institution> {
     let name = doc.source(span).to_string();
     let chars = doc.chars(span);
     let country = gazetteer::country_prefix(&chars)
@@ -218,6 +229,7 @@ fn mention(doc: &Document, span: Span, category: Category) -> Mention<Institutio
             category,
             country,
         },
+        rule,
     }
 }
 

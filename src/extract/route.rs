@@ -66,6 +66,7 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
                             mode: mode(doc, &article, *s, span),
                             status: status(doc, *s, span),
                         },
+                        rule: "route/chain",
                     });
                     i = end;
                 }
