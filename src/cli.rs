@@ -30,15 +30,24 @@ pub struct Cli {
 pub enum Command {
     /// Extract facts from press releases.
     ///
-    /// Writes OUT/<stem>/facts.json and one CSV per kind of fact
-    /// (counts, agreements, routes, institutions, documents).
-    ///
-    /// Example: pressfacts extract input/article.txt
+    /// Writes OUT/<name>/facts.json and one CSV per kind of fact (counts,
+    /// agreements, routes, institutions, documents) for every input, and
+    /// for a run of several inputs OUT/facts.jsonl and one combined CSV per
+    /// kind.
+    #[command(after_help = "Examples:
+  pressfacts extract input/article.txt              # -> output/article/
+  pressfacts extract archive/ -j 4 --excel          # a folder, 4 threads, CSVs for Excel
+  pressfacts extract archive/ --format xlsx         # also output/facts.xlsx
+  pressfacts extract a.txt --stdout --format csv --table routes
+  pressfacts extract page.html                      # the article text of a saved page
+  cat articles.jsonl | pressfacts extract - --jsonl-input --stdout --format jsonl")]
     Extract(ExtractArgs),
     /// Re-extract press releases and compare with the facts stored by an
     /// earlier `extract` run: a fact-level diff, exit 1 on any change.
-    ///
-    /// Example: pressfacts check input/ --against output/
+    #[command(after_help = "Examples:
+  pressfacts extract input/ -o last-week            # store a run
+  pressfacts check input/ --against last-week       # what changed since? (exit 1 if anything)
+  pressfacts check input/ --against last-week --update   # accept the changes")]
     Check(CheckArgs),
     /// Print the JSON Schema of the press-facts/1 documents this tool writes.
     ///
@@ -59,8 +68,8 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct ExtractArgs {
-    /// Text files or folders (walked recursively for .txt); `-` reads
-    /// standard input.
+    /// Text or HTML files, or folders (walked recursively for .txt, .html
+    /// and .htm); `-` reads standard input.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
     /// Folder to write into: one subfolder per input file (its stem, or its
