@@ -480,7 +480,12 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(200))]
+        // Fixed cases, so CI cannot fail by chance; the fuzzer explores.
+        #![proptest_config(ProptestConfig {
+            cases: 200,
+            rng_seed: proptest::test_runner::RngSeed::Fixed(0x6874_6d6c),
+            ..ProptestConfig::default()
+        })]
 
         #[test]
         fn never_panics_and_lines_are_clean(page in r"(<[/!]?[a-z]{0,7}( [a-z]+=.?[a-z]*.?)?>|&[a-z#0-9]{0,5};?|[ \t\n\u{a0}\u{3000}]|[a-z中文。]|.){0,60}") {
