@@ -27,6 +27,9 @@ pub struct Document {
     norm_bytes: Vec<usize>,
     /// For each character, the index of the token covering it (or `u32::MAX`).
     token_of: Vec<u32>,
+    /// Simplified → written form of every character the matching view
+    /// changed (國 → 国 gives 国 → 國): how this text writes a character.
+    written_as: rustc_hash::FxHashMap<char, char>,
 }
 
 fn byte_table(s: &str) -> Vec<usize> {
@@ -59,7 +62,13 @@ impl Document {
                 *slot = i as u32;
             }
         }
+        let written_as = norm
+            .chars()
+            .zip(text.chars())
+            .filter(|(n, t)| n != t && !n.is_ascii())
+            .collect();
         Document {
+            written_as,
             text: text.to_string(),
             text_bytes: byte_table(text),
             norm,
@@ -69,6 +78,15 @@ impl Document {
             tokens,
             token_of,
         }
+    }
+
+    /// A name from the gazetteers (in simplified characters) as this text
+    /// would write it: 德国 in a Traditional text that writes 國 is 德國.
+    /// Characters the text never wrote differently stay as they are.
+    pub fn in_text_script(&self, name: &str) -> String {
+        name.chars()
+            .map(|c| self.written_as.get(&c).copied().unwrap_or(c))
+            .collect()
     }
 
     /// Number of characters.
@@ -169,5 +187,18 @@ impl Document {
     /// The matching-view characters of `span` as a `Vec` (for scanning).
     pub fn chars(&self, span: Span) -> Vec<char> {
         self.norm(span).chars().collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gazetteer_names_take_the_script_of_the_text() {
+        let doc = Document::new("中歐班列從深圳開往德國杜伊斯堡。");
+        assert_eq!(doc.in_text_script("德国"), "德國");
+        assert_eq!(doc.in_text_script("越南"), "越南");
+        assert_eq!(Document::new("开往德国。").in_text_script("德国"), "德国");
     }
 }

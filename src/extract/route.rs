@@ -226,7 +226,7 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
             let written = doc.source(Span::new(base + i, base + i + name_start));
             country.map(|c| gazetteer::as_written(written, c))
         } else {
-            city_country.map(str::to_string)
+            city_country.map(|c| doc.in_text_script(c))
         };
         let country = country.filter(|c| c != "中国");
         return Some(Stop {
