@@ -143,6 +143,23 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// Every way these facts break the contract's span promise against the
+    /// text they were read from: a fact without a span, a span outside the
+    /// text, spans out of order, a first span that does not slice back to
+    /// the fact's `text`, or a `sentence` that does not hold it. Empty when
+    /// every fact is traceable. (Tests, the fuzzer and users verifying a
+    /// stored `facts.json` share this one check.)
+    pub fn span_errors(&self, text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut errors = Vec::new();
+        check_spans("count", &chars, &self.counts, &mut errors);
+        check_spans("agreement", &chars, &self.agreements, &mut errors);
+        check_spans("route", &chars, &self.routes, &mut errors);
+        check_spans("institution", &chars, &self.institutions, &mut errors);
+        check_spans("document", &chars, &self.documents, &mut errors);
+        errors
+    }
+
     /// Facts per kind, for summaries: counts, agreements, routes, institutions, documents.
     pub fn tally(&self) -> [usize; 5] {
         [
@@ -152,6 +169,42 @@ impl Facts {
             self.institutions.len(),
             self.documents.len(),
         ]
+    }
+}
+
+fn check_spans<A>(kind: &str, chars: &[char], facts: &[Fact<A>], errors: &mut Vec<String>) {
+    for f in facts {
+        let Some(&[start, end]) = f.spans.first() else {
+            errors.push(format!("{kind} {:?} has no span", f.text));
+            continue;
+        };
+        if let Some([s, e]) = f.spans.iter().find(|[s, e]| s >= e || *e > chars.len()) {
+            errors.push(format!(
+                "{kind} {:?}: span [{s}, {e}) outside the {} characters",
+                f.text,
+                chars.len()
+            ));
+            continue;
+        }
+        if !f.spans.windows(2).all(|w| w[0] < w[1]) {
+            errors.push(format!(
+                "{kind} {:?}: spans not sorted: {:?}",
+                f.text, f.spans
+            ));
+        }
+        let first: String = chars[start..end].iter().collect();
+        if first != f.text {
+            errors.push(format!(
+                "{kind}: first span gives {first:?}, not {:?}",
+                f.text
+            ));
+        }
+        if !f.sentence.contains(&f.text) {
+            errors.push(format!(
+                "{kind} {:?} not in its sentence {:?}",
+                f.text, f.sentence
+            ));
+        }
     }
 }
 
@@ -178,5 +231,25 @@ pub fn number_text(v: f64) -> String {
         format!("{}", v as i64)
     } else {
         format!("{v}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn span_errors_finds_each_broken_promise() {
+        let text = "签署友好合作协议13项。";
+        let mut facts = crate::extract(text);
+        assert!(facts.span_errors(text).is_empty());
+        facts.counts[0].spans = vec![[0, 99]];
+        facts.agreements[0].text = "别的".to_string();
+        let errors = facts.span_errors(text);
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        assert!(
+            errors[0].contains("outside the 12 characters"),
+            "{errors:?}"
+        );
+        assert!(errors[1].contains("first span gives"), "{errors:?}");
+        assert!(errors[2].contains("not in its sentence"), "{errors:?}");
     }
 }

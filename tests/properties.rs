@@ -5,7 +5,6 @@
 //! that strings together press-release pieces so the extractors really fire.
 //! Crashes found by the fuzzer (`fuzz/`) are pinned below as regression tests.
 
-use pressfacts::facts::Fact;
 use pressfacts::numeral;
 use proptest::prelude::*;
 
@@ -209,52 +208,12 @@ fn press_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
 
-/// The characters `[start, end)` of `text`.
-fn chars_of(text: &str, [start, end]: [usize; 2]) -> String {
-    text.chars().skip(start).take(end - start).collect()
-}
-
-fn check_facts<A: std::fmt::Debug>(kind: &str, input: &str, facts: &[Fact<A>]) {
-    let n_chars = input.chars().count();
-    for f in facts {
-        assert!(!f.spans.is_empty(), "{kind} {:?} has no span", f.text);
-        for &[start, end] in &f.spans {
-            assert!(
-                start < end && end <= n_chars,
-                "{kind} {:?}: span [{start}, {end}) outside the {n_chars} chars of the input",
-                f.text
-            );
-        }
-        assert!(
-            f.spans.windows(2).all(|w| w[0] < w[1]),
-            "{kind} {:?}: spans not sorted: {:?}",
-            f.text,
-            f.spans
-        );
-        assert_eq!(
-            chars_of(input, f.spans[0]),
-            f.text,
-            "{kind}: first span does not slice back to the text ({:?})",
-            f.attrs
-        );
-        assert!(
-            f.sentence.contains(&f.text),
-            "{kind} {:?} not in its sentence {:?}",
-            f.text,
-            f.sentence
-        );
-    }
-}
-
 /// Extracts `input` and checks every span of every fact against it.
 fn extract_and_check(input: &str) {
     let facts = pressfacts::extract(input);
     assert_eq!(facts.source.chars, input.chars().count());
-    check_facts("count", input, &facts.counts);
-    check_facts("agreement", input, &facts.agreements);
-    check_facts("route", input, &facts.routes);
-    check_facts("institution", input, &facts.institutions);
-    check_facts("document", input, &facts.documents);
+    let errors = facts.span_errors(input);
+    assert!(errors.is_empty(), "{errors:?}");
 }
 
 /// The same cases on every run, so CI cannot fail by chance (the fuzzer is

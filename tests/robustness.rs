@@ -5,30 +5,11 @@
 //! (How the run time grows with the input is measured by `cargo bench`,
 //! not here.)
 
+/// Checks every span against the text; returns how many facts there are.
 fn check_spans(text: &str, facts: &pressfacts::Facts) -> usize {
-    let chars: Vec<char> = text.chars().collect();
-    let slice = |[s, e]: [usize; 2]| -> String { chars[s..e].iter().collect() };
-    let mut n = 0;
-    let mut check = |t: &str, spans: &[[usize; 2]]| {
-        assert!(spans.iter().all(|&[s, e]| s < e && e <= chars.len()));
-        assert_eq!(slice(spans[0]), t);
-        n += 1;
-    };
-    facts.counts.iter().for_each(|f| check(&f.text, &f.spans));
-    facts
-        .agreements
-        .iter()
-        .for_each(|f| check(&f.text, &f.spans));
-    facts.routes.iter().for_each(|f| check(&f.text, &f.spans));
-    facts
-        .institutions
-        .iter()
-        .for_each(|f| check(&f.text, &f.spans));
-    facts
-        .documents
-        .iter()
-        .for_each(|f| check(&f.text, &f.spans));
-    n
+    let errors = facts.span_errors(text);
+    assert!(errors.is_empty(), "{errors:?}");
+    facts.tally().iter().sum()
 }
 
 /// A deterministic mix of the pieces that break naive text code.

@@ -27,43 +27,9 @@ fn every_span_slices_back_to_its_text() {
         let facts = facts_of(path);
         let text = std::fs::read_to_string(path).unwrap();
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-        let chars: Vec<char> = text.chars().collect();
-        let slice = |[s, e]: [usize; 2]| chars[s..e].iter().collect::<String>();
-        let mut checked = 0;
-        let mut check = |kind: &str, text: &str, spans: &[[usize; 2]], sentence: &str| {
-            assert!(!spans.is_empty(), "{kind} {text:?} has no span");
-            assert!(
-                spans.windows(2).all(|w| w[0] < w[1]),
-                "{kind} {text:?} spans unsorted"
-            );
-            assert_eq!(slice(spans[0]), text, "{kind} first span of {text:?}");
-            assert!(
-                sentence.contains(text),
-                "{kind} {text:?} not in its sentence {sentence:?}"
-            );
-            for &sp in spans {
-                assert!(
-                    sp[0] < sp[1] && sp[1] <= chars.len(),
-                    "{kind} {text:?} span {sp:?} out of range"
-                );
-            }
-            checked += 1;
-        };
-        for f in &facts.counts {
-            check("count", &f.text, &f.spans, &f.sentence);
-        }
-        for f in &facts.agreements {
-            check("agreement", &f.text, &f.spans, &f.sentence);
-        }
-        for f in &facts.routes {
-            check("route", &f.text, &f.spans, &f.sentence);
-        }
-        for f in &facts.institutions {
-            check("institution", &f.text, &f.spans, &f.sentence);
-        }
-        for f in &facts.documents {
-            check("document", &f.text, &f.spans, &f.sentence);
-        }
+        let errors = facts.span_errors(text);
+        assert!(errors.is_empty(), "{}: {errors:?}", path.display());
+        let checked = facts.tally().iter().sum::<usize>();
         assert!(checked > 0, "{} gave no facts", path.display());
         let same = Source::from_text("x", text);
         assert_eq!(
