@@ -9,7 +9,7 @@
 use crate::error::{Error, Result};
 use crate::facts::Facts;
 use crate::output::{self, csv::Table};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use tempfile::NamedTempFile;
 
@@ -128,32 +128,28 @@ pub struct Combined {
     tables: Vec<(Table, csv::Writer<NamedTempFile>)>,
 }
 
-/// The names of the run-wide files.
-pub const COMBINED: [&str; 6] = [
-    "facts.jsonl",
-    "counts.csv",
-    "agreements.csv",
-    "routes.csv",
-    "institutions.csv",
-    "documents.csv",
-];
+/// The run-wide JSON Lines file; the tables take their per-article names
+/// ([`output::FILES`]).
+pub const JSONL: &str = "facts.jsonl";
+
+/// The file name of each table.
+fn table_files() -> impl Iterator<Item = (Table, &'static str)> {
+    Table::ALL
+        .into_iter()
+        .zip(output::FILES[1..].iter().copied())
+}
 
 impl Combined {
     /// Opens the run-wide files in `dir`, refusing when one of them would
     /// replace a `protected` input.
     pub fn create(
         dir: &Path,
-        protected: &HashSet<PathBuf>,
+        protected: &output::Protected,
         style: output::Style,
     ) -> Result<Combined> {
-        for name in COMBINED {
-            if let Ok(t) = dir.join(name).canonicalize()
-                && protected.contains(&t)
-            {
-                return Err(Error::OutputIsInput {
-                    path: dir.join(name),
-                });
-            }
+        protected.check(&dir.join(JSONL))?;
+        for (_, name) in table_files() {
+            protected.check(&dir.join(name))?;
         }
         let err = |source| Error::Write {
             path: dir.to_path_buf(),
@@ -162,7 +158,7 @@ impl Combined {
         std::fs::create_dir_all(dir).map_err(err)?;
         let jsonl = std::io::BufWriter::new(NamedTempFile::new_in(dir).map_err(err)?);
         let mut tables = Vec::new();
-        for table in Table::ALL {
+        for (table, _) in table_files() {
             let mut file = NamedTempFile::new_in(dir).map_err(err)?;
             if style.excel {
                 std::io::Write::write_all(&mut file, output::BOM).map_err(err)?;
@@ -186,7 +182,7 @@ impl Combined {
     pub fn add(&mut self, facts: &Facts) -> Result<()> {
         use std::io::Write;
         writeln!(self.jsonl, "{}", output::json::line(facts)).map_err(|source| Error::Write {
-            path: self.dir.join(COMBINED[0]),
+            path: self.dir.join(JSONL),
             source,
         })?;
         for (table, w) in &mut self.tables {
@@ -205,11 +201,11 @@ impl Combined {
         let jsonl = self
             .jsonl
             .into_inner()
-            .map_err(|e| err(COMBINED[0], e.into_error()))?;
+            .map_err(|e| err(JSONL, e.into_error()))?;
         jsonl
-            .persist(dir.join(COMBINED[0]))
-            .map_err(|e| err(COMBINED[0], e.error))?;
-        for ((_, w), name) in self.tables.into_iter().zip(&COMBINED[1..]) {
+            .persist(dir.join(JSONL))
+            .map_err(|e| err(JSONL, e.error))?;
+        for ((_, w), (_, name)) in self.tables.into_iter().zip(table_files()) {
             let file = w
                 .into_inner()
                 .map_err(|e| err(name, std::io::Error::other(e.to_string())))?;

@@ -186,7 +186,7 @@ fn check(args: &CheckArgs) -> Outcome {
     for e in errors {
         outcome.record(Err(e));
     }
-    let protected = output::protected(&args.inputs);
+    let protected = output::Protected::new(&args.inputs);
     let (mut same, mut changed, mut updated) = (0, 0, 0);
     let mut out = std::io::stdout().lock();
     for job in jobs {
@@ -217,7 +217,7 @@ fn check(args: &CheckArgs) -> Outcome {
             let _ = writeln!(out, "{}: {title}\n{body}", job.path.display());
             if args.update {
                 let text = src.html.then_some(src.text.as_str());
-                output::write_dir_with(&dir, &facts, text, &protected, output::Style::default())?;
+                output::write_dir(&dir, &facts, text, &protected, output::Style::default())?;
                 let _ = writeln!(out, "  updated {}\n", dir.display());
                 updated += 1;
                 return Ok(true);
@@ -284,6 +284,7 @@ fn extract(args: &ExtractArgs) -> Outcome {
     };
     let chunk = pool.current_num_threads() * CHUNK_PER_THREAD;
     let style = output::Style { excel: args.excel };
+    let protected = output::Protected::new(&args.inputs);
     let stdout = std::io::stdout();
     let mut sink = Sink {
         args,
@@ -296,7 +297,6 @@ fn extract(args: &ExtractArgs) -> Outcome {
         jsonl_input(args, &pool, chunk, &mut sink, &mut outcome);
     } else {
         let (jobs, errors) = batch::plan(&args.inputs);
-        let protected = output::protected(&args.inputs);
         for e in errors {
             report::error(&e);
             outcome.failed += 1;
@@ -318,7 +318,7 @@ fn extract(args: &ExtractArgs) -> Outcome {
                         let src = source::read_as(&job.path, args.encoding)?;
                         let facts = extract_source(&src);
                         if !args.stdout {
-                            output::write_dir_with(
+                            output::write_dir(
                                 &args.out.join(&job.folder),
                                 &facts,
                                 src.html.then_some(src.text.as_str()),
@@ -368,7 +368,7 @@ fn extract(args: &ExtractArgs) -> Outcome {
         }
     }
     if let Some(book) = sink.xlsx.take()
-        && let Err(e) = write_workbook(args, book)
+        && let Err(e) = write_workbook(args, book, &protected)
     {
         report::error(&e);
         outcome.failed += 1;
@@ -390,7 +390,11 @@ fn extract(args: &ExtractArgs) -> Outcome {
 }
 
 /// The run's workbook: on standard output with --stdout, else OUT/facts.xlsx.
-fn write_workbook(args: &ExtractArgs, book: output::xlsx::Book) -> crate::Result<()> {
+fn write_workbook(
+    args: &ExtractArgs,
+    book: output::xlsx::Book,
+    protected: &output::Protected,
+) -> crate::Result<()> {
     let bytes = book.to_bytes()?;
     if args.stdout {
         return std::io::stdout()
@@ -402,11 +406,7 @@ fn write_workbook(args: &ExtractArgs, book: output::xlsx::Book) -> crate::Result
             });
     }
     let path = args.out.join("facts.xlsx");
-    if let Ok(p) = path.canonicalize()
-        && output::protected(&args.inputs).contains(&p)
-    {
-        return Err(Error::OutputIsInput { path });
-    }
+    protected.check(&path)?;
     output::write_atomic(&path, &bytes)?;
     report::info(format!("workbook: {}", path.display()));
     Ok(())

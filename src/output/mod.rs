@@ -72,34 +72,41 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-/// The inputs of a run as canonical paths, computed once, so that no output
-/// is written over one of them.
-pub fn protected(inputs: &[PathBuf]) -> HashSet<PathBuf> {
-    inputs
-        .iter()
-        .filter_map(|p| p.canonicalize().ok())
-        .collect()
+/// The inputs of a run, as canonical paths computed once: no output may be
+/// written over one of them.
+#[derive(Debug, Default)]
+pub struct Protected(HashSet<PathBuf>);
+
+impl Protected {
+    pub fn new(inputs: &[PathBuf]) -> Protected {
+        Protected(
+            inputs
+                .iter()
+                .filter_map(|p| p.canonicalize().ok())
+                .collect(),
+        )
+    }
+
+    /// An error when writing `target` would replace one of the inputs.
+    pub fn check(&self, target: &Path) -> Result<()> {
+        match target.canonicalize() {
+            Ok(t) if self.0.contains(&t) => Err(Error::OutputIsInput {
+                path: target.to_path_buf(),
+            }),
+            _ => Ok(()),
+        }
+    }
 }
 
-/// Writes every file of one article into `dir`, refusing to overwrite any
-/// of the `protected` inputs. All files are rendered before the first is
-/// written.
+/// Writes every file of one article into `dir`, plus `source.txt` holding
+/// the text the spans refer to when it is not the input file itself (the
+/// article text of an HTML page). Refuses to overwrite any input; all files
+/// are rendered before the first is written.
 pub fn write_dir(
     dir: &Path,
     facts: &Facts,
-    protected: &HashSet<PathBuf>,
-    style: Style,
-) -> Result<()> {
-    write_dir_with(dir, facts, None, protected, style)
-}
-
-/// [`write_dir`], plus `source.txt` holding the text the spans refer to when
-/// it is not the input file itself (the article text of an HTML page).
-pub fn write_dir_with(
-    dir: &Path,
-    facts: &Facts,
     source_text: Option<&str>,
-    protected: &HashSet<PathBuf>,
+    protected: &Protected,
     style: Style,
 ) -> Result<()> {
     let mut files = render_all(facts, style)?;
@@ -107,12 +114,7 @@ pub fn write_dir_with(
         files.push((SOURCE_TEXT, text.as_bytes().to_vec()));
     }
     for (name, _) in &files {
-        let target = dir.join(name);
-        if let Ok(t) = target.canonicalize()
-            && protected.contains(&t)
-        {
-            return Err(Error::OutputIsInput { path: target });
-        }
+        protected.check(&dir.join(name))?;
     }
     for (name, bytes) in files {
         write_atomic(&dir.join(name), &bytes)?;
