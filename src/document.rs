@@ -14,11 +14,10 @@ pub struct Document {
     pub text: String,
     /// The matching view: same characters count, normalized forms.
     pub norm: String,
-    /// Sentence spans of the article, in order (page chrome left out).
+    /// Sentence spans of the article, in order. Lines of page chrome (menus,
+    /// metadata, captions, link lists) stay in the text, so offsets hold,
+    /// but have no sentence: no extractor reads them.
     pub sentences: Vec<Span>,
-    /// Lines of page chrome (menus, metadata, captions, link lists): kept in
-    /// the text, so offsets hold, but never read by an extractor.
-    pub chrome: Vec<Span>,
     /// Word tokens of the matching view, in order, tiling each sentence.
     pub tokens: Vec<Token>,
     /// Byte offset of each character of `text` (plus the end).
@@ -29,7 +28,8 @@ pub struct Document {
     token_of: Vec<u32>,
     /// Simplified → written form of every character the matching view
     /// changed (國 → 国 gives 国 → 國): how this text writes a character.
-    written_as: rustc_hash::FxHashMap<char, char>,
+    /// Built on first use; most articles never need it.
+    written_as: std::cell::OnceCell<rustc_hash::FxHashMap<char, char>>,
 }
 
 fn byte_table(s: &str) -> Vec<usize> {
@@ -62,19 +62,13 @@ impl Document {
                 *slot = i as u32;
             }
         }
-        let written_as = norm
-            .chars()
-            .zip(text.chars())
-            .filter(|(n, t)| n != t && !n.is_ascii())
-            .collect();
         Document {
-            written_as,
+            written_as: std::cell::OnceCell::new(),
             text: text.to_string(),
             text_bytes: byte_table(text),
             norm,
             norm_bytes,
             sentences,
-            chrome,
             tokens,
             token_of,
         }
@@ -84,8 +78,15 @@ impl Document {
     /// would write it: 德国 in a Traditional text that writes 國 is 德國.
     /// Characters the text never wrote differently stay as they are.
     pub fn in_text_script(&self, name: &str) -> String {
+        let written_as = self.written_as.get_or_init(|| {
+            self.norm
+                .chars()
+                .zip(self.text.chars())
+                .filter(|(n, t)| n != t && !n.is_ascii())
+                .collect()
+        });
         name.chars()
-            .map(|c| self.written_as.get(&c).copied().unwrap_or(c))
+            .map(|c| written_as.get(&c).copied().unwrap_or(c))
             .collect()
     }
 
