@@ -19,7 +19,7 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<pre>将近|接近|大约|超过|不到|不足|不少于|不低于|不超过|不高于|至少|最多|高达|多达|突破|近|约|超|逾)?
         (?:
-            百分之(?P<pct>[0-9.]+|[零〇一二两三四五六七八九十百千点]+)
+            (?P<pct_word>百分之(?P<pct>[0-9.]+|[零〇一二两三四五六七八九十百千点]+))
           |
             (?P<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?(?:万亿|千万|百万|万|亿)?
                    |[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩]+)
@@ -136,11 +136,7 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
         return None;
     }
     // 百分之二十 is one word with its 百分之.
-    let word_span = if caps.name("pct").is_some() {
-        Span::new(num_span.start.saturating_sub(3), num_span.end)
-    } else {
-        num_span
-    };
+    let word_span = doc.group(caps, "pct_word").unwrap_or(num_span);
     if chinese && !chinese_numeral_is_a_word(doc, word_span, whole.end) {
         return None;
     }
