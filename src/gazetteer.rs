@@ -32,10 +32,63 @@ struct Gazetteer {
     /// lookups by the end of a text.
     suffix_index: EndIndex,
     abbreviation_index: EndIndex,
-    /// First and last characters of every place name: most text positions
-    /// are ruled out by one probe, before any name is looked up.
-    place_first: HashSet<char>,
+    /// Every written form of a country, and every known place (a foreign
+    /// city with its country, or a Chinese place), for lookups by how a
+    /// text starts.
+    country_trie: PrefixTrie<&'static str>,
+    place_trie: PrefixTrie<Option<&'static str>>,
+    /// Last characters of every place name: most text positions are ruled
+    /// out by one probe, before any name is looked up.
     place_last: HashSet<char>,
+}
+
+/// Words looked up by how a text starts: a character trie, so a lookup
+/// stops at the first character no name continues with (most positions of
+/// a text stop at once) instead of hashing every prefix.
+struct PrefixTrie<T> {
+    /// (node, next character) → child node; node 0 is the root.
+    edges: HashMap<(u32, char), u32>,
+    /// The value of the word ending at each node, if one does.
+    values: Vec<Option<T>>,
+}
+
+impl<T: Copy> PrefixTrie<T> {
+    /// A trie of `words`; a word listed twice keeps its first value.
+    fn new<'w>(words: impl IntoIterator<Item = (&'w str, T)>) -> PrefixTrie<T> {
+        let mut trie = PrefixTrie {
+            edges: HashMap::default(),
+            values: vec![None],
+        };
+        for (word, value) in words {
+            let mut node = 0;
+            for c in word.chars() {
+                let next = trie.values.len() as u32;
+                node = *trie.edges.entry((node, c)).or_insert(next);
+                if node == next {
+                    trie.values.push(None);
+                }
+            }
+            trie.values[node as usize].get_or_insert(value);
+        }
+        trie
+    }
+
+    /// The longest word of at most [`MAX_NAME`] characters that starts
+    /// `chars`, as (length, value).
+    fn longest_prefix(&self, chars: &[char]) -> Option<(usize, T)> {
+        let mut node = 0;
+        let mut best = None;
+        for (i, c) in chars.iter().take(MAX_NAME).enumerate() {
+            match self.edges.get(&(node, *c)) {
+                Some(&next) => node = next,
+                None => break,
+            }
+            if let Some(v) = self.values[node as usize] {
+                best = Some((i + 1, v));
+            }
+        }
+        best
+    }
 }
 
 /// Words looked up by how a text ends: a hash set per length, so a lookup
@@ -157,10 +210,18 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             .chain(cities.keys().copied())
             .chain(cn_places.iter().copied())
     };
-    let place_first = names().filter_map(|n| n.chars().next()).collect();
     let place_last = names().filter_map(|n| n.chars().next_back()).collect();
+    let country_trie = PrefixTrie::new(countries.iter().map(|(k, v)| (k.as_str(), *v)));
+    // A foreign city's country wins over a Chinese place of the same name.
+    let place_trie = PrefixTrie::new(
+        cities
+            .iter()
+            .map(|(k, v)| (*k, Some(*v)))
+            .chain(cn_places.iter().map(|k| (*k, None))),
+    );
     Gazetteer {
-        place_first,
+        country_trie,
+        place_trie,
         place_last,
         countries,
         cities,
@@ -198,21 +259,13 @@ pub fn is_cn_place(name: &str) -> bool {
 
 /// The longest country name that starts `chars`, as (length, short name).
 pub fn country_prefix(chars: &[char]) -> Option<(usize, &'static str)> {
-    longest_prefix(chars, country)
+    GAZETTEER.country_trie.longest_prefix(chars)
 }
 
 /// The longest known place (foreign city or Chinese place) starting `chars`,
 /// as (length, country of a foreign city).
 pub fn place_prefix(chars: &[char]) -> Option<(usize, Option<&'static str>)> {
-    longest_prefix(chars, |s| {
-        if let Some(c) = city_country(s) {
-            Some(Some(c))
-        } else if is_cn_place(s) {
-            Some(None)
-        } else {
-            None
-        }
-    })
+    GAZETTEER.place_trie.longest_prefix(chars)
 }
 
 /// True when `c` ends some institution suffix or abbreviation (a cheap
@@ -226,24 +279,6 @@ pub fn could_end_org(c: char) -> bool {
 /// before looking names up).
 pub fn could_end_place(c: char) -> bool {
     GAZETTEER.place_last.contains(&c)
-}
-
-fn longest_prefix<T>(chars: &[char], look: impl Fn(&str) -> Option<T>) -> Option<(usize, T)> {
-    if !chars
-        .first()
-        .is_some_and(|c| GAZETTEER.place_first.contains(c))
-    {
-        return None;
-    }
-    let mut s = String::new();
-    let mut best = None;
-    for (i, c) in chars.iter().take(MAX_NAME).enumerate() {
-        s.push(*c);
-        if let Some(t) = look(&s) {
-            best = Some((i + 1, t));
-        }
-    }
-    best
 }
 
 /// Every place name the gazetteers know (countries in all their forms,

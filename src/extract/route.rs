@@ -9,6 +9,7 @@ use crate::document::Document;
 use crate::facts::{Mode, Route, Status};
 use crate::gazetteer;
 use crate::merge::Mention;
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
@@ -299,6 +300,41 @@ const ROAD: &[&str] = &["公路", "班车", "汽车", "巴士", "卡车"];
 /// Words several modes use: 航线 is flown and sailed, 线路 is anything.
 const SHARED: &[&str] = &["航线", "首航", "港", "线路", "快线", "专线"];
 
+/// Every mode's cue words in one automaton, in the order of [`CUES`]: one
+/// pass over a text finds them all.
+static CUE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(CUES.iter().flat_map(|(words, _)| words.iter())).expect("mode cue automaton")
+});
+
+/// The cue lists and the mode each names (`None`: shared).
+const CUES: [(&[&str], Option<Mode>); 5] = [
+    (RAIL, Some(Mode::Rail)),
+    (SEA, Some(Mode::Sea)),
+    (AIR, Some(Mode::Air)),
+    (ROAD, Some(Mode::Road)),
+    (SHARED, None),
+];
+
+/// A cue word found in a text: where it first occurs, the word, its mode.
+type Cue = (usize, &'static str, Option<Mode>);
+
+/// The first occurrence of every cue word in `text`, in the order of
+/// [`CUES`] (so ties between words at one position go to the earlier list).
+fn cues_in(text: &str) -> Vec<Cue> {
+    let mut first: Vec<Option<usize>> = vec![None; CUE_WORDS.patterns_len()];
+    for m in CUE_WORDS.find_overlapping_iter(text) {
+        first[m.pattern().as_usize()].get_or_insert(m.start());
+    }
+    let words = CUES
+        .iter()
+        .flat_map(|(words, mode)| words.iter().map(move |w| (*w, *mode)));
+    first
+        .into_iter()
+        .zip(words)
+        .filter_map(|(at, (w, m))| at.map(|i| (i, w, m)))
+        .collect()
+}
+
 /// The mode of a chain: the cue word nearest to it in its own clause (after
 /// it, then before it), else in its sentence. A shared word is resolved by
 /// what the whole article is about.
@@ -306,41 +342,28 @@ fn mode(doc: &Document, article: &OnceCell<ArticleModes>, sentence: Span, chain:
     let article = || article.get_or_init(|| ArticleModes::of(doc));
     let (before, after) = clause_around(doc, sentence, chain);
     let whole = doc.norm(sentence);
-    let cues = [
-        (RAIL, Some(Mode::Rail)),
-        (SEA, Some(Mode::Sea)),
-        (AIR, Some(Mode::Air)),
-        (ROAD, Some(Mode::Road)),
-        (SHARED, None),
-    ];
-    // (position, word, mode) of every cue in `text`.
-    let found = |text: &str| -> Vec<(usize, &'static str, Option<Mode>)> {
-        cues.iter()
-            .flat_map(|(words, m)| {
-                words
-                    .iter()
-                    .filter_map(move |w| text.find(w).map(|i| (i, *w, *m)))
-            })
-            .collect()
-    };
-    let nearest = found(&after)
-        .into_iter()
+    let (in_before, in_after) = (cues_in(&before), cues_in(&after));
+    let in_whole = OnceCell::new();
+    let in_whole = || in_whole.get_or_init(|| cues_in(whole));
+    let nearest = in_after
+        .iter()
         .min_by_key(|c| c.0)
-        .or_else(|| found(&before).into_iter().max_by_key(|c| c.0 + c.1.len()))
-        .or_else(|| found(whole).into_iter().min_by_key(|c| c.0));
+        .or_else(|| in_before.iter().max_by_key(|c| c.0 + c.1.len()))
+        .or_else(|| in_whole().iter().min_by_key(|c| c.0))
+        .copied();
     // A shared word defers to a mode-specific word anywhere in the clause,
     // then in the sentence (航线正式首航，每周执飞7班).
-    let specific = |text: &str| {
-        found(text)
-            .into_iter()
+    let specific = |found: &[Cue]| {
+        found
+            .iter()
             .filter(|c| c.2.is_some())
             .min_by_key(|c| c.0)
             .and_then(|c| c.2)
     };
     let nearest = match nearest {
-        Some((_, _, None)) => specific(&after)
-            .or_else(|| specific(&before))
-            .or_else(|| specific(whole))
+        Some((_, _, None)) => specific(&in_after)
+            .or_else(|| specific(&in_before))
+            .or_else(|| specific(in_whole()))
             .map(|m| (0, "", Some(m)))
             .or(nearest),
         other => other,
@@ -371,13 +394,30 @@ struct ArticleModes {
 
 impl ArticleModes {
     fn of(doc: &Document) -> ArticleModes {
-        let tally = |cues: &[&str]| cues.iter().map(|c| doc.norm.matches(c).count()).sum();
-        ArticleModes {
-            rail: tally(RAIL),
-            sea: tally(SEA),
-            air: tally(AIR),
-            road: tally(ROAD),
+        let mut counts = ArticleModes {
+            rail: 0,
+            sea: 0,
+            air: 0,
+            road: 0,
+        };
+        let mut bounds = Vec::new();
+        let mut n = 0;
+        for (words, mode) in CUES {
+            n += words.len();
+            bounds.push((n, mode));
         }
+        for m in CUE_WORDS.find_overlapping_iter(&doc.norm) {
+            let i = m.pattern().as_usize();
+            let mode = bounds.iter().find(|(end, _)| i < *end).and_then(|b| b.1);
+            match mode {
+                Some(Mode::Rail) => counts.rail += 1,
+                Some(Mode::Sea) => counts.sea += 1,
+                Some(Mode::Air) => counts.air += 1,
+                Some(Mode::Road) => counts.road += 1,
+                _ => {}
+            }
+        }
+        counts
     }
 
     /// The mode named most often (ties: unknown).
@@ -495,6 +535,7 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
 pub(crate) fn warm_up() {
     LazyLock::force(&TRANSPORT_WORD);
     LazyLock::force(&EXISTING);
+    LazyLock::force(&CUE_WORDS);
 }
 
 #[cfg(test)]
