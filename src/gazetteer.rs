@@ -35,33 +35,34 @@ struct Gazetteer {
     /// Every written form of a country, and every known place (a foreign
     /// city with its country, or a Chinese place), for lookups by how a
     /// text starts.
-    country_trie: PrefixTrie<&'static str>,
-    place_trie: PrefixTrie<Option<&'static str>>,
+    country_trie: CharTrie<&'static str>,
+    place_trie: CharTrie<Option<&'static str>>,
     /// Last characters of every place name: most text positions are ruled
     /// out by one probe, before any name is looked up.
     place_last: HashSet<char>,
 }
 
-/// Words looked up by how a text starts: a character trie, so a lookup
-/// stops at the first character no name continues with (most positions of
-/// a text stop at once) instead of hashing every prefix.
-struct PrefixTrie<T> {
+/// Words looked up character by character: a trie, so a lookup stops at
+/// the first character no word continues with (most positions of a text
+/// stop at once) instead of hashing every candidate.
+struct CharTrie<T> {
     /// (node, next character) → child node; node 0 is the root.
     edges: HashMap<(u32, char), u32>,
     /// The value of the word ending at each node, if one does.
     values: Vec<Option<T>>,
 }
 
-impl<T: Copy> PrefixTrie<T> {
-    /// A trie of `words`; a word listed twice keeps its first value.
-    fn new<'w>(words: impl IntoIterator<Item = (&'w str, T)>) -> PrefixTrie<T> {
-        let mut trie = PrefixTrie {
+impl<T: Copy> CharTrie<T> {
+    /// A trie of words, each given as its characters in lookup order; a
+    /// word listed twice keeps its first value.
+    fn new<W: IntoIterator<Item = char>>(words: impl IntoIterator<Item = (W, T)>) -> CharTrie<T> {
+        let mut trie = CharTrie {
             edges: HashMap::default(),
             values: vec![None],
         };
         for (word, value) in words {
             let mut node = 0;
-            for c in word.chars() {
+            for c in word {
                 let next = trie.values.len() as u32;
                 node = *trie.edges.entry((node, c)).or_insert(next);
                 if node == next {
@@ -73,13 +74,12 @@ impl<T: Copy> PrefixTrie<T> {
         trie
     }
 
-    /// The longest word of at most [`MAX_NAME`] characters that starts
-    /// `chars`, as (length, value).
-    fn longest_prefix(&self, chars: &[char]) -> Option<(usize, T)> {
+    /// The longest word that `chars` begins with, as (length, value).
+    fn longest(&self, chars: impl IntoIterator<Item = char>) -> Option<(usize, T)> {
         let mut node = 0;
         let mut best = None;
-        for (i, c) in chars.iter().take(MAX_NAME).enumerate() {
-            match self.edges.get(&(node, *c)) {
+        for (i, c) in chars.into_iter().enumerate() {
+            match self.edges.get(&(node, c)) {
                 Some(&next) => node = next,
                 None => break,
             }
@@ -91,23 +91,16 @@ impl<T: Copy> PrefixTrie<T> {
     }
 }
 
-/// Words looked up by how a text ends: a hash set per length, so a lookup
-/// costs one probe per length instead of one comparison per word.
+/// Words looked up by how a text ends: a trie of the words read backwards.
 struct EndIndex {
-    words: HashMap<&'static str, Category>,
-    max_chars: usize,
+    reversed: CharTrie<(&'static str, Category)>,
     last_chars: HashSet<char>,
 }
 
 impl EndIndex {
     fn new(list: &[(&'static str, Category)]) -> EndIndex {
         EndIndex {
-            words: list.iter().copied().collect(),
-            max_chars: list
-                .iter()
-                .map(|(w, _)| w.chars().count())
-                .max()
-                .unwrap_or(0),
+            reversed: CharTrie::new(list.iter().map(|&(w, c)| (w.chars().rev(), (w, c)))),
             last_chars: list
                 .iter()
                 .filter_map(|(w, _)| w.chars().next_back())
@@ -117,20 +110,7 @@ impl EndIndex {
 
     /// The longest word that `text` ends with.
     fn longest_at_end(&self, text: &str) -> Option<(&'static str, Category)> {
-        let last = text.chars().next_back()?;
-        if !self.last_chars.contains(&last) {
-            return None;
-        }
-        let mut best = None;
-        for (n, (i, _)) in text.char_indices().rev().enumerate() {
-            if n >= self.max_chars {
-                break;
-            }
-            if let Some((w, c)) = self.words.get_key_value(&text[i..]) {
-                best = Some((*w, *c));
-            }
-        }
-        best
+        self.reversed.longest(text.chars().rev()).map(|(_, v)| v)
     }
 }
 
@@ -211,13 +191,13 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             .chain(cn_places.iter().copied())
     };
     let place_last = names().filter_map(|n| n.chars().next_back()).collect();
-    let country_trie = PrefixTrie::new(countries.iter().map(|(k, v)| (k.as_str(), *v)));
+    let country_trie = CharTrie::new(countries.iter().map(|(k, v)| (k.chars(), *v)));
     // A foreign city's country wins over a Chinese place of the same name.
-    let place_trie = PrefixTrie::new(
+    let place_trie = CharTrie::new(
         cities
             .iter()
-            .map(|(k, v)| (*k, Some(*v)))
-            .chain(cn_places.iter().map(|k| (*k, None))),
+            .map(|(k, v)| (k.chars(), Some(*v)))
+            .chain(cn_places.iter().map(|k| (k.chars(), None))),
     );
     Gazetteer {
         country_trie,
@@ -259,13 +239,17 @@ pub fn is_cn_place(name: &str) -> bool {
 
 /// The longest country name that starts `chars`, as (length, short name).
 pub fn country_prefix(chars: &[char]) -> Option<(usize, &'static str)> {
-    GAZETTEER.country_trie.longest_prefix(chars)
+    GAZETTEER
+        .country_trie
+        .longest(chars.iter().take(MAX_NAME).copied())
 }
 
 /// The longest known place (foreign city or Chinese place) starting `chars`,
 /// as (length, country of a foreign city).
 pub fn place_prefix(chars: &[char]) -> Option<(usize, Option<&'static str>)> {
-    GAZETTEER.place_trie.longest_prefix(chars)
+    GAZETTEER
+        .place_trie
+        .longest(chars.iter().take(MAX_NAME).copied())
 }
 
 /// True when `c` ends some institution suffix or abbreviation (a cheap

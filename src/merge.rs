@@ -7,7 +7,8 @@
 use crate::Span;
 use crate::document::Document;
 use crate::facts::Fact;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry;
 use std::hash::Hash;
 
 /// One place where an extractor found a fact.
@@ -32,11 +33,12 @@ where
     F: Fn(&A) -> K,
 {
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    let mut slot_of: HashMap<K, usize> = HashMap::new();
+    let mut slot_of: FxHashMap<K, usize> = FxHashMap::default();
     let mut groups: Vec<(A, Vec<Span>, &'static str)> = Vec::new();
     for m in mentions {
-        match slot_of.get(&key(&m.attrs)) {
-            Some(&i) => {
+        match slot_of.entry(key(&m.attrs)) {
+            Entry::Occupied(slot) => {
+                let i = *slot.get();
                 // Mentions come sorted, so a repeated span can only be the
                 // last one pushed; searching the whole list was quadratic in
                 // the mentions of one fact.
@@ -45,8 +47,8 @@ where
                     spans.push(m.span);
                 }
             }
-            None => {
-                slot_of.insert(key(&m.attrs), groups.len());
+            Entry::Vacant(slot) => {
+                slot.insert(groups.len());
                 groups.push((m.attrs, vec![m.span], m.rule));
             }
         }
