@@ -3,7 +3,7 @@
 //! goes on with the others; `main` turns the outcome into an exit code.
 
 use crate::output::{self, csv::Table};
-use crate::{Error, batch, extract_source, report, source};
+use crate::{Dictionary, Error, batch, extract_source, extract_source_with, report, source};
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 use std::io::{BufRead, Write};
@@ -177,12 +177,23 @@ pub fn run(cli: Cli) -> Outcome {
     }
 }
 
+/// The dictionary for a run over `inputs` articles: one article builds only
+/// the words it can contain; more share the full dictionary, built once.
+fn dictionary_for(inputs: usize) -> Dictionary {
+    if inputs == 1 {
+        Dictionary::Fitted
+    } else {
+        Dictionary::Full
+    }
+}
+
 /// `check`: one block per changed input on stdout, errors on stderr, and a
 /// summary; an input counts as failed when it changed (unless updated).
 fn check(args: &CheckArgs) -> Outcome {
-    crate::warm_up();
     let mut outcome = Outcome::default();
     let (jobs, errors) = batch::plan(&args.inputs);
+    let dictionary = dictionary_for(jobs.len());
+    crate::warm_up(dictionary);
     for e in errors {
         outcome.record(Err(e));
     }
@@ -193,7 +204,7 @@ fn check(args: &CheckArgs) -> Outcome {
         let dir = args.against.join(&job.folder);
         let stored_path = dir.join(output::FILES[0]);
         let result = source::read_as(&job.path, args.encoding).and_then(|src| {
-            let facts = extract_source(&src);
+            let facts = extract_source_with(&src, dictionary);
             let stored = std::fs::read_to_string(&stored_path)
                 .ok()
                 .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok());
@@ -268,8 +279,15 @@ fn extract(args: &ExtractArgs) -> Outcome {
             )
             .exit();
     }
+    // Which inputs there are is known before any is read (a JSON Lines
+    // stream may hold any number of articles).
+    let planned = (!args.jsonl_input).then(|| batch::plan(&args.inputs));
+    let dictionary = match &planned {
+        Some((jobs, _)) => dictionary_for(jobs.len()),
+        None => Dictionary::Full,
+    };
     // Build jieba's tables and our patterns while the inputs are read.
-    crate::warm_up();
+    crate::warm_up(dictionary);
     let mut outcome = Outcome::default();
     let pool = match rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.map_or(0, usize::from))
@@ -293,10 +311,7 @@ fn extract(args: &ExtractArgs) -> Outcome {
         combined: None,
         xlsx: (args.format == Some(Format::Xlsx)).then(output::xlsx::Book::new),
     };
-    if args.jsonl_input {
-        jsonl_input(args, &pool, chunk, &mut sink, &mut outcome);
-    } else {
-        let (jobs, errors) = batch::plan(&args.inputs);
+    if let Some((jobs, errors)) = planned {
         for e in errors {
             report::error(&e);
             outcome.failed += 1;
@@ -316,7 +331,7 @@ fn extract(args: &ExtractArgs) -> Outcome {
                 part.par_iter()
                     .map(|job| {
                         let src = source::read_as(&job.path, args.encoding)?;
-                        let facts = extract_source(&src);
+                        let facts = extract_source_with(&src, dictionary);
                         if !args.stdout {
                             output::write_dir(
                                 &args.out.join(&job.folder),
@@ -353,6 +368,8 @@ fn extract(args: &ExtractArgs) -> Outcome {
                 outcome.record(result);
             }
         }
+    } else {
+        jsonl_input(args, &pool, chunk, &mut sink, &mut outcome);
     }
     report::finish_progress();
     if let Some(combined) = sink.combined.take() {

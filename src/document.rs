@@ -3,7 +3,7 @@
 //! offset tables that turn regex byte offsets into character spans. Built
 //! once per article; extractors only read it.
 
-use crate::segment::{self, Token};
+use crate::segment::{Dictionary, Segmenter, Token};
 use crate::{Span, boilerplate, normalize, sentence};
 use regex::{Captures, Regex};
 
@@ -40,8 +40,15 @@ fn byte_table(s: &str) -> Vec<usize> {
 
 impl Document {
     /// Analyses `text`: normalizes, marks page chrome, splits the article
-    /// into sentences and segments each one.
+    /// into sentences and segments each one with the full dictionary.
     pub fn new(text: &str) -> Document {
+        Document::with_dictionary(text, Dictionary::Full)
+    }
+
+    /// [`Document::new`] with a choice of dictionary: both give the same
+    /// document; [`Dictionary::Fitted`] is quicker for a process that reads
+    /// this one text.
+    pub fn with_dictionary(text: &str, dictionary: Dictionary) -> Document {
         let norm = normalize::normalize(text);
         let chrome = boilerplate::chrome_lines(&norm);
         let mut sentences = sentence::split(&norm);
@@ -50,10 +57,11 @@ impl Document {
             chrome.get(i).is_none_or(|c| !c.overlaps(*s))
         });
         let norm_bytes = byte_table(&norm);
+        let segmenter = Segmenter::new(dictionary, &norm);
         let mut tokens = Vec::new();
         for s in &sentences {
             let slice = &norm[norm_bytes[s.start]..norm_bytes[s.end]];
-            tokens.extend(segment::tokens(slice, s.start));
+            tokens.extend(segmenter.tokens(slice, s.start));
         }
         let n_chars = norm_bytes.len() - 1;
         let mut token_of = vec![u32::MAX; n_chars];

@@ -1,13 +1,28 @@
 //! Word segmentation and part-of-speech tags. This is the only module that
 //! imports jieba-rs: its API changed between releases (0.10 turned `cut`'s
 //! result into tokens with offsets), and keeping it here means such a change
-//! touches one file. The dictionary is built once per process, lazily, and
-//! extended with the gazetteers' place names and standard institution
-//! abbreviations, so that 科伦坡 or 市外办 come out as one word.
+//! touches one file. Every dictionary is extended with the gazetteers' place
+//! names and standard institution abbreviations, so that 科伦坡 or 市外办
+//! come out as one word.
+//!
+//! Two dictionaries segment identically ([`Dictionary`]): the full one, built
+//! once per process and shared by every article, and one fitted to a single
+//! text, which a run over one article builds in a fraction of the time.
 
 use crate::gazetteer;
 use jieba_rs::Jieba;
 use std::sync::LazyLock;
+
+/// Which dictionary segments a text. Both give the same tokens and tags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dictionary {
+    /// jieba's whole dictionary, built once per process (about 0.1 s) and
+    /// shared: for runs over many articles.
+    Full,
+    /// Only the words this text can contain, built for it alone: for a
+    /// process that reads one article.
+    Fitted,
+}
 
 static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
     let mut jieba = Jieba::new();
@@ -15,12 +30,138 @@ static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
     jieba
 });
 
+/// jieba's default dictionary, one `word frequency tag` line per word: a
+/// copy of the one jieba-rs embeds, which it does not expose (see
+/// `data/jieba/README.md`).
+const DICT: &str = include_str!("../data/jieba/dict.txt");
+
+/// The sum of [`DICT`]'s frequencies. A word's probability is its frequency
+/// over the dictionary's total, so a fitted dictionary must keep the total
+/// of the full one to cut the same way.
+const DICT_TOTAL: usize = 60_101_964;
+
+/// A word no text can hold as a token (jieba cuts characters outside Han
+/// and ASCII runs one by one): it carries the frequency a fitted dictionary
+/// leaves out, so the total stays [`DICT_TOTAL`].
+const REST: &str = "\u{E000}\u{E000}";
+
+/// A segmenter with one of the [`Dictionary`] kinds.
+pub struct Segmenter {
+    fitted: Option<Jieba>,
+}
+
+impl Segmenter {
+    /// A segmenter for `text` (the matching view that will be segmented).
+    pub fn new(dictionary: Dictionary, text: &str) -> Segmenter {
+        Segmenter {
+            fitted: (dictionary == Dictionary::Fitted).then(|| fitted(text)),
+        }
+    }
+
+    fn jieba(&self) -> &Jieba {
+        // Not `unwrap_or(&JIEBA)`: the argument would build the full
+        // dictionary even when a fitted one is there.
+        match &self.fitted {
+            Some(jieba) => jieba,
+            None => &JIEBA,
+        }
+    }
+
+    /// Segments `text`, shifting every offset by `offset` characters (the
+    /// position of `text` in the document), so callers cut sentence by sentence.
+    pub fn tokens(&self, text: &str, offset: usize) -> Vec<Token> {
+        self.jieba()
+            .tag(text, true)
+            .into_iter()
+            .map(|t| Token {
+                start: t.start + offset,
+                end: t.end + offset,
+                tag: static_tag(t.tag),
+            })
+            .collect()
+    }
+}
+
+/// The words of jieba's dictionary made only of characters of `text` (or of
+/// the words we add), plus a placeholder holding the frequency of the rest:
+/// every word that can match in `text` is there with its frequency and tag,
+/// and the total is the full dictionary's, so the text is cut and tagged as
+/// the full dictionary would.
+fn fitted(text: &str) -> Jieba {
+    let mut chars = CharSet::default();
+    for c in text
+        .chars()
+        .chain(user_words().flat_map(|(w, _)| w.chars()))
+    {
+        chars.insert(c);
+    }
+    let mut kept = String::new();
+    let mut total = 0;
+    for line in DICT.lines() {
+        let mut fields = line.split(' ');
+        let Some(word) = fields.next() else { continue };
+        if word.chars().all(|c| chars.contains(c)) {
+            total += fields
+                .next()
+                .and_then(|f| f.parse::<usize>().ok())
+                .unwrap_or(0);
+            kept.push_str(line);
+            kept.push('\n');
+        }
+    }
+    let mut jieba = Jieba::with_dict(&mut kept.as_bytes()).unwrap_or_else(|_| Jieba::empty());
+    if total < DICT_TOTAL {
+        jieba.add_word(REST, Some(DICT_TOTAL - total), Some("x"));
+    }
+    add_user_words(&mut jieba);
+    jieba
+}
+
+/// A set of characters: a bit per character of the Basic Multilingual
+/// Plane, a list for the few beyond it.
+struct CharSet {
+    bmp: Vec<u64>,
+    other: Vec<char>,
+}
+
+impl Default for CharSet {
+    fn default() -> CharSet {
+        CharSet {
+            bmp: vec![0; 0x10000 / 64],
+            other: Vec::new(),
+        }
+    }
+}
+
+impl CharSet {
+    fn insert(&mut self, c: char) {
+        let i = c as usize;
+        if i < 0x10000 {
+            self.bmp[i / 64] |= 1 << (i % 64);
+        } else if !self.other.contains(&c) {
+            self.other.push(c);
+        }
+    }
+
+    fn contains(&self, c: char) -> bool {
+        let i = c as usize;
+        if i < 0x10000 {
+            self.bmp[i / 64] & (1 << (i % 64)) != 0
+        } else {
+            self.other.contains(&c)
+        }
+    }
+}
+
 /// Builds jieba's dictionary on one thread and, on another, the
 /// part-of-speech model jieba-rs loads the first time it meets a word its
 /// dictionary lacks (every real article has one). Returns at once; the first
-/// segmentation waits for what is not ready. See [`crate::warm_up`].
-pub(crate) fn warm_up_threads(then: fn()) {
-    std::thread::spawn(|| LazyLock::force(&JIEBA));
+/// segmentation waits for what is not ready. See [`crate::warm_up`]. A run
+/// over one article passes [`Dictionary::Fitted`] and builds its own.
+pub(crate) fn warm_up_threads(dictionary: Dictionary, then: fn()) {
+    if dictionary == Dictionary::Full {
+        std::thread::spawn(|| LazyLock::force(&JIEBA));
+    }
     std::thread::spawn(move || {
         // An empty dictionary knows no word, so tagging anything loads the model.
         let _ = Jieba::empty().tag("甲乙", true);
@@ -28,15 +169,20 @@ pub(crate) fn warm_up_threads(then: fn()) {
     });
 }
 
-/// Adds the words jieba's default dictionary lacks. A word it already has
-/// keeps its frequency and tag (jieba knows 北京 better than we do); a new
-/// one gets the frequency jieba suggests for keeping it whole.
-fn add_user_words(jieba: &mut Jieba) {
+/// The words the gazetteers add, with their tags, in a fixed order.
+fn user_words() -> impl Iterator<Item = (&'static str, &'static str)> {
     let places = gazetteer::place_names().into_iter().map(|w| (w, "ns"));
     let orgs = gazetteer::org_abbreviations()
         .iter()
         .map(|(w, _)| (*w, "nt"));
-    for (word, tag) in places.chain(orgs) {
+    places.chain(orgs)
+}
+
+/// Adds the words jieba's default dictionary lacks. A word it already has
+/// keeps its frequency and tag (jieba knows 北京 better than we do); a new
+/// one gets the frequency jieba suggests for keeping it whole.
+fn add_user_words(jieba: &mut Jieba) {
+    for (word, tag) in user_words() {
         if !jieba.has_word(word) {
             jieba.add_word(word, None, Some(tag));
         }
@@ -72,23 +218,60 @@ fn static_tag(tag: &str) -> &'static str {
     INDEX.get(tag).copied().unwrap_or("x")
 }
 
-/// Segments `text`, shifting every offset by `offset` characters (the
-/// position of `text` in the document), so callers cut sentence by sentence.
+/// Segments `text` with the full dictionary, shifting every offset by
+/// `offset` characters (see [`Segmenter::tokens`]).
 pub fn tokens(text: &str, offset: usize) -> Vec<Token> {
-    JIEBA
-        .tag(text, true)
-        .into_iter()
-        .map(|t| Token {
-            start: t.start + offset,
-            end: t.end + offset,
-            tag: static_tag(t.tag),
-        })
-        .collect()
+    Segmenter { fitted: None }.tokens(text, offset)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dictionary_copy_is_the_one_jieba_rs_embeds() {
+        // jieba-rs shows the size and total of a dictionary in its Debug form.
+        let lines = DICT.lines().count();
+        let total: usize = DICT
+            .lines()
+            .filter_map(|l| l.split(' ').nth(1)?.parse::<usize>().ok())
+            .sum();
+        assert_eq!(total, DICT_TOTAL);
+        let expected = format!("Jieba {{ records_len: {lines}, total_freq: {total} }}");
+        assert_eq!(format!("{:?}", Jieba::new()), expected);
+        assert!(DICT.lines().step_by(997).all(|l| {
+            let word = l.split(' ').next().unwrap_or("");
+            JIEBA.has_word(word)
+        }));
+    }
+
+    #[test]
+    fn fitted_dictionary_cuts_and_tags_as_the_full_one() {
+        let texts = [
+            "重庆市与斯里兰卡科伦坡缔结友好城市关系，签署合作协议13项。",
+            "中歐班列從深圳開往德國杜伊斯堡，全年開行1,200列。",
+            "开塞利航线首航，市商务委副主任出席；A320执飞，TEU吞吐量增长5.2%。",
+            // Characters of the placeholder word and a rare one beyond the BMP.
+            "\u{E000}\u{E000}甲\u{20000}乙公司",
+            "",
+        ];
+        for text in texts {
+            let fitted = Segmenter::new(Dictionary::Fitted, text);
+            assert_eq!(fitted.tokens(text, 3), tokens(text, 3), "{text}");
+        }
+        // A fitted dictionary is a small part of the full one.
+        let fitted = fitted(texts[0]);
+        let size = |j: &Jieba| {
+            let debug = format!("{j:?}");
+            debug
+                .split("records_len: ")
+                .nth(1)
+                .and_then(|s| s.split(',').next())
+                .and_then(|n| n.parse::<usize>().ok())
+                .unwrap_or(0)
+        };
+        assert!(size(&fitted) * 4 < size(&JIEBA), "{fitted:?}");
+    }
 
     #[test]
     fn offsets_are_characters_and_shifted() {

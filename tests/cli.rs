@@ -377,6 +377,27 @@ fn one_thread_and_two_threads_write_the_same_bytes() {
     );
 }
 
+/// One article alone is segmented with a dictionary fitted to it, a batch
+/// with the full one: the facts written must be the same bytes.
+#[test]
+fn one_article_alone_and_in_a_batch_write_the_same_facts() {
+    let dir = setup();
+    std::fs::write(dir.path().join("other.txt"), "开通乙城—泰国曼谷航线。\n").unwrap();
+    let alone = pressfacts(dir.path(), &["extract", "news.txt", "-o", "alone"]);
+    let batch = pressfacts(
+        dir.path(),
+        &["extract", "news.txt", "other.txt", "-o", "batch"],
+    );
+    assert!(alone.status.success() && batch.status.success());
+    for name in ["facts.json", "counts.csv", "institutions.csv"] {
+        assert_eq!(
+            std::fs::read(dir.path().join("alone/news").join(name)).unwrap(),
+            std::fs::read(dir.path().join("batch/news").join(name)).unwrap(),
+            "{name}"
+        );
+    }
+}
+
 #[test]
 fn jsonl_input_streams_one_result_per_article_in_order() {
     let dir = setup();

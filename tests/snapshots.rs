@@ -39,3 +39,20 @@ fn every_span_slices_back_to_its_text() {
         );
     });
 }
+
+/// A run over one article builds a dictionary fitted to it; the facts must
+/// be those of the full dictionary, byte for byte.
+#[test]
+fn fitted_dictionary_gives_the_same_facts() {
+    insta::glob!("../input", "*.txt", |path| {
+        let bytes = std::fs::read(path).unwrap();
+        let src = pressfacts::source::decode(path, &bytes).unwrap();
+        let full = serde_json::to_string(&extract_source(&src)).unwrap();
+        let fitted = serde_json::to_string(&pressfacts::extract_source_with(
+            &src,
+            pressfacts::Dictionary::Fitted,
+        ))
+        .unwrap();
+        assert!(full == fitted, "{}: facts differ", path.display());
+    });
+}
