@@ -6,6 +6,7 @@
 
 use crate::facts::Category;
 // FxHash: the keys are our own data, so a fast non-keyed hash is safe.
+use crate::charset::CharSet;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -39,7 +40,9 @@ struct Gazetteer {
     place_trie: CharTrie<Option<&'static str>>,
     /// Last characters of every place name: most text positions are ruled
     /// out by one probe, before any name is looked up.
-    place_last: HashSet<char>,
+    place_last: CharSet,
+    /// Last characters of every institution suffix and abbreviation.
+    org_last: CharSet,
 }
 
 /// Words looked up character by character: a trie, so a lookup stops at
@@ -94,23 +97,21 @@ impl<T: Copy> CharTrie<T> {
 /// Words looked up by how a text ends: a trie of the words read backwards.
 struct EndIndex {
     reversed: CharTrie<(&'static str, Category)>,
-    last_chars: HashSet<char>,
 }
 
 impl EndIndex {
     fn new(list: &[(&'static str, Category)]) -> EndIndex {
         EndIndex {
             reversed: CharTrie::new(list.iter().map(|&(w, c)| (w.chars().rev(), (w, c)))),
-            last_chars: list
-                .iter()
-                .filter_map(|(w, _)| w.chars().next_back())
-                .collect(),
         }
     }
 
-    /// The longest word that `text` ends with.
-    fn longest_at_end(&self, text: &str) -> Option<(&'static str, Category)> {
-        self.reversed.longest(text.chars().rev()).map(|(_, v)| v)
+    /// The longest word that the characters `text` end with.
+    fn longest_at_end(
+        &self,
+        text: impl DoubleEndedIterator<Item = char>,
+    ) -> Option<(&'static str, Category)> {
+        self.reversed.longest(text.rev()).map(|(_, v)| v)
     }
 }
 
@@ -206,6 +207,11 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         countries,
         cities,
         cn_places,
+        org_last: suffixes
+            .iter()
+            .chain(&abbreviations)
+            .filter_map(|(w, _)| w.chars().next_back())
+            .collect(),
         suffix_index: EndIndex::new(&suffixes),
         abbreviation_index: EndIndex::new(&abbreviations),
         abbreviations,
@@ -255,14 +261,13 @@ pub fn place_prefix(chars: &[char]) -> Option<(usize, Option<&'static str>)> {
 /// True when `c` ends some institution suffix or abbreviation (a cheap
 /// test before looking names up).
 pub fn could_end_org(c: char) -> bool {
-    GAZETTEER.suffix_index.last_chars.contains(&c)
-        || GAZETTEER.abbreviation_index.last_chars.contains(&c)
+    GAZETTEER.org_last.contains(c)
 }
 
 /// True when `c` ends some known place or country name (a cheap test
 /// before looking names up).
 pub fn could_end_place(c: char) -> bool {
-    GAZETTEER.place_last.contains(&c)
+    GAZETTEER.place_last.contains(c)
 }
 
 /// Every place name the gazetteers know (countries in all their forms,
@@ -285,13 +290,19 @@ pub fn place_names() -> Vec<&'static str> {
     names
 }
 
-/// The longest institution suffix that `text` ends with (大学, 有限公司).
-pub fn org_suffix_at_end(text: &str) -> Option<(&'static str, Category)> {
+/// The longest institution suffix that the characters `text` end with
+/// (大学, 有限公司).
+pub fn org_suffix_at_end(
+    text: impl DoubleEndedIterator<Item = char>,
+) -> Option<(&'static str, Category)> {
     GAZETTEER.suffix_index.longest_at_end(text)
 }
 
-/// The longest standard abbreviation that `text` ends with (市外办).
-pub fn org_abbreviation_at_end(text: &str) -> Option<(&'static str, Category)> {
+/// The longest standard abbreviation that the characters `text` end with
+/// (市外办).
+pub fn org_abbreviation_at_end(
+    text: impl DoubleEndedIterator<Item = char>,
+) -> Option<(&'static str, Category)> {
     GAZETTEER.abbreviation_index.longest_at_end(text)
 }
 
@@ -337,16 +348,16 @@ mod tests {
     #[test]
     fn lookups_by_the_end_take_the_longest_word() {
         assert_eq!(
-            org_suffix_at_end("重庆商务职业学院").map(|x| x.0),
+            org_suffix_at_end("重庆商务职业学院".chars()).map(|x| x.0),
             Some("职业学院")
         );
         assert_eq!(
-            org_suffix_at_end("甲乙有限责任公司").map(|x| x.0),
+            org_suffix_at_end("甲乙有限责任公司".chars()).map(|x| x.0),
             Some("有限责任公司")
         );
-        assert_eq!(org_suffix_at_end("没有后缀"), None);
+        assert_eq!(org_suffix_at_end("没有后缀".chars()), None);
         assert_eq!(
-            org_abbreviation_at_end("副主任是市外办").map(|x| x.0),
+            org_abbreviation_at_end("副主任是市外办".chars()).map(|x| x.0),
             Some("市外办")
         );
     }
@@ -354,7 +365,7 @@ mod tests {
     #[test]
     fn suffixes_know_their_category() {
         assert_eq!(
-            org_suffix_at_end("东岳大学"),
+            org_suffix_at_end("东岳大学".chars()),
             Some(("大学", Category::Education))
         );
     }

@@ -15,6 +15,7 @@
 
 pub mod batch;
 pub mod boilerplate;
+pub mod charset;
 pub mod check;
 pub mod cli;
 pub mod document;

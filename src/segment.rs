@@ -9,6 +9,7 @@
 //! once per process and shared by every article, and one fitted to a single
 //! text, which a run over one article builds in a fraction of the time.
 
+use crate::charset::CharSet;
 use crate::gazetteer;
 use jieba_rs::Jieba;
 use std::sync::LazyLock;
@@ -115,42 +116,6 @@ fn fitted(text: &str) -> Jieba {
     }
     add_user_words(&mut jieba);
     jieba
-}
-
-/// A set of characters: a bit per character of the Basic Multilingual
-/// Plane, a list for the few beyond it.
-struct CharSet {
-    bmp: Vec<u64>,
-    other: Vec<char>,
-}
-
-impl Default for CharSet {
-    fn default() -> CharSet {
-        CharSet {
-            bmp: vec![0; 0x10000 / 64],
-            other: Vec::new(),
-        }
-    }
-}
-
-impl CharSet {
-    fn insert(&mut self, c: char) {
-        let i = c as usize;
-        if i < 0x10000 {
-            self.bmp[i / 64] |= 1 << (i % 64);
-        } else if !self.other.contains(&c) {
-            self.other.push(c);
-        }
-    }
-
-    fn contains(&self, c: char) -> bool {
-        let i = c as usize;
-        if i < 0x10000 {
-            self.bmp[i / 64] & (1 << (i % 64)) != 0
-        } else {
-            self.other.contains(&c)
-        }
-    }
 }
 
 /// Builds jieba's dictionary on one thread and, on another, the

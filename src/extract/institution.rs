@@ -57,8 +57,8 @@ fn name_ending_at(
         return None;
     }
     // Only the tail can hold a suffix or abbreviation: keeps the scan linear.
-    let text: String = chars[end.saturating_sub(MAX_NAME)..end].iter().collect();
-    if let Some((abbr, category)) = gazetteer::org_abbreviation_at_end(&text) {
+    let text = &chars[end.saturating_sub(MAX_NAME)..end];
+    if let Some((abbr, category)) = gazetteer::org_abbreviation_at_end(text.iter().copied()) {
         let n = abbr.chars().count();
         let head = abs_end - n;
         // 重庆市政府外办: a place written before the abbreviation is part of the name.
@@ -69,7 +69,7 @@ fn name_ending_at(
             return Some(mention(doc, span, category, "institution/abbreviation"));
         }
     }
-    let (suffix, category) = gazetteer::org_suffix_at_end(&text)?;
+    let (suffix, category) = gazetteer::org_suffix_at_end(text.iter().copied())?;
     let suffix_start = abs_end - suffix.chars().count();
     // A one-character suffix ends a name only as a word of its own or at the
     // end of a longer organisation word (国王队), never in 团队 or 布局.
@@ -204,7 +204,7 @@ fn joins_fields(doc: &Document, limit: usize, j: usize, suffix_tok: usize) -> bo
     let before = &doc.tokens[j - 2];
     let common = matches!(field.tag, "n" | "vn" | "j")
         && field.end - field.start == 2
-        && gazetteer::org_suffix_at_end(word(j - 1)).is_none();
+        && gazetteer::org_suffix_at_end(word(j - 1).chars()).is_none();
     common && before.start >= limit && (is_nominal(before.tag) || before.tag == "nrt")
 }
 

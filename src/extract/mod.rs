@@ -61,7 +61,7 @@ pub(crate) fn warm_up() {
     let probe = "首页 > 新闻 發布時間 斯里兰卡科伦坡 大学";
     let _ = crate::boilerplate::chrome_lines(&crate::normalize::normalize(probe));
     let _ = crate::gazetteer::place_prefix(&probe.chars().collect::<Vec<_>>());
-    let _ = crate::gazetteer::org_suffix_at_end(probe);
+    let _ = crate::gazetteer::org_suffix_at_end(probe.chars());
 }
 
 /// Tags of words that can stand in a name or a counted noun phrase.
