@@ -1,3 +1,10 @@
+//! How the segmenter cuts and tags a text, as `word/tag` pairs: a look at
+//! what the extractors see when a rule misbehaves.
+//!
+//! ```text
+//! cargo run --release --example tokens -- 市商务委副主任出席签约仪式
+//! ```
+
 fn main() {
     for s in std::env::args().skip(1) {
         let n = pressfacts::normalize::normalize(&s);
