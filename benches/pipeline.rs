@@ -23,11 +23,16 @@
 //! - `extract_rayon_all`: a pool of all cores, when that is not 1 or 2.
 //!
 //! After criterion's report the bench prints a table of MB/s from
-//! criterion's median estimates of this run, and the ratios of the targets;
-//! then, outside criterion, the CPU time per pass and the cores the process
-//! actually got with 1 and 2 threads (on a shared machine, a -j 2 ratio
-//! near 1 with about 1 core obtained means no core was free, not that the
-//! pipeline does not scale).
+//! criterion's median estimates of this run, and the ratios of the targets.
+//! Then, outside criterion:
+//!
+//! - the CPU time per pass and the cores the process actually got with 1
+//!   and 2 threads (on a shared machine, a -j 2 ratio near 1 with about 1
+//!   core obtained means no core was free, not that the pipeline does not
+//!   scale);
+//! - the whole-process wall time of `pressfacts extract input/article.txt`
+//!   next to a process that only builds jieba's dictionary (this bench
+//!   executable run again with `PRESSFACTS_BENCH_JIEBA_ONLY` set).
 
 #[path = "support/corpus.rs"]
 mod corpus;
@@ -85,7 +90,22 @@ fn extract_all(texts: &[String]) -> usize {
         .sum()
 }
 
+/// Set in the environment of a child run of this executable that only
+/// builds jieba's dictionary and tags one line (`oov`: a line with a word
+/// the dictionary lacks, which also loads jieba-rs's part-of-speech model).
+const CHILD: &str = "PRESSFACTS_BENCH_JIEBA_ONLY";
+
 fn main() {
+    if let Ok(kind) = std::env::var(CHILD) {
+        let jieba = Jieba::new();
+        let line = if kind == "oov" {
+            "科伦坡马累缔结友好交流城市关系。"
+        } else {
+            "嘉兴市人民政府与中国科学院上海分院签署全面战略合作协议。"
+        };
+        println!("{}", jieba.tag(line, true).len());
+        return;
+    }
     let n = articles();
     let input = Path::new(env!("CARGO_MANIFEST_DIR")).join("input");
     let inputs = corpus::read_inputs(&input).expect("read input/*.txt");
@@ -181,6 +201,80 @@ fn main() {
     c.final_summary();
     print_table(&out_dir, started, bytes, cores);
     print_cores_obtained(&texts);
+    print_one_article(Path::new(env!("CARGO_MANIFEST_DIR")), "input/article.txt");
+}
+
+/// Median wall time in seconds of `runs` runs of a command (after 3 runs
+/// not counted), its output discarded.
+fn median_run(runs: usize, make: impl Fn() -> std::process::Command) -> Option<f64> {
+    let mut times = Vec::new();
+    for i in 0..runs + 3 {
+        let start = std::time::Instant::now();
+        let status = make()
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .ok()?;
+        if !status.success() {
+            return None;
+        }
+        if i >= 3 {
+            times.push(start.elapsed().as_secs_f64());
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    times.get(times.len() / 2).copied()
+}
+
+/// One article as a whole process, next to a process that only builds
+/// jieba's dictionary (this executable run again with [`CHILD`] set).
+fn print_one_article(dir: &Path, article: &str) {
+    const RUNS: usize = 20;
+    let pressfacts = || {
+        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_pressfacts"));
+        c.current_dir(dir).args(["extract", article, "--stdout"]);
+        c
+    };
+    let Ok(me) = std::env::current_exe() else {
+        return;
+    };
+    let jieba_only = |kind: &'static str| {
+        let me = me.clone();
+        move || {
+            let mut c = std::process::Command::new(&me);
+            c.env(CHILD, kind);
+            c
+        }
+    };
+    let (Some(one), Some(plain), Some(oov)) = (
+        median_run(RUNS, pressfacts),
+        median_run(RUNS, jieba_only("plain")),
+        median_run(RUNS, jieba_only("oov")),
+    ) else {
+        println!("\n(one-article timing skipped: a process failed to run)");
+        return;
+    };
+    println!();
+    println!("One article, whole processes ({RUNS} runs each, median wall time):");
+    println!("| process | median |");
+    println!("| --- | ---: |");
+    println!(
+        "| pressfacts extract {article} --stdout | {:.1} ms |",
+        one * 1e3
+    );
+    println!(
+        "| only Jieba::new() + tag a line of dictionary words | {:.1} ms |",
+        plain * 1e3
+    );
+    println!(
+        "| only Jieba::new() + tag a line with an unknown word | {:.1} ms |",
+        oov * 1e3
+    );
+    let r = one / plain;
+    let verdict = if r <= 1.15 { "met" } else { "NOT met" };
+    println!(
+        "one article / dictionary-only process: {r:.2}x (target <= 1.15x: {verdict}; stretch < 1x)"
+    );
 }
 
 /// This process's user + system CPU time in seconds (Linux `/proc`), to
