@@ -300,12 +300,6 @@ const ROAD: &[&str] = &["公路", "班车", "汽车", "巴士", "卡车"];
 /// Words several modes use: 航线 is flown and sailed, 线路 is anything.
 const SHARED: &[&str] = &["航线", "首航", "港", "线路", "快线", "专线"];
 
-/// Every mode's cue words in one automaton, in the order of [`CUES`]: one
-/// pass over a text finds them all.
-static CUE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(CUES.iter().flat_map(|(words, _)| words.iter())).expect("mode cue automaton")
-});
-
 /// The cue lists and the mode each names (`None`: shared).
 const CUES: [(&[&str], Option<Mode>); 5] = [
     (RAIL, Some(Mode::Rail)),
@@ -315,24 +309,45 @@ const CUES: [(&[&str], Option<Mode>); 5] = [
     (SHARED, None),
 ];
 
+/// Every cue word with its mode, in the order of [`CUES`], and one automaton
+/// over them (pattern `i` is word `i`): one pass over a text finds them all.
+struct CueWords {
+    words: Vec<(&'static str, Option<Mode>)>,
+    automaton: AhoCorasick,
+}
+
+static CUE_WORDS: LazyLock<CueWords> = LazyLock::new(|| {
+    let words: Vec<(&'static str, Option<Mode>)> = CUES
+        .iter()
+        .flat_map(|(words, mode)| words.iter().map(move |w| (*w, *mode)))
+        .collect();
+    let automaton = AhoCorasick::new(words.iter().map(|(w, _)| w)).expect("mode cue automaton");
+    CueWords { words, automaton }
+});
+
+/// Every occurrence of a cue word in `text`: (start, word, mode).
+fn cue_matches(text: &str) -> impl Iterator<Item = (usize, &'static str, Option<Mode>)> + '_ {
+    CUE_WORDS.automaton.find_overlapping_iter(text).map(|m| {
+        let (word, mode) = CUE_WORDS.words[m.pattern().as_usize()];
+        (m.start(), word, mode)
+    })
+}
+
 /// A cue word found in a text: where it first occurs, the word, its mode.
 type Cue = (usize, &'static str, Option<Mode>);
 
 /// The first occurrence of every cue word in `text`, in the order of
 /// [`CUES`] (so ties between words at one position go to the earlier list).
 fn cues_in(text: &str) -> Vec<Cue> {
-    let mut first: Vec<Option<usize>> = vec![None; CUE_WORDS.patterns_len()];
-    for m in CUE_WORDS.find_overlapping_iter(text) {
-        first[m.pattern().as_usize()].get_or_insert(m.start());
+    let mut found: Vec<Cue> = Vec::new();
+    for cue in cue_matches(text) {
+        if !found.iter().any(|c| c.1 == cue.1) {
+            found.push(cue);
+        }
     }
-    let words = CUES
-        .iter()
-        .flat_map(|(words, mode)| words.iter().map(move |w| (*w, *mode)));
-    first
-        .into_iter()
-        .zip(words)
-        .filter_map(|(at, (w, m))| at.map(|i| (i, w, m)))
-        .collect()
+    let order = |word: &str| CUE_WORDS.words.iter().position(|(w, _)| *w == word);
+    found.sort_by_key(|c| order(c.1));
+    found
 }
 
 /// The mode of a chain: the cue word nearest to it in its own clause (after
@@ -400,15 +415,7 @@ impl ArticleModes {
             air: 0,
             road: 0,
         };
-        let mut bounds = Vec::new();
-        let mut n = 0;
-        for (words, mode) in CUES {
-            n += words.len();
-            bounds.push((n, mode));
-        }
-        for m in CUE_WORDS.find_overlapping_iter(&doc.norm) {
-            let i = m.pattern().as_usize();
-            let mode = bounds.iter().find(|(end, _)| i < *end).and_then(|b| b.1);
+        for (_, _, mode) in cue_matches(&doc.norm) {
             match mode {
                 Some(Mode::Rail) => counts.rail += 1,
                 Some(Mode::Sea) => counts.sea += 1,
