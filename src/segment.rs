@@ -83,33 +83,16 @@ impl Segmenter {
     }
 }
 
-/// The words of jieba's dictionary made only of characters of `text` (or of
-/// the words we add), plus a placeholder holding the frequency of the rest:
-/// every word that can match in `text` is there with its frequency and tag,
-/// and the total is the full dictionary's, so the text is cut and tagged as
-/// the full dictionary would.
+/// The words of jieba's dictionary that can matter for `text`, plus a
+/// placeholder holding the frequency of the rest. A word matters when it can
+/// match in the text (every character of it is in the text) or when jieba
+/// cuts one of our gazetteer words with it to suggest that word's
+/// frequency (it lies inside one). So every word that can match is there
+/// with its frequency and tag, the gazetteer words get the frequencies the
+/// full dictionary suggests, and the total is the full dictionary's: the
+/// text is cut and tagged exactly as the full dictionary would.
 fn fitted(text: &str) -> Jieba {
-    let mut chars = CharSet::default();
-    for c in text
-        .chars()
-        .chain(user_words().flat_map(|(w, _)| w.chars()))
-    {
-        chars.insert(c);
-    }
-    let mut kept = String::new();
-    let mut total = 0;
-    for line in DICT.lines() {
-        let mut fields = line.split(' ');
-        let Some(word) = fields.next() else { continue };
-        if word.chars().all(|c| chars.contains(c)) {
-            total += fields
-                .next()
-                .and_then(|f| f.parse::<usize>().ok())
-                .unwrap_or(0);
-            kept.push_str(line);
-            kept.push('\n');
-        }
-    }
+    let (kept, total) = lines_that_matter(text);
     let mut jieba = Jieba::with_dict(&mut kept.as_bytes()).unwrap_or_else(|_| Jieba::empty());
     if total < DICT_TOTAL {
         jieba.add_word(REST, Some(DICT_TOTAL - total), Some("x"));
@@ -117,6 +100,163 @@ fn fitted(text: &str) -> Jieba {
     add_user_words(&mut jieba);
     jieba
 }
+
+/// Whether a dictionary word can matter for a text with the characters
+/// `in_text` (see [`fitted`]).
+fn matters(word: &str, in_text: &CharSet) -> bool {
+    word.chars().all(|c| in_text.contains(c)) || USER_WORDS.contains_part(word)
+}
+
+/// The lines of [`DICT`] whose word matters for `text`, and the sum of
+/// their frequencies.
+fn lines_that_matter(text: &str) -> (String, usize) {
+    let in_text: CharSet = text.chars().collect();
+    let mut kept = String::new();
+    let mut total = 0;
+    let mut lines = SortedLines::new(DICT);
+    while let Some(line) = lines.next_line() {
+        let (word, rest) = line.split_once(' ').unwrap_or((line, ""));
+        let first = word.chars().next().unwrap_or(' ');
+        if !in_text.contains(first) && !USER_WORDS.chars.contains(first) {
+            // The dictionary is sorted: no other word starting with this
+            // character can matter either.
+            lines.skip_words_starting_with(first);
+            continue;
+        }
+        if matters(word, &in_text) {
+            total += rest
+                .split(' ')
+                .next()
+                .and_then(|f| f.parse::<usize>().ok())
+                .unwrap_or(0);
+            kept.push_str(line);
+            kept.push('\n');
+        }
+    }
+    (kept, total)
+}
+
+/// The lines of a dictionary sorted by word, read one by one, with a way
+/// to skip every remaining word that starts with a given character.
+struct SortedLines {
+    text: &'static str,
+    pos: usize,
+}
+
+impl SortedLines {
+    fn new(text: &'static str) -> SortedLines {
+        SortedLines { text, pos: 0 }
+    }
+
+    fn next_line(&mut self) -> Option<&'static str> {
+        let rest = self.text.get(self.pos..).filter(|r| !r.is_empty())?;
+        let len = rest.find('\n').unwrap_or(rest.len());
+        self.pos += len + 1;
+        Some(&rest[..len])
+    }
+
+    /// The start of the first line at or after byte `at`.
+    fn line_start(&self, at: usize) -> usize {
+        if at == 0 || self.text.as_bytes().get(at - 1) == Some(&b'\n') {
+            return at.min(self.text.len());
+        }
+        // `at` may fall inside a character: search the bytes.
+        self.text.as_bytes()[at.min(self.text.len())..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(self.text.len(), |i| at + i + 1)
+    }
+
+    fn starts_with_at(&self, line: usize, c: char) -> bool {
+        self.text[line..].starts_with(c)
+    }
+
+    /// Moves to the first line whose word does not start with `c` (the
+    /// lines that do are contiguous): gallops forward, then bisects.
+    fn skip_words_starting_with(&mut self, c: char) {
+        let end = self.text.len();
+        let mut lo = self.line_start(self.pos);
+        if lo >= end || !self.starts_with_at(lo, c) {
+            self.pos = lo;
+            return;
+        }
+        // `lo` starts with `c`; find `hi` that does not.
+        let mut step = 64;
+        let mut hi = loop {
+            let probe = self.line_start(lo + step);
+            if probe >= end || !self.starts_with_at(probe, c) {
+                break probe;
+            }
+            lo = probe;
+            step *= 2;
+        };
+        // Invariant: line `lo` starts with `c`, line `hi` does not (or is the end).
+        loop {
+            let mid = self.line_start(lo + (hi - lo) / 2);
+            if mid >= hi || mid == lo {
+                // No line start strictly between: check the next line after `lo`.
+                let next = self.line_start(lo + 1);
+                if next >= hi {
+                    break;
+                }
+                if self.starts_with_at(next, c) {
+                    lo = next;
+                } else {
+                    hi = next;
+                }
+                continue;
+            }
+            if self.starts_with_at(mid, c) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        self.pos = hi;
+    }
+}
+
+/// The words the gazetteers add, their characters, and every piece of two
+/// or more characters inside one of them.
+struct UserWords {
+    chars: CharSet,
+    parts: rustc_hash::FxHashSet<&'static str>,
+}
+
+impl UserWords {
+    /// True for a single character of a gazetteer word, or a piece of one.
+    fn contains_part(&self, word: &str) -> bool {
+        let mut chars = word.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => self.chars.contains(c),
+            (Some(_), Some(_)) => {
+                word.chars().all(|c| self.chars.contains(c)) && self.parts.contains(word)
+            }
+            _ => false,
+        }
+    }
+}
+
+static USER_WORDS: LazyLock<UserWords> = LazyLock::new(|| {
+    let mut chars = CharSet::default();
+    let mut parts = rustc_hash::FxHashSet::default();
+    for (word, _) in user_words() {
+        let bounds: Vec<usize> = word
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([word.len()])
+            .collect();
+        for c in word.chars() {
+            chars.insert(c);
+        }
+        for (k, &i) in bounds.iter().enumerate() {
+            for &j in bounds.iter().skip(k + 2) {
+                parts.insert(&word[i..j]);
+            }
+        }
+    }
+    UserWords { chars, parts }
+});
 
 /// Builds jieba's dictionary on one thread and, on another, the
 /// part-of-speech model jieba-rs loads the first time it meets a word its
@@ -194,6 +334,55 @@ mod tests {
     use super::*;
 
     #[test]
+    fn skipping_a_first_character_lands_on_the_next_one() {
+        let dict: &'static str = "a 1 n\nab 1 n\nac 1 n\nb 1 n\n北 1 n\n北京 1 ns\n南 1 n\n";
+        let firsts = |skip: &[char]| {
+            let mut lines = SortedLines::new(dict);
+            let mut seen = Vec::new();
+            while let Some(line) = lines.next_line() {
+                let first = line.chars().next().unwrap();
+                if skip.contains(&first) {
+                    lines.skip_words_starting_with(first);
+                } else {
+                    seen.push(line.split(' ').next().unwrap());
+                }
+            }
+            seen
+        };
+        assert_eq!(firsts(&[]), ["a", "ab", "ac", "b", "北", "北京", "南"]);
+        assert_eq!(firsts(&['a']), ["b", "北", "北京", "南"]);
+        assert_eq!(firsts(&['a', '北']), ["b", "南"]);
+        assert_eq!(firsts(&['南', 'b']), ["a", "ab", "ac", "北", "北京"]);
+        assert!(firsts(&['a', 'b', '北', '南']).is_empty());
+    }
+
+    #[test]
+    fn the_scan_keeps_exactly_the_lines_that_matter() {
+        for text in [
+            "重庆市与科伦坡缔结友好城市关系。",
+            "中歐班列開往德國",
+            "A320",
+        ] {
+            let in_text: CharSet = text.chars().collect();
+            let mut kept = String::new();
+            let mut total = 0;
+            for line in DICT.lines() {
+                let mut fields = line.split(' ');
+                let word = fields.next().unwrap_or("");
+                if matters(word, &in_text) {
+                    total += fields
+                        .next()
+                        .and_then(|f| f.parse::<usize>().ok())
+                        .unwrap_or(0);
+                    kept.push_str(line);
+                    kept.push('\n');
+                }
+            }
+            assert_eq!(lines_that_matter(text), (kept, total), "{text}");
+        }
+    }
+
+    #[test]
     fn dictionary_copy_is_the_one_jieba_rs_embeds() {
         // jieba-rs shows the size and total of a dictionary in its Debug form.
         let lines = DICT.lines().count();
@@ -202,6 +391,8 @@ mod tests {
             .filter_map(|l| l.split(' ').nth(1)?.parse::<usize>().ok())
             .sum();
         assert_eq!(total, DICT_TOTAL);
+        // The fitted scan skips runs of words by their first character.
+        assert!(DICT.lines().map(|l| l.split(' ').next()).is_sorted());
         let expected = format!("Jieba {{ records_len: {lines}, total_freq: {total} }}");
         assert_eq!(format!("{:?}", Jieba::new()), expected);
         assert!(DICT.lines().step_by(997).all(|l| {
