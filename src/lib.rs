@@ -4,7 +4,7 @@
 //!
 //! The pipeline, one module per stage:
 //! [`source`] (bytes → text; [`html`] pages → their article text) → [`normalize`] (same-length matching view) →
-//! [`boilerplate`] (page chrome marked) → [`sentence`] → [`segment`] (jieba-rs) → [`extract`] (one module per kind
+//! [`boilerplate`] (page chrome marked) → [`sentence`] → [`segment`] (jieba-rs) → [`extract`](mod@extract) (one module per kind
 //! of fact) → [`merge`] (mentions → facts) → [`output`] (JSON, JSONL, CSV).
 //!
 //! ```

@@ -2,7 +2,7 @@
 //! one line per file, a progress bar for long runs, and with `-v` every fact
 //! with the rule that found it. Set once per process from the flags; colour
 //! and the progress bar only when standard error is a terminal, and colour
-//! never when `NO_COLOR` is set (https://no-color.org).
+//! never when `NO_COLOR` is set (<https://no-color.org>).
 
 use crate::facts::{Fact, Facts};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};

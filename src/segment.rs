@@ -20,8 +20,8 @@ pub enum Dictionary {
     /// jieba's whole dictionary, built once per process (about 0.1 s) and
     /// shared: for runs over many articles.
     Full,
-    /// Only the words this text can contain, built for it alone: for a
-    /// process that reads one article.
+    /// Only the words that can matter for this text (see `fitted`), built
+    /// for it alone: for a process that reads one article.
     Fitted,
 }
 

@@ -1,7 +1,7 @@
 //! Counts: a number tied to a measure word or unit, with what it counts
 //! (近200位嘉宾, 友好合作协议13项, 22.64万人次, 14.15%). Owns finding the
 //! number, its unit, qualifier and subject; the numeral itself is read by
-//! [`numeral`](crate::numeral). Years, dates, ordinals, names with numerals
+//! [`numeral`]. Years, dates, ordinals, names with numerals
 //! and vague quantities (一批, 多个) are not counts.
 
 use super::{is_nominal, noun_phrase_after, noun_phrase_before};
