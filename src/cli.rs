@@ -177,10 +177,17 @@ pub fn run(cli: Cli) -> Outcome {
     }
 }
 
-/// The dictionary for a run over `inputs` articles: one article builds only
-/// the words it can contain; more share the full dictionary, built once.
-fn dictionary_for(inputs: usize) -> Dictionary {
-    if inputs == 1 {
+/// Up to this many articles per thread, each article builds a dictionary
+/// fitted to it (about 15 ms) rather than the run building the full one
+/// (about 100 ms) once. Measured here: 4 articles on one thread take 87 ms
+/// fitted against 131 ms with the full dictionary, 8 take 153 against 135.
+const FITTED_PER_THREAD: usize = 4;
+
+/// The dictionary for a run over `inputs` articles on `threads` threads: a
+/// few articles each build only the words that matter for them; more share
+/// the full dictionary, built once. The facts are the same either way.
+fn dictionary_for(inputs: usize, threads: usize) -> Dictionary {
+    if inputs <= FITTED_PER_THREAD * threads.max(1) {
         Dictionary::Fitted
     } else {
         Dictionary::Full
@@ -192,7 +199,7 @@ fn dictionary_for(inputs: usize) -> Dictionary {
 fn check(args: &CheckArgs) -> Outcome {
     let mut outcome = Outcome::default();
     let (jobs, errors) = batch::plan(&args.inputs);
-    let dictionary = dictionary_for(jobs.len());
+    let dictionary = dictionary_for(jobs.len(), 1);
     crate::warm_up(dictionary);
     for e in errors {
         outcome.record(Err(e));
@@ -279,15 +286,6 @@ fn extract(args: &ExtractArgs) -> Outcome {
             )
             .exit();
     }
-    // Which inputs there are is known before any is read (a JSON Lines
-    // stream may hold any number of articles).
-    let planned = (!args.jsonl_input).then(|| batch::plan(&args.inputs));
-    let dictionary = match &planned {
-        Some((jobs, _)) => dictionary_for(jobs.len()),
-        None => Dictionary::Full,
-    };
-    // Build jieba's tables and our patterns while the inputs are read.
-    crate::warm_up(dictionary);
     let mut outcome = Outcome::default();
     let pool = match rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.map_or(0, usize::from))
@@ -300,6 +298,15 @@ fn extract(args: &ExtractArgs) -> Outcome {
             return outcome;
         }
     };
+    // Which inputs there are is known before any is read (a JSON Lines
+    // stream may hold any number of articles).
+    let planned = (!args.jsonl_input).then(|| batch::plan(&args.inputs));
+    let dictionary = match &planned {
+        Some((jobs, _)) => dictionary_for(jobs.len(), pool.current_num_threads()),
+        None => Dictionary::Full,
+    };
+    // Build jieba's tables and our patterns while the inputs are read.
+    crate::warm_up(dictionary);
     let chunk = pool.current_num_threads() * CHUNK_PER_THREAD;
     let style = output::Style { excel: args.excel };
     let protected = output::Protected::new(&args.inputs);
@@ -577,5 +584,20 @@ fn print_facts<W: Write>(
             *header_done = true;
             Ok(())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_few_articles_per_thread_fit_their_own_dictionaries() {
+        assert_eq!(dictionary_for(1, 1), Dictionary::Fitted);
+        assert_eq!(dictionary_for(4, 1), Dictionary::Fitted);
+        assert_eq!(dictionary_for(5, 1), Dictionary::Full);
+        assert_eq!(dictionary_for(8, 2), Dictionary::Fitted);
+        assert_eq!(dictionary_for(9, 2), Dictionary::Full);
+        assert_eq!(dictionary_for(1, 0), Dictionary::Fitted);
     }
 }

@@ -85,9 +85,9 @@ pub fn extract_source(source: &Source) -> Facts {
 }
 
 /// [`extract_source`] with a choice of dictionary; the facts are the same.
-/// A process that reads one article passes [`Dictionary::Fitted`]: building
-/// only the words of that text takes a fraction of the full dictionary's
-/// time, and that build is most of such a run.
+/// A process that reads one or a few articles passes [`Dictionary::Fitted`]:
+/// building only the words that matter for a text takes a fraction of the
+/// full dictionary's time, and that build is most of such a run.
 pub fn extract_source_with(source: &Source, dictionary: Dictionary) -> Facts {
     let doc = document::Document::with_dictionary(&source.text, dictionary);
     extract::run(&doc, source)

@@ -21,7 +21,7 @@ pub enum Dictionary {
     /// shared: for runs over many articles.
     Full,
     /// Only the words that can matter for this text (see `fitted`), built
-    /// for it alone: for a process that reads one article.
+    /// for it alone (about 15 ms): for a process that reads a few articles.
     Fitted,
 }
 

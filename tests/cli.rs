@@ -378,16 +378,20 @@ fn one_thread_and_two_threads_write_the_same_bytes() {
 }
 
 /// One article alone is segmented with a dictionary fitted to it, a batch
-/// with the full one: the facts written must be the same bytes.
+/// of more than four articles per thread with the full one: the facts
+/// written must be the same bytes.
 #[test]
 fn one_article_alone_and_in_a_batch_write_the_same_facts() {
     let dir = setup();
-    std::fs::write(dir.path().join("other.txt"), "开通乙城—泰国曼谷航线。\n").unwrap();
+    let mut batch_args = vec!["extract", "-j", "1", "-o", "batch", "news.txt"];
+    let others: Vec<String> = (0..5).map(|i| format!("other{i}.txt")).collect();
+    for (i, name) in others.iter().enumerate() {
+        let text = format!("开通乙城—泰国曼谷航线,每周{}班。\n", i + 2);
+        std::fs::write(dir.path().join(name), text).unwrap();
+        batch_args.push(name);
+    }
     let alone = pressfacts(dir.path(), &["extract", "news.txt", "-o", "alone"]);
-    let batch = pressfacts(
-        dir.path(),
-        &["extract", "news.txt", "other.txt", "-o", "batch"],
-    );
+    let batch = pressfacts(dir.path(), &batch_args);
     assert!(alone.status.success() && batch.status.success());
     for name in ["facts.json", "counts.csv", "institutions.csv"] {
         assert_eq!(
