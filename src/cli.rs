@@ -462,7 +462,7 @@ impl<W: Write> Sink<'_, W> {
     fn take(&mut self, facts: &crate::Facts) -> crate::Result<()> {
         report::facts(facts);
         if let Some(book) = &mut self.xlsx {
-            book.add(facts)?;
+            book.add(facts);
         }
         if self.args.stdout {
             print_facts(self.args, facts, &mut self.csv_out, &mut self.header_done)

@@ -1,6 +1,7 @@
-//! CSV, one table per kind of fact, with the columns of FACTS.md. The csv
-//! crate cannot serialize maps or flattened structs, so each table has its
-//! own flat row type; list cells are joined with `|`, numbers are plain.
+//! CSV, one table per kind of fact, with the columns of FACTS.md: one list
+//! of cells per row ([`rows`], which the workbook shares), written under
+//! the header [`header`] lists. List cells are joined with `|`, numbers are
+//! plain.
 
 use crate::error::{Error, Result};
 use crate::facts::{Fact, Facts, number_text};
@@ -24,102 +25,6 @@ impl Table {
         Table::Institutions,
         Table::Documents,
     ];
-}
-
-/// The columns every table ends with.
-#[derive(Serialize)]
-struct Where<'a> {
-    text: &'a str,
-    start: usize,
-    end: usize,
-    mentions: usize,
-    sentence: &'a str,
-}
-
-fn place<A>(f: &Fact<A>) -> Where<'_> {
-    let [start, end] = f.spans.first().copied().unwrap_or([0, 0]);
-    Where {
-        text: &f.text,
-        start,
-        end,
-        mentions: f.spans.len(),
-        sentence: &f.sentence,
-    }
-}
-
-#[derive(Serialize)]
-struct CountRow<'a> {
-    source: &'a str,
-    id: &'a str,
-    value: String,
-    max: String,
-    unit: &'a str,
-    subject: &'a str,
-    qualifier: &'a str,
-    text: &'a str,
-    start: usize,
-    end: usize,
-    mentions: usize,
-    sentence: &'a str,
-}
-
-#[derive(Serialize)]
-struct AgreementRow<'a> {
-    source: &'a str,
-    id: &'a str,
-    parties: String,
-    #[serde(rename = "type")]
-    kind: &'a str,
-    count: String,
-    action: &'a str,
-    topic: &'a str,
-    text: &'a str,
-    start: usize,
-    end: usize,
-    mentions: usize,
-    sentence: &'a str,
-}
-
-#[derive(Serialize)]
-struct RouteRow<'a> {
-    source: &'a str,
-    id: &'a str,
-    stops: String,
-    countries: String,
-    mode: String,
-    status: String,
-    text: &'a str,
-    start: usize,
-    end: usize,
-    mentions: usize,
-    sentence: &'a str,
-}
-
-#[derive(Serialize)]
-struct InstitutionRow<'a> {
-    source: &'a str,
-    id: &'a str,
-    name: &'a str,
-    category: String,
-    country: &'a str,
-    text: &'a str,
-    start: usize,
-    end: usize,
-    mentions: usize,
-    sentence: &'a str,
-}
-
-#[derive(Serialize)]
-struct DocumentRow<'a> {
-    source: &'a str,
-    id: &'a str,
-    title: &'a str,
-    action: &'a str,
-    text: &'a str,
-    start: usize,
-    end: usize,
-    mentions: usize,
-    sentence: &'a str,
 }
 
 /// A serde enum value as its lowercase name (`over`, `air`).
@@ -203,109 +108,117 @@ pub fn write_rows<W: std::io::Write>(
     table: Table,
     with_header: bool,
 ) -> Result<()> {
-    let src = facts.source.path.as_str();
     let r: std::result::Result<(), csv::Error> = (|| {
         if with_header {
             w.write_record(header(table))?;
         }
-        match table {
-            Table::Counts => {
-                for f in &facts.counts {
-                    let p = place(f);
-                    w.serialize(CountRow {
-                        source: src,
-                        id: &f.id,
-                        value: number_text(f.attrs.value),
-                        max: f.attrs.max.map(number_text).unwrap_or_default(),
-                        unit: &f.attrs.unit,
-                        subject: &f.attrs.subject,
-                        qualifier: &name(&f.attrs.qualifier),
-                        text: p.text,
-                        start: p.start,
-                        end: p.end,
-                        mentions: p.mentions,
-                        sentence: p.sentence,
-                    })?;
-                }
-            }
-            Table::Agreements => {
-                for f in &facts.agreements {
-                    let p = place(f);
-                    w.serialize(AgreementRow {
-                        source: src,
-                        id: &f.id,
-                        parties: f.attrs.parties.join("|"),
-                        kind: &f.attrs.kind,
-                        count: f.attrs.count.map(|c| c.to_string()).unwrap_or_default(),
-                        action: &f.attrs.action,
-                        topic: f.attrs.topic.as_deref().unwrap_or(""),
-                        text: p.text,
-                        start: p.start,
-                        end: p.end,
-                        mentions: p.mentions,
-                        sentence: p.sentence,
-                    })?;
-                }
-            }
-            Table::Routes => {
-                for f in &facts.routes {
-                    let p = place(f);
-                    w.serialize(RouteRow {
-                        source: src,
-                        id: &f.id,
-                        stops: f.attrs.stops.join("|"),
-                        countries: f
-                            .attrs
-                            .countries
-                            .iter()
-                            .map(|c| c.as_deref().unwrap_or(""))
-                            .collect::<Vec<_>>()
-                            .join("|"),
-                        mode: name(&f.attrs.mode),
-                        status: name(&f.attrs.status),
-                        text: p.text,
-                        start: p.start,
-                        end: p.end,
-                        mentions: p.mentions,
-                        sentence: p.sentence,
-                    })?;
-                }
-            }
-            Table::Institutions => {
-                for f in &facts.institutions {
-                    let p = place(f);
-                    w.serialize(InstitutionRow {
-                        source: src,
-                        id: &f.id,
-                        name: &f.attrs.name,
-                        category: name(&f.attrs.category),
-                        country: f.attrs.country.as_deref().unwrap_or(""),
-                        text: p.text,
-                        start: p.start,
-                        end: p.end,
-                        mentions: p.mentions,
-                        sentence: p.sentence,
-                    })?;
-                }
-            }
-            Table::Documents => {
-                for f in &facts.documents {
-                    let p = place(f);
-                    w.serialize(DocumentRow {
-                        source: src,
-                        id: &f.id,
-                        title: &f.attrs.title,
-                        action: f.attrs.action.as_deref().unwrap_or(""),
-                        text: p.text,
-                        start: p.start,
-                        end: p.end,
-                        mentions: p.mentions,
-                        sentence: p.sentence,
-                    })?;
-                }
-            }
+        for row in rows(facts, table) {
+            w.write_record(&row)?;
         }
         Ok(())
     })();
     r.map_err(|e| fail(facts, e.to_string()))
+}
+
+/// The cells of one table's rows, in the order of [`header`]: the source
+/// and id, the kind's own columns (lists joined with `|`, numbers plain,
+/// missing values empty), then where the fact was read.
+pub fn rows(facts: &Facts, table: Table) -> Vec<Vec<String>> {
+    fn row<A>(source: &str, f: &Fact<A>, own: Vec<String>) -> Vec<String> {
+        let [start, end] = f.spans.first().copied().unwrap_or([0, 0]);
+        let mut cells = vec![source.to_string(), f.id.clone()];
+        cells.extend(own);
+        cells.extend([
+            f.text.clone(),
+            start.to_string(),
+            end.to_string(),
+            f.spans.len().to_string(),
+            f.sentence.clone(),
+        ]);
+        cells
+    }
+    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+    let src = facts.source.path.as_str();
+    match table {
+        Table::Counts => facts
+            .counts
+            .iter()
+            .map(|f| {
+                let a = &f.attrs;
+                let own = vec![
+                    number_text(a.value),
+                    a.max.map(number_text).unwrap_or_default(),
+                    a.unit.clone(),
+                    a.subject.clone(),
+                    name(&a.qualifier),
+                ];
+                row(src, f, own)
+            })
+            .collect(),
+        Table::Agreements => facts
+            .agreements
+            .iter()
+            .map(|f| {
+                let a = &f.attrs;
+                let own = vec![
+                    a.parties.join("|"),
+                    a.kind.clone(),
+                    a.count.map(|c| c.to_string()).unwrap_or_default(),
+                    a.action.clone(),
+                    opt(&a.topic),
+                ];
+                row(src, f, own)
+            })
+            .collect(),
+        Table::Routes => facts
+            .routes
+            .iter()
+            .map(|f| {
+                let a = &f.attrs;
+                let countries: Vec<String> = a.countries.iter().map(opt).collect();
+                let own = vec![
+                    a.stops.join("|"),
+                    countries.join("|"),
+                    name(&a.mode),
+                    name(&a.status),
+                ];
+                row(src, f, own)
+            })
+            .collect(),
+        Table::Institutions => facts
+            .institutions
+            .iter()
+            .map(|f| {
+                let a = &f.attrs;
+                let own = vec![a.name.clone(), name(&a.category), opt(&a.country)];
+                row(src, f, own)
+            })
+            .collect(),
+        Table::Documents => facts
+            .documents
+            .iter()
+            .map(|f| row(src, f, vec![f.attrs.title.clone(), opt(&f.attrs.action)]))
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_has_the_columns_of_its_header() {
+        let facts = crate::extract(
+            "重庆市与科伦坡市签署友好合作协议13项,开通重庆—斯里兰卡科伦坡航线,\
+             重庆商务职业学院发布《合作共识》。",
+        );
+        for table in Table::ALL {
+            let rows = rows(&facts, table);
+            assert!(!rows.is_empty(), "{table:?}");
+            for row in rows {
+                assert_eq!(row.len(), header(table).len(), "{table:?}: {row:?}");
+                assert_eq!(row[0], "-");
+            }
+        }
+    }
 }

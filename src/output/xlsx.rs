@@ -4,7 +4,7 @@
 //! module only decides which cells are numbers and how the sheets look.
 //! It is the only importer of rust_xlsxwriter.
 
-use super::csv::{Table, header, write_rows};
+use super::csv::{Table, header, rows};
 use crate::error::{Error, Result};
 use crate::facts::Facts;
 use clap::ValueEnum;
@@ -122,18 +122,9 @@ impl Book {
     }
 
     /// Appends one article's facts to every sheet and a row to the sources sheet.
-    pub fn add(&mut self, facts: &Facts) -> Result<()> {
+    pub fn add(&mut self, facts: &Facts) {
         for (sheet, table) in self.sheets.iter_mut().zip(Table::ALL) {
-            let mut w = super::csv::writer(Vec::new());
-            write_rows(&mut w, facts, table, false)?;
-            let bytes = w.into_inner().map_err(|e| fail(facts, e.to_string()))?;
-            let mut r = ::csv::ReaderBuilder::new()
-                .has_headers(false)
-                .from_reader(bytes.as_slice());
-            for record in r.records() {
-                let record = record.map_err(|e| fail(facts, e.to_string()))?;
-                sheet.rows.push(record.iter().map(str::to_owned).collect());
-            }
+            sheet.rows.extend(rows(facts, table));
         }
         let s = &facts.source;
         let mut row = vec![
@@ -146,7 +137,6 @@ impl Book {
         if let Some(sources) = self.sheets.last_mut() {
             sources.rows.push(row);
         }
-        Ok(())
     }
 
     /// Renders the workbook (for writing through `output::write_atomic`).
@@ -174,13 +164,6 @@ impl Book {
     }
 }
 
-fn fail(facts: &Facts, reason: String) -> Error {
-    Error::Serialize {
-        path: facts.source.path.clone().into(),
-        reason,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,7 +182,7 @@ mod tests {
     fn read_back(facts: &[Facts]) -> Xlsx<Cursor<Vec<u8>>> {
         let mut book = Book::new();
         for f in facts {
-            book.add(f).unwrap();
+            book.add(f);
         }
         open_workbook_from_rs(Cursor::new(book.to_bytes().unwrap())).unwrap()
     }
