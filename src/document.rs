@@ -136,6 +136,21 @@ impl Document {
         caps.name(name).map(|m| self.span_of(m))
     }
 
+    /// The span of the whole match and of each named group, when every one
+    /// took part in it (the required parts of a pattern).
+    pub fn groups<const N: usize>(
+        &self,
+        caps: &Captures<'_>,
+        names: [&str; N],
+    ) -> Option<(Span, [Span; N])> {
+        let whole = self.span_of(caps.get(0)?);
+        let mut spans = [whole; N];
+        for (span, name) in spans.iter_mut().zip(names) {
+            *span = self.group(caps, name)?;
+        }
+        Some((whole, spans))
+    }
+
     /// Every match of `re` on the matching view, sentence by sentence, so no
     /// match crosses a sentence end. Offsets in the captures are bytes of the
     /// whole matching view (use [`Document::span_of`]).

@@ -89,14 +89,9 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
     // that leaves it out: `A与B签订…，并与C签署…` (C's partner is A).
     let mut signers: Vec<Span> = Vec::new();
     for caps in doc.captures(&SIGN) {
-        let (Some(whole), Some(action), Some(kind)) =
-            (caps.get(0), caps.name("action"), caps.name("type"))
-        else {
+        let Some((whole, [action_span, kind_span])) = doc.groups(&caps, ["action", "type"]) else {
             continue;
         };
-        let whole = doc.span_of(whole);
-        let action_span = doc.span_of(action);
-        let kind_span = doc.span_of(kind);
         let (mut kind_text, mut topic) = (doc.source(kind_span).to_string(), None);
         // 签署了关于共建园区的合作协议: the 的-phrase is the topic.
         if let Some(i) = kind_text.rfind('的') {
@@ -131,28 +126,22 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         push(&mut out, &mut signers, doc, parties, agreement);
     }
     for caps in doc.captures(&SIGN_TITLED) {
-        let (Some(whole), Some(action), Some(title), Some(kind)) = (
-            caps.get(0),
-            caps.name("action"),
-            caps.name("title"),
-            caps.name("type"),
-        ) else {
+        let Some((whole, [action_span, title, kind])) =
+            doc.groups(&caps, ["action", "title", "type"])
+        else {
             continue;
         };
-        let action_span = doc.span_of(action);
         let parties = party_lists(doc, institutions, action_span.start, &signers);
         if parties.lists.is_empty() {
             continue;
         }
-        let title = doc.span_of(title);
-        let kind = doc.span_of(kind);
         // 《关于深化经贸合作的谅解备忘录》: what precedes the type is the topic.
         let topic = doc.source(Span::new(title.start, kind.start));
         let topic = topic.strip_prefix("关于").unwrap_or(topic);
         let topic = topic.strip_suffix('的').unwrap_or(topic);
         let agreement = Agreed {
             rule: "agreement/titled",
-            whole: doc.span_of(whole),
+            whole,
             action: action_span,
             kind: doc.source(kind),
             count: Some(1),
@@ -161,36 +150,29 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         push(&mut out, &mut signers, doc, parties, agreement);
     }
     for caps in doc.captures(&COOPERATE) {
-        let (Some(whole), Some(action), Some(kind)) =
-            (caps.get(0), caps.name("action"), caps.name("type"))
-        else {
+        let Some((whole, [action_span, kind])) = doc.groups(&caps, ["action", "type"]) else {
             continue;
         };
-        let action_span = doc.span_of(action);
         let parties = party_lists(doc, institutions, action_span.start, &signers);
         if parties.lists.iter().all(|p| p.len() < 2) {
             continue;
         }
         let agreement = Agreed {
             rule: "agreement/cooperate",
-            whole: doc.span_of(whole),
+            whole,
             action: action_span,
-            kind: doc.source(doc.span_of(kind)),
+            kind: doc.source(kind),
             count: Some(1),
             topic: None,
         };
         push(&mut out, &mut signers, doc, parties, agreement);
     }
     for caps in doc.captures(&SIGNED_PROJECTS) {
-        let (Some(whole), Some(action), Some(kind), Some(n)) = (
-            caps.get(0),
-            caps.name("action"),
-            caps.name("type"),
-            caps.name("post_n"),
-        ) else {
+        let Some((whole, [action, kind, n])) = doc.groups(&caps, ["action", "type", "post_n"])
+        else {
             continue;
         };
-        let Some(count) = numeral::parse(n.as_str()) else {
+        let Some(count) = numeral::parse(doc.norm(n)) else {
             continue;
         };
         // 签约物流仓储、跨境电商等项目: the listed fields are the topic.
@@ -199,9 +181,9 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
             .map(|s| doc.source(s).to_string());
         let agreement = Agreed {
             rule: "agreement/projects",
-            whole: doc.span_of(whole),
-            action: doc.span_of(action),
-            kind: doc.source(doc.span_of(kind)),
+            whole,
+            action,
+            kind: doc.source(kind),
             count: Some(count as u64),
             topic,
         };
