@@ -24,6 +24,8 @@ pub struct Document {
     text_bytes: Vec<usize>,
     /// Byte offset of each character of `norm` (plus the end).
     norm_bytes: Vec<usize>,
+    /// The characters of `norm`, for extractors that scan by character.
+    norm_chars: Vec<char>,
     /// For each character, the index of the token covering it (or `u32::MAX`).
     token_of: Vec<u32>,
     /// Simplified → written form of every character the matching view
@@ -74,6 +76,7 @@ impl Document {
             written_as: std::cell::OnceCell::new(),
             text: text.to_string(),
             text_bytes: byte_table(text),
+            norm_chars: norm.chars().collect(),
             norm,
             norm_bytes,
             sentences,
@@ -208,9 +211,9 @@ impl Document {
         pos == 0 || self.token_at(pos - 1).is_none_or(|t| t.end == pos)
     }
 
-    /// The matching-view characters of `span` as a `Vec` (for scanning).
-    pub fn chars(&self, span: Span) -> Vec<char> {
-        self.norm(span).chars().collect()
+    /// The matching-view characters of `span` (for scanning).
+    pub fn chars(&self, span: Span) -> &[char] {
+        &self.norm_chars[span.start..span.end]
     }
 }
 

@@ -141,7 +141,7 @@ pub fn extract(doc: &Document) -> Vec<Mention<DocumentTitle>> {
 /// 和/及/、 share it (`发布《A》和《B》`).
 fn governing_verb(doc: &Document, pos: usize) -> Option<String> {
     let sentence = doc.sentence_at(pos)?;
-    let lead: Vec<char> = doc.chars(Span::new(sentence.start, pos));
+    let lead: &[char] = doc.chars(Span::new(sentence.start, pos));
     // The clause: back to the last comma or colon that is outside 《》.
     let mut depth = 0i32;
     let mut clause_start = 0;

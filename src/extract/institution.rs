@@ -30,7 +30,7 @@ pub fn extract(doc: &Document) -> Vec<Mention<Institution>> {
         let mut end = chars.len();
         // Right to left, so that a name found takes its suffix and what precedes.
         while end > 0 {
-            if let Some(m) = name_ending_at(doc, &chars, s.start, end)
+            if let Some(m) = name_ending_at(doc, chars, s.start, end)
                 // Scanning right to left, only the name found last can overlap.
                 && !found.last().is_some_and(|f| f.span.overlaps(m.span))
             {
@@ -216,7 +216,7 @@ fn mention(
 ) -> Mention<Institution> {
     let name = doc.source(span).to_string();
     let chars = doc.chars(span);
-    let country = gazetteer::country_prefix(&chars)
+    let country = gazetteer::country_prefix(chars)
         // 中国科学院 is domestic: like a route stop in China, it has no country.
         .filter(|(n, short)| *n < chars.len() && *short != "中国")
         .map(|(n, short)| {

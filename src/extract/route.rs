@@ -49,14 +49,14 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
         let chars = doc.chars(*s);
         // A chain's first stop is followed by a joiner within a stop's
         // length: positions with no joiner ahead cannot start one.
-        let next_joiner = next_joiners(&chars);
+        let next_joiner = next_joiners(chars);
         let mut i = 0;
         while i < chars.len() {
             if next_joiner[i].is_none_or(|j| j - i > MAX_STOP) {
                 i += 1;
                 continue;
             }
-            match chain_at(doc, &chars, s.start, i) {
+            match chain_at(doc, chars, s.start, i) {
                 Some((stops, end)) => {
                     let span = Span::new(stops[0].span.start, stops[stops.len() - 1].span.end);
                     out.push(Mention {
@@ -357,7 +357,7 @@ fn mode(doc: &Document, article: &OnceCell<ArticleModes>, sentence: Span, chain:
     let article = || article.get_or_init(|| ArticleModes::of(doc));
     let (before, after) = clause_around(doc, sentence, chain);
     let whole = doc.norm(sentence);
-    let (in_before, in_after) = (cues_in(&before), cues_in(&after));
+    let (in_before, in_after) = (cues_in(before), cues_in(after));
     let in_whole = OnceCell::new();
     let in_whole = || in_whole.get_or_init(|| cues_in(whole));
     let nearest = in_after
@@ -475,12 +475,12 @@ static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The clause around the chain: from the last clause break before it to the
 /// first one after it (、 and 和 join chains inside one clause).
-fn clause_around(doc: &Document, sentence: Span, chain: Span) -> (String, String) {
+fn clause_around(doc: &Document, sentence: Span, chain: Span) -> (&str, &str) {
     let before = doc.norm(Span::new(sentence.start, chain.start));
     let after = doc.norm(Span::new(chain.end, sentence.end));
     let breaks = [',', ';', ':', '。'];
-    let before = before.rsplit(breaks).next().unwrap_or(before).to_string();
-    let after = after.split(breaks).next().unwrap_or(after).to_string();
+    let before = before.rsplit(breaks).next().unwrap_or(before);
+    let after = after.split(breaks).next().unwrap_or(after);
     (before, after)
 }
 
@@ -503,7 +503,7 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
                 .iter()
                 .any(|n| before[..v].contains(n))
     };
-    if let Some(v) = last(OPENING, &before)
+    if let Some(v) = last(OPENING, before)
         && !attributive(v)
     {
         let lead = &before[..v];
