@@ -5,6 +5,7 @@
 
 use crate::segment::{Dictionary, Segmenter, Token};
 use crate::{Span, boilerplate, normalize, sentence};
+use aho_corasick::AhoCorasick;
 use regex::{Captures, Regex};
 
 /// An article ready for extraction.
@@ -158,7 +159,25 @@ impl Document {
     /// match crosses a sentence end. Offsets in the captures are bytes of the
     /// whole matching view (use [`Document::span_of`]).
     pub fn captures<'d>(&'d self, re: &'d Regex) -> impl Iterator<Item = Captures<'d>> + 'd {
-        self.sentences.iter().flat_map(move |s| {
+        self.captures_in(re, &self.sentences)
+    }
+
+    /// The sentences in which `words` finds one of its words.
+    pub fn sentences_with(&self, words: &AhoCorasick) -> Vec<Span> {
+        let mut found = self.sentences.clone();
+        found.retain(|s| words.is_match(self.norm(*s)));
+        found
+    }
+
+    /// [`Document::captures`] over some of the sentences only: those of
+    /// [`Document::sentences_with`] a word every match of `re` contains
+    /// give the same matches as all of them, without searching the rest.
+    pub fn captures_in<'d>(
+        &'d self,
+        re: &'d Regex,
+        sentences: &'d [Span],
+    ) -> impl Iterator<Item = Captures<'d>> + 'd {
+        sentences.iter().flat_map(move |s| {
             let hay = &self.norm[..self.norm_bytes[s.end]];
             let mut at = self.norm_bytes[s.start];
             std::iter::from_fn(move || {

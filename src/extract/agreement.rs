@@ -8,6 +8,7 @@ use crate::document::Document;
 use crate::facts::{Agreement, Institution};
 use crate::merge::Mention;
 use crate::{Span, gazetteer, numeral};
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -16,39 +17,70 @@ use std::sync::LazyLock;
 /// postposed count.
 /// e.g. `签署14项合作协议`, `签署友好合作协议13项`, `签订四方协议`
 static SIGN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    regex_with_verbs(
         r"(?x)
-        (?P<action>签署|签订|缔结|续签|达成|簽署|簽訂|締結|續簽)了?
+        (?P<action>VERBS)了?
         (?:(?P<pre_n>[0-9]+|[一二两三四五六七八九十百]+)(?:项|个|份|件|個|項))?
         (?P<type>[\p{Han}A-Za-z]{0,14}?
             (?:协议|备忘录|意向书|合同|协定|议定书|文件|協議|備忘錄|協定|合約)(?:书|書)?
             (?:[及和与][\p{Han}]{0,6}?(?:协议|备忘录|意向书|合同|协定|文件|協議|備忘錄|合約))?)
         (?:(?:共计|共|合计)?(?P<post_n>[0-9]+|[一二两三四五六七八九十百]+)(?:项|个|份|件|個|項))?
         ",
+        &[SIGNING, REACHING],
     )
-    .expect("sign pattern")
 });
 
 /// A signing verb with a titled agreement: `签署《关于深化经贸合作的谅解备忘录》`.
 static SIGN_TITLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?P<action>签署|签订|缔结|续签|簽署|簽訂|締結|續簽)了?《(?P<title>[^《》]{0,60}?(?P<type>(?:战略|全面|友好|框架|合作|谅解|投资|贸易|经贸|交流|諒解|戰略|貿易|經貿|交流)*(?:协议|备忘录|意向书|合同|协定|议定书|協議|備忘錄|協定|合約)(?:书|書)?))》",
+    regex_with_verbs(
+        r"(?P<action>VERBS)了?《(?P<title>[^《》]{0,60}?(?P<type>(?:战略|全面|友好|框架|合作|谅解|投资|贸易|经贸|交流|諒解|戰略|貿易|經貿|交流)*(?:协议|备忘录|意向书|合同|协定|议定书|協議|備忘錄|協定|合約)(?:书|書)?))》",
+        &[SIGNING],
     )
-    .expect("titled sign pattern")
 });
 
 /// Parties that 开展 a named cooperation: `与尼泊尔农林大学开展农业技术合作`.
 static COOPERATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<action>开展|開展)(?P<type>[\p{Han}]{1,10}?合作)").expect("cooperate pattern")
+    regex_with_verbs(
+        r"(?P<action>VERBS)(?P<type>[\p{Han}]{1,10}?合作)",
+        &[COOPERATING],
+    )
 });
 
 /// Aggregated signings: `签约项目35个`, `签约重大项目共计28个`,
 /// `签约物流仓储、跨境电商等项目共计18个`, `达成合作项目43项`.
 static SIGNED_PROJECTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?P<action>签约|签署|签订|达成|簽約|簽署|簽訂|達成)(?:(?P<listed>[\p{Han}、]{2,24}?)等)?(?P<type>[\p{Han}]{0,8}?项目)(?:共计|合计|总计|共|达)?(?P<post_n>[0-9]+|[一二两三四五六七八九十百]+)(?:个|项)",
+    regex_with_verbs(
+        r"(?P<action>VERBS)(?:(?P<listed>[\p{Han}、]{2,24}?)等)?(?P<type>[\p{Han}]{0,8}?项目)(?:共计|合计|总计|共|达)?(?P<post_n>[0-9]+|[一二两三四五六七八九十百]+)(?:个|项)",
+        &[CONTRACTING],
     )
-    .expect("projects pattern")
+});
+
+/// Verbs of signing an agreement (签署协议, 签订《…》).
+const SIGNING: &[&str] = &[
+    "签署", "签订", "缔结", "续签", "簽署", "簽訂", "締結", "續簽",
+];
+/// Reaching an agreement (达成协议).
+const REACHING: &[&str] = &["达成"];
+/// Verbs of carrying out a cooperation (开展…合作).
+const COOPERATING: &[&str] = &["开展", "開展"];
+/// Verbs of signing or settling projects (签约项目35个, 达成合作项目43项).
+const CONTRACTING: &[&str] = &[
+    "签约", "签署", "签订", "达成", "簽約", "簽署", "簽訂", "達成",
+];
+
+/// Every pattern above opens with one of its verbs, spelled `VERBS` in the
+/// pattern: each verb list is written once, and [`TRIGGERS`] holds them all.
+fn regex_with_verbs(pattern: &str, verbs: &[&[&str]]) -> Regex {
+    let verbs = verbs.concat().join("|");
+    Regex::new(&pattern.replace("VERBS", &verbs)).expect("agreement pattern")
+}
+
+/// Every verb an agreement pattern needs. A sentence without one holds no
+/// match of any of them, so the patterns search only the sentences with one
+/// (most sentences of an article have none).
+static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new([SIGNING, REACHING, COOPERATING, CONTRACTING].concat())
+        .expect("agreement verbs")
 });
 
 /// Quantifiers that leave the number of agreements unknown.
@@ -88,7 +120,8 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
     // The first signer of each agreement with parties, for a later clause
     // that leaves it out: `A与B签订…，并与C签署…` (C's partner is A).
     let mut signers: Vec<Span> = Vec::new();
-    for caps in doc.captures(&SIGN) {
+    let sentences = doc.sentences_with(&TRIGGERS);
+    for caps in doc.captures_in(&SIGN, &sentences) {
         let Some((whole, [action_span, kind_span])) = doc.groups(&caps, ["action", "type"]) else {
             continue;
         };
@@ -125,7 +158,7 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         };
         push(&mut out, &mut signers, doc, parties, agreement);
     }
-    for caps in doc.captures(&SIGN_TITLED) {
+    for caps in doc.captures_in(&SIGN_TITLED, &sentences) {
         let Some((whole, [action_span, title, kind])) =
             doc.groups(&caps, ["action", "title", "type"])
         else {
@@ -149,7 +182,7 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         };
         push(&mut out, &mut signers, doc, parties, agreement);
     }
-    for caps in doc.captures(&COOPERATE) {
+    for caps in doc.captures_in(&COOPERATE, &sentences) {
         let Some((whole, [action_span, kind])) = doc.groups(&caps, ["action", "type"]) else {
             continue;
         };
@@ -167,7 +200,7 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         };
         push(&mut out, &mut signers, doc, parties, agreement);
     }
-    for caps in doc.captures(&SIGNED_PROJECTS) {
+    for caps in doc.captures_in(&SIGNED_PROJECTS, &sentences) {
         let Some((whole, [action, kind, n])) = doc.groups(&caps, ["action", "type", "post_n"])
         else {
             continue;
