@@ -19,20 +19,73 @@ pub struct Document {
     /// metadata, captions, link lists) stay in the text, so offsets hold,
     /// but have no sentence: no extractor reads them.
     pub sentences: Vec<Span>,
-    /// Word tokens of the matching view, in order, tiling each sentence.
-    pub tokens: Vec<Token>,
     /// Byte offset of each character of `text` (plus the end).
     text_bytes: Vec<usize>,
     /// Byte offset of each character of `norm` (plus the end).
     norm_bytes: Vec<usize>,
     /// The characters of `norm`, for extractors that scan by character.
     norm_chars: Vec<char>,
-    /// For each character, the index of the token covering it (or `u32::MAX`).
-    token_of: Vec<u32>,
+    /// Segments the pieces: jieba with the dictionary the document was
+    /// built with.
+    segmenter: Segmenter,
+    /// The sentences cut at punctuation, in order: jieba never joins
+    /// characters across a punctuation mark, so each piece is segmented on
+    /// its own, and only when an extractor asks for one of its words.
+    pieces: Vec<Span>,
+    /// For each character, the index of the piece holding it (or `u32::MAX`
+    /// outside sentences).
+    piece_of: Vec<u32>,
+    /// The word tokens of each piece, tiling it, once segmented.
+    piece_tokens: Vec<std::cell::OnceCell<Vec<Token>>>,
     /// Simplified → written form of every character the matching view
     /// changed (國 → 国 gives 国 → 國): how this text writes a character.
     /// Built on first use; most articles never need it.
     written_as: std::cell::OnceCell<rustc_hash::FxHashMap<char, char>>,
+}
+
+/// Where a token is: its piece of a sentence and its place in it. Ids
+/// order as their tokens do in the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct TokenId {
+    piece: u32,
+    index: u32,
+}
+
+/// The sentences cut at and around every punctuation mark jieba keeps as a
+/// word of its own (it cuts Han and ASCII letter runs between such marks and
+/// never joins across one): each mark is a piece, and so is each run between
+/// two. Segmenting the pieces one by one gives the words and tags of
+/// segmenting each sentence whole.
+fn pieces(sentences: &[Span], chars: &[char]) -> Vec<Span> {
+    let mut pieces = Vec::new();
+    for s in sentences {
+        let mut start = s.start;
+        for (pos, &c) in chars.iter().enumerate().take(s.end).skip(s.start) {
+            if is_break(c) {
+                if start < pos {
+                    pieces.push(Span::new(start, pos));
+                }
+                pieces.push(Span::new(pos, pos + 1));
+                start = pos + 1;
+            }
+        }
+        if start < s.end {
+            pieces.push(Span::new(start, s.end));
+        }
+    }
+    pieces
+}
+
+/// Punctuation jieba never takes into a word: ASCII punctuation and spaces
+/// outside its word characters (`+#&._%-`; `\r` stays with `\n`), CJK
+/// punctuation (、。《》“”…) and the general punctuation block.
+fn is_break(c: char) -> bool {
+    if c.is_ascii() {
+        !c.is_ascii_alphanumeric()
+            && !matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-' | '\r' | '\n')
+    } else {
+        matches!(c, '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{301F}' | '\u{2010}'..='\u{205E}' | '\u{00B7}')
+    }
 }
 
 fn byte_table(s: &str) -> Vec<usize> {
@@ -60,29 +113,24 @@ impl Document {
             chrome.get(i).is_none_or(|c| !c.overlaps(*s))
         });
         let norm_bytes = byte_table(&norm);
-        let segmenter = Segmenter::new(dictionary, &norm);
-        let mut tokens = Vec::new();
-        for s in &sentences {
-            let slice = &norm[norm_bytes[s.start]..norm_bytes[s.end]];
-            tokens.extend(segmenter.tokens(slice, s.start));
-        }
-        let n_chars = norm_bytes.len() - 1;
-        let mut token_of = vec![u32::MAX; n_chars];
-        for (i, t) in tokens.iter().enumerate() {
-            for slot in &mut token_of[t.start..t.end] {
-                *slot = i as u32;
-            }
+        let norm_chars: Vec<char> = norm.chars().collect();
+        let pieces = pieces(&sentences, &norm_chars);
+        let mut piece_of = vec![u32::MAX; norm_chars.len()];
+        for (i, p) in pieces.iter().enumerate() {
+            piece_of[p.start..p.end].fill(i as u32);
         }
         Document {
             written_as: std::cell::OnceCell::new(),
             text: text.to_string(),
             text_bytes: byte_table(text),
-            norm_chars: norm.chars().collect(),
+            segmenter: Segmenter::new(dictionary, &norm),
+            piece_tokens: pieces.iter().map(|_| std::cell::OnceCell::new()).collect(),
+            pieces,
+            piece_of,
+            norm_chars,
             norm,
             norm_bytes,
             sentences,
-            tokens,
-            token_of,
         }
     }
 
@@ -206,18 +254,65 @@ impl Document {
         self.sentences.get(i).filter(|s| s.start <= pos).copied()
     }
 
-    /// The token covering character `pos`.
-    pub fn token_at(&self, pos: usize) -> Option<&Token> {
-        let i = *self.token_of.get(pos)?;
-        self.tokens.get(i as usize)
+    /// The tokens of piece `piece`, segmenting it on first use.
+    fn piece(&self, piece: u32) -> &[Token] {
+        self.piece_tokens[piece as usize].get_or_init(|| {
+            let span = self.pieces[piece as usize];
+            self.segmenter.tokens(self.norm(span), span.start)
+        })
     }
 
-    /// Index of the token covering character `pos`.
-    pub fn token_index(&self, pos: usize) -> Option<usize> {
-        match self.token_of.get(pos) {
-            Some(&i) if i != u32::MAX => Some(i as usize),
-            _ => None,
+    /// The token covering character `pos` (none outside sentences).
+    pub fn token_at(&self, pos: usize) -> Option<&Token> {
+        self.token_id(pos).map(|id| self.token(id))
+    }
+
+    /// Where the token covering character `pos` is (none outside sentences).
+    pub fn token_id(&self, pos: usize) -> Option<TokenId> {
+        let piece = *self.piece_of.get(pos).filter(|&&p| p != u32::MAX)?;
+        let tokens = self.piece(piece);
+        let index = tokens.partition_point(|t| t.end <= pos);
+        Some(TokenId {
+            piece,
+            index: index as u32,
+        })
+    }
+
+    /// The token at `id`.
+    pub fn token(&self, id: TokenId) -> &Token {
+        &self.piece(id.piece)[id.index as usize]
+    }
+
+    /// The token before `id` in the document (the previous sentence's last
+    /// one for a sentence's first).
+    pub fn prev(&self, id: TokenId) -> Option<TokenId> {
+        if id.index > 0 {
+            return Some(TokenId {
+                index: id.index - 1,
+                ..id
+            });
         }
+        let piece = id.piece.checked_sub(1)?;
+        let index = self.piece(piece).len().checked_sub(1)? as u32;
+        Some(TokenId { piece, index })
+    }
+
+    /// The token after `id` in the document.
+    pub fn next(&self, id: TokenId) -> Option<TokenId> {
+        if (id.index as usize) + 1 < self.piece(id.piece).len() {
+            return Some(TokenId {
+                index: id.index + 1,
+                ..id
+            });
+        }
+        let piece = id.piece + 1;
+        (piece < self.pieces.len() as u32 && !self.piece(piece).is_empty())
+            .then_some(TokenId { piece, index: 0 })
+    }
+
+    /// Every token of the document, in order (segments every piece).
+    pub fn tokens(&self) -> impl Iterator<Item = &Token> + '_ {
+        (0..self.pieces.len() as u32).flat_map(|p| self.piece(p))
     }
 
     /// True when a word starts at `pos` (no word runs across it).
@@ -236,9 +331,70 @@ impl Document {
     }
 }
 
+/// Each sentence of `doc` segmented whole, as jieba would: what the pieces
+/// must add up to (for tests).
+#[doc(hidden)]
+pub fn sentence_tokens(doc: &Document) -> Vec<Token> {
+    doc.sentences
+        .iter()
+        .flat_map(|s| crate::segment::tokens(doc.norm(*s), s.start))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Walks every token forward with `next` and back with `prev`.
+    fn walked(doc: &Document) -> (Vec<Token>, Vec<Token>) {
+        let first = doc.sentences.first().and_then(|s| doc.token_id(s.start));
+        let forward: Vec<Token> = std::iter::successors(first, |&id| doc.next(id))
+            .map(|id| doc.token(id).clone())
+            .collect();
+        let last = doc.sentences.last().and_then(|s| doc.token_id(s.end - 1));
+        let mut back: Vec<Token> = std::iter::successors(last, |&id| doc.prev(id))
+            .map(|id| doc.token(id).clone())
+            .collect();
+        back.reverse();
+        (forward, back)
+    }
+
+    #[test]
+    fn pieces_segment_as_whole_sentences() {
+        for text in [
+            "重庆市与美国萨克拉门托市、NBA国王队签订四方协议（2024年）。",
+            "中国(广西)自由贸易试验区, 开行3.5万列; 增长14.15%!",
+            "“一带一路”《深化合作共识》——10~20家…A+B C#语言\r\n第二行。",
+            "中歐班列從深圳開往德國杜伊斯堡，運送貨物12.3萬噸。",
+            "",
+            "，，。",
+            "\u{E000}\u{20000}𠀀 emoji 🚄 到站",
+        ] {
+            let doc = Document::new(text);
+            let whole = sentence_tokens(&doc);
+            let (forward, back) = walked(&doc);
+            assert_eq!(forward, whole, "{text}");
+            assert_eq!(back, whole, "{text}");
+            assert_eq!(doc.tokens().cloned().collect::<Vec<_>>(), whole, "{text}");
+            for t in &whole {
+                for pos in t.start..t.end {
+                    assert_eq!(doc.token_at(pos), Some(t), "{text} @{pos}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn punctuation_is_a_piece_of_its_own() {
+        let doc = Document::new("签署协议，开展合作。");
+        let spans: Vec<(usize, usize)> = doc.pieces.iter().map(|p| (p.start, p.end)).collect();
+        assert_eq!(spans, [(0, 4), (4, 5), (5, 9), (9, 10)]);
+        // Nothing is segmented until asked for.
+        assert!(doc.piece_tokens.iter().all(|p| p.get().is_none()));
+        assert_eq!(doc.token_at(6).map(|t| (t.start, t.end)), Some((5, 7)));
+        let segmented: Vec<bool> = doc.piece_tokens.iter().map(|p| p.get().is_some()).collect();
+        assert_eq!(segmented, [false, false, true, false]);
+    }
 
     #[test]
     fn gazetteer_names_take_the_script_of_the_text() {

@@ -51,6 +51,20 @@ pub struct Segmenter {
     fitted: Option<Jieba>,
 }
 
+impl std::fmt::Debug for Segmenter {
+    // Not jieba's own Debug, which lists the whole dictionary.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let dictionary = if self.fitted.is_some() {
+            Dictionary::Fitted
+        } else {
+            Dictionary::Full
+        };
+        f.debug_struct("Segmenter")
+            .field("dictionary", &dictionary)
+            .finish()
+    }
+}
+
 impl Segmenter {
     /// A segmenter for `text` (the matching view that will be segmented).
     pub fn new(dictionary: Dictionary, text: &str) -> Segmenter {

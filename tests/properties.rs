@@ -216,6 +216,15 @@ fn extract_and_check(input: &str) {
     assert!(errors.is_empty(), "{errors:?}");
 }
 
+/// The document segments each piece of a sentence on its own, lazily: its
+/// tokens must be those of segmenting every sentence whole.
+fn check_pieces(input: &str) -> Result<(), TestCaseError> {
+    let doc = pressfacts::document::Document::new(input);
+    let pieces: Vec<_> = doc.tokens().cloned().collect();
+    prop_assert_eq!(pieces, pressfacts::document::sentence_tokens(&doc));
+    Ok(())
+}
+
 /// The same cases on every run, so CI cannot fail by chance (the fuzzer is
 /// what explores); `PROPTEST_RNG_SEED=<n> cargo test --test properties`
 /// tries other cases.
@@ -244,6 +253,20 @@ proptest! {
     #[test]
     fn extract_press_text_keeps_spans(s in press_text()) {
         extract_and_check(&s);
+    }
+
+    #[test]
+    fn pieces_segment_as_whole_sentences(s in press_text()) {
+        check_pieces(&s)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn pieces_segment_any_string_as_whole_sentences(s in any::<String>()) {
+        check_pieces(&s)?;
     }
 }
 

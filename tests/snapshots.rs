@@ -56,3 +56,18 @@ fn fitted_dictionary_gives_the_same_facts() {
         assert!(full == fitted, "{}: facts differ", path.display());
     });
 }
+
+/// The document segments each piece of a sentence (cut at punctuation) on
+/// its own and only when asked; every token must be the one segmenting the
+/// whole sentence gives.
+#[test]
+fn pieces_give_the_tokens_of_whole_sentences() {
+    insta::glob!("../input", "*.txt", |path| {
+        let bytes = std::fs::read(path).unwrap();
+        let src = pressfacts::source::decode(path, &bytes).unwrap();
+        let doc = pressfacts::document::Document::new(&src.text);
+        let pieces: Vec<_> = doc.tokens().cloned().collect();
+        let whole = pressfacts::document::sentence_tokens(&doc);
+        assert!(pieces == whole, "{}: tokens differ", path.display());
+    });
+}

@@ -6,7 +6,7 @@
 
 use super::is_nominal;
 use crate::Span;
-use crate::document::Document;
+use crate::document::{Document, TokenId};
 use crate::facts::{Category, Institution};
 use crate::gazetteer;
 use crate::merge::Mention;
@@ -53,12 +53,17 @@ fn name_ending_at(
     end: usize,
 ) -> Option<Mention<Institution>> {
     let abs_end = base + end;
-    if !gazetteer::could_end_org(chars[end - 1]) || !doc.is_word_end(abs_end) {
+    if !gazetteer::could_end_org(chars[end - 1]) {
         return None;
     }
     // Only the tail can hold a suffix or abbreviation: keeps the scan linear.
     let text = &chars[end.saturating_sub(MAX_NAME)..end];
-    if let Some((abbr, category)) = gazetteer::org_abbreviation_at_end(text.iter().copied()) {
+    let abbreviation = gazetteer::org_abbreviation_at_end(text.iter().copied());
+    let suffix = gazetteer::org_suffix_at_end(text.iter().copied());
+    if abbreviation.is_none() && suffix.is_none() || !doc.is_word_end(abs_end) {
+        return None;
+    }
+    if let Some((abbr, category)) = abbreviation {
         let n = abbr.chars().count();
         let head = abs_end - n;
         // 重庆市政府外办: a place written before the abbreviation is part of the name.
@@ -69,7 +74,7 @@ fn name_ending_at(
             return Some(mention(doc, span, category, "institution/abbreviation"));
         }
     }
-    let (suffix, category) = gazetteer::org_suffix_at_end(text.iter().copied())?;
+    let (suffix, category) = suffix?;
     let suffix_start = abs_end - suffix.chars().count();
     // A one-character suffix ends a name only as a word of its own or at the
     // end of a longer organisation word (国王队), never in 团队 or 布局.
@@ -120,37 +125,41 @@ fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Opti
 /// Walks back from the suffix over name-like words; None when nothing
 /// name-like precedes the suffix (a bare 大学 or 集团 is no name).
 fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize> {
-    let suffix_tok = doc.token_index(suffix_start)?;
+    let suffix_tok = doc.token_id(suffix_start)?;
     let mut i = suffix_tok;
     // The suffix may be the tail of a longer word (科学院 in 农业科学院): start at its word.
-    let mut start = doc.tokens[i].start;
+    let mut start = doc.token(i).start;
     let mut took_prefix = start < suffix_start;
-    while i > 0 {
-        let t = &doc.tokens[i - 1];
+    while let Some(before) = doc.prev(i) {
+        let t = doc.token(before);
         if t.start < limit || suffix_start - t.start > MAX_NAME {
             break;
         }
         let word = doc.norm(Span::new(t.start, t.end));
         // 中国(广西)自由贸易试验区: a place in brackets inside a name.
-        if word == ")" && i >= 3 && doc.tokens[i - 2].tag == "ns" && {
-            let open = &doc.tokens[i - 3];
-            open.start >= limit && doc.norm(Span::new(open.start, open.end)) == "("
-        } {
-            start = doc.tokens[i - 3].start;
+        if word == ")"
+            && let Some(place) = doc.prev(before)
+            && doc.token(place).tag == "ns"
+            && let Some(open) = doc.prev(place)
+            && let open_token = doc.token(open)
+            && open_token.start >= limit
+            && doc.norm(Span::new(open_token.start, open_token.end)) == "("
+        {
+            start = open_token.start;
             took_prefix = true;
-            i -= 3;
+            i = open;
             continue;
         }
         // 能源与通信大学, 电气与电子工程学院: 与 joins two fields inside a name.
-        if joins_fields(doc, limit, i - 1, suffix_tok) {
-            start = doc.tokens[i - 2].start;
+        if let Some(field) = joins_fields(doc, limit, before, suffix_tok) {
+            start = doc.token(field).start;
             took_prefix = true;
-            i -= 2;
+            i = field;
             continue;
         }
         // 前/海, 多/瑙: jieba cuts an unknown name into single characters.
         let split_name = t.end - t.start == 1
-            && doc.tokens[i].end - doc.tokens[i].start == 1
+            && doc.token(i).end - doc.token(i).start == 1
             && i < suffix_tok
             && !matches!(t.tag, "p" | "c" | "u" | "d" | "x" | "r" | "q" | "v");
         // 东方, 南方: a two-character direction word opens many names; 上, 内 do not.
@@ -174,7 +183,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         }
         start = t.start;
         took_prefix = true;
-        i -= 1;
+        i = before;
     }
     // A name does not open with a bare adjective or year: 重要, 2024.
     while start < suffix_start {
@@ -191,21 +200,29 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
     (took_prefix && start < suffix_start).then_some(start)
 }
 
-/// True when token `j` is a 与/和 that joins two fields inside one name: the
-/// words after it up to the suffix are one or two, the word before it is a
-/// two-character common noun (能源, 电气) that is no name or place itself, and
-/// the name goes on before that word.
-fn joins_fields(doc: &Document, limit: usize, j: usize, suffix_tok: usize) -> bool {
-    let word = |k: usize| doc.norm(Span::new(doc.tokens[k].start, doc.tokens[k].end));
-    if j < 2 || !matches!(word(j), "与" | "和") || suffix_tok - j > 3 {
-        return false;
+/// The field before token `j` when `j` is a 与/和 that joins two fields
+/// inside one name: the words after it up to the suffix are one or two, the
+/// word before it is a two-character common noun (能源, 电气) that is no name
+/// or place itself, and the name goes on before that word.
+fn joins_fields(doc: &Document, limit: usize, j: TokenId, suffix_tok: TokenId) -> Option<TokenId> {
+    let word = |k: TokenId| {
+        let t = doc.token(k);
+        doc.norm(Span::new(t.start, t.end))
+    };
+    let field_id = doc.prev(j)?;
+    let before = doc.token(doc.prev(field_id)?);
+    let near_suffix = std::iter::successors(Some(j), |&k| doc.next(k))
+        .take(4)
+        .any(|k| k == suffix_tok);
+    if !matches!(word(j), "与" | "和") || !near_suffix {
+        return None;
     }
-    let field = &doc.tokens[j - 1];
-    let before = &doc.tokens[j - 2];
+    let field = doc.token(field_id);
     let common = matches!(field.tag, "n" | "vn" | "j")
         && field.end - field.start == 2
-        && gazetteer::org_suffix_at_end(word(j - 1).chars()).is_none();
-    common && before.start >= limit && (is_nominal(before.tag) || before.tag == "nrt")
+        && gazetteer::org_suffix_at_end(word(field_id).chars()).is_none();
+    (common && before.start >= limit && (is_nominal(before.tag) || before.tag == "nrt"))
+        .then_some(field_id)
 }
 
 fn mention(

@@ -10,7 +10,7 @@ pub mod institution;
 pub mod route;
 
 use crate::Span;
-use crate::document::Document;
+use crate::document::{Document, TokenId};
 use crate::facts::{Facts, SCHEMA, SourceInfo};
 use crate::merge::merge;
 use crate::segment::Token;
@@ -105,8 +105,8 @@ const REPORTING_VERBS: &[&str] = &[
 
 /// A time or side word that can open a counted phrase (全年, 现代, 青年,
 /// 外方, 中外), but not a date (2023年) or a one-character direction.
-fn is_modifier_word(doc: &Document, i: usize) -> bool {
-    let t = &doc.tokens[i];
+fn is_modifier_word(doc: &Document, i: TokenId) -> bool {
+    let t = doc.token(i);
     let word = doc.norm(Span::new(t.start, t.end));
     let no_digits = !word.chars().any(|c| c.is_ascii_digit());
     match t.tag {
@@ -134,8 +134,8 @@ fn is_modifier_word(doc: &Document, i: usize) -> bool {
         "m" | "q" => {
             word == "全年"
                 || word == "年"
-                    && (i == 0 || {
-                        let p = &doc.tokens[i - 1];
+                    && doc.prev(i).is_none_or(|p| {
+                        let p = doc.token(p);
                         !doc.norm(Span::new(p.start, p.end))
                             .chars()
                             .any(|c| c.is_ascii_digit() || "〇零一二三四五六七八九十".contains(c))
@@ -160,16 +160,19 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize) -> Option<Span> {
     const MAX_CHARS: usize = 16;
     let sentence_end = doc.sentence_at(pos)?.end;
     let in_sentence = |n: &&Token| n.end <= sentence_end;
-    let mut i = doc.token_index(pos)?;
+    let mut i = doc.token_id(pos);
     let mut end = pos;
     let mut last_nominal_end = None;
     let mut first = true;
-    while let Some(t) = doc.tokens.get(i).filter(in_sentence) {
+    while let Some(id) = i
+        && let t = doc.token(id)
+        && in_sentence(&t)
+    {
         if t.end - pos > MAX_CHARS || !is_word_like(doc, t) {
             break;
         }
         let word = doc.norm(Span::new(t.start.max(pos), t.end));
-        let next = doc.tokens.get(i + 1).filter(in_sentence);
+        let next = doc.next(id).map(|n| doc.token(n)).filter(in_sentence);
         let next_nominal = next.is_some_and(|n| is_nominal(n.tag) && is_word_like(doc, n));
         let accept = if is_nominal(t.tag) || (t.tag == "x" && !first) {
             true
@@ -195,7 +198,7 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize) -> Option<Span> {
             last_nominal_end = Some(end);
         }
         first = false;
-        i += 1;
+        i = doc.next(id);
     }
     let end = last_nominal_end.unwrap_or(pos).min(end);
     (end > pos).then(|| Span::new(pos, end))
@@ -209,33 +212,30 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
     if pos == 0 || pos <= limit || !doc.is_word_end(pos) {
         return None;
     }
-    let mut i = doc.token_index(pos - 1)?;
+    let mut i = doc.token_id(pos - 1)?;
     let mut start = pos;
     loop {
-        let t = &doc.tokens[i];
+        let t = doc.token(i);
         if t.start < limit || pos - t.start > MAX_CHARS || !is_word_like(doc, t) {
             break;
         }
         let word = doc.norm(Span::new(t.start, t.end));
         let head = start == pos;
         let right = doc
-            .tokens
-            .get(i + 1)
+            .next(i)
+            .map(|r| doc.token(r))
             .map_or("", |r| doc.norm(Span::new(r.start, r.end)));
+        let before = doc.prev(i).map(|p| doc.token(p));
         // 国际及地区客运航线: a conjunction between two nouns stays inside.
         let joins = matches!(word, "及" | "和" | "与")
-            && i > 0
-            && is_nominal(doc.tokens[i - 1].tag)
-            && doc.tokens[i - 1].start >= limit;
+            && before.is_some_and(|p| is_nominal(p.tag) && p.start >= limit);
         let accept = if head {
             is_nominal(t.tag) && t.tag != "b"
                 // 旅游收入, 城镇就业, 航班起降: a verb after a noun names a measure.
                 || t.tag.starts_with('v')
                     && !TAKES_OBJECT.contains(&word)
                     && !REPORTING_VERBS.contains(&word)
-                    && i > 0
-                    && doc.tokens[i - 1].start >= limit
-                    && is_nominal(doc.tokens[i - 1].tag)
+                    && before.is_some_and(|p| p.start >= limit && is_nominal(p.tag))
         } else {
             is_nominal(t.tag)
                 || t.tag == "a"
@@ -250,10 +250,8 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             break;
         }
         start = t.start;
-        if i == 0 {
-            break;
-        }
-        i -= 1;
+        let Some(p) = doc.prev(i) else { break };
+        i = p;
     }
     // A phrase opens with a noun or modifier, not with a verb or conjunction.
     while start < pos {
@@ -264,7 +262,7 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             || t.tag == "ad"
             || MODIFIER_VERBS.contains(&word)
             || doc
-                .token_index(start)
+                .token_id(start)
                 .is_some_and(|i| is_modifier_word(doc, i));
         if opener_ok && (!TAKES_OBJECT.contains(&word) || MODIFIER_VERBS.contains(&word)) {
             break;
