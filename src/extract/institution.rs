@@ -8,8 +8,8 @@ use super::is_nominal;
 use crate::Span;
 use crate::document::{Document, TokenId};
 use crate::facts::{Category, Institution};
-use crate::gazetteer;
 use crate::merge::Mention;
+use crate::{charset, gazetteer};
 
 /// The longest name we accept, in characters.
 const MAX_NAME: usize = 24;
@@ -177,7 +177,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             || split_name
             || inner_verb)
             && !locative
-            && word.chars().all(char::is_alphanumeric);
+            && word.chars().all(charset::is_alphanumeric);
         if !name_like || LEADING_NOISE.contains(&word) {
             break;
         }

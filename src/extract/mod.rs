@@ -149,7 +149,7 @@ fn is_modifier_word(doc: &Document, i: TokenId) -> bool {
 fn is_word_like(doc: &Document, t: &Token) -> bool {
     doc.norm(Span::new(t.start, t.end))
         .chars()
-        .all(|c| c.is_alphanumeric())
+        .all(crate::charset::is_alphanumeric)
 }
 
 /// The counted noun phrase starting at `pos`: nouns, their modifiers, and

@@ -7,8 +7,8 @@
 use crate::Span;
 use crate::document::Document;
 use crate::facts::{Mode, Route, Status};
-use crate::gazetteer;
 use crate::merge::Mention;
+use crate::{charset, gazetteer};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::cell::OnceCell;
@@ -97,7 +97,10 @@ fn next_joiners(chars: &[char]) -> Vec<Option<usize>> {
 /// A chain of two or more stops starting at `i` (relative to the sentence).
 fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Vec<Stop>, usize)> {
     // A stop starts a word, or follows punctuation such as （.
-    let after_punct = i > 0 && chars.get(i - 1).is_some_and(|c| !c.is_alphanumeric());
+    let after_punct = i > 0
+        && chars
+            .get(i - 1)
+            .is_some_and(|&c| !charset::is_alphanumeric(c));
     if !doc.is_word_start(base + i) && !after_punct {
         return None;
     }
