@@ -85,15 +85,16 @@ impl Segmenter {
     /// Segments `text`, shifting every offset by `offset` characters (the
     /// position of `text` in the document), so callers cut sentence by sentence.
     pub fn tokens(&self, text: &str, offset: usize) -> Vec<Token> {
-        self.jieba()
-            .tag(text, true)
-            .into_iter()
-            .map(|t| Token {
-                start: t.start + offset,
-                end: t.end + offset,
-                tag: static_tag(t.tag),
-            })
-            .collect()
+        let tags = self.jieba().tag(text, true);
+        // Not `collect()`, which would keep jieba's vector, sized for the
+        // words a text of this length could hold, under the tokens.
+        let mut tokens = Vec::with_capacity(tags.len());
+        tokens.extend(tags.into_iter().map(|t| Token {
+            start: t.start + offset,
+            end: t.end + offset,
+            tag: static_tag(t.tag),
+        }));
+        tokens
     }
 }
 
