@@ -43,6 +43,30 @@ pub struct Document {
     written_as: std::cell::OnceCell<rustc_hash::FxHashMap<char, char>>,
 }
 
+/// A regular expression the extractors match sentence by sentence, with
+/// what [`Document::captures`] needs to know of it.
+#[derive(Debug)]
+pub struct Pattern {
+    regex: Regex,
+    /// Nothing in it looks around (no `^`, `$` or `\b`) and it never matches
+    /// the empty string: a match does not depend on the text around it.
+    context_free: bool,
+}
+
+impl Pattern {
+    /// Compiles `pattern`; the patterns are written in the code, so an
+    /// invalid one is a bug and panics with `what`.
+    pub fn new(pattern: &str, what: &str) -> Pattern {
+        let regex = Regex::new(pattern).unwrap_or_else(|e| panic!("{what}: {e}"));
+        let hir = regex_syntax::parse(pattern).unwrap_or_else(|e| panic!("{what}: {e}"));
+        let props = hir.properties();
+        Pattern {
+            regex,
+            context_free: props.look_set().is_empty() && props.minimum_len().is_some_and(|n| n > 0),
+        }
+    }
+}
+
 /// Where a token is: its piece of a sentence and its place in it. Ids
 /// order as their tokens do in the document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -206,11 +230,38 @@ impl Document {
         Some((whole, spans))
     }
 
-    /// Every match of `re` on the matching view, sentence by sentence, so no
-    /// match crosses a sentence end. Offsets in the captures are bytes of the
-    /// whole matching view (use [`Document::span_of`]).
-    pub fn captures<'d>(&'d self, re: &'d Regex) -> impl Iterator<Item = Captures<'d>> + 'd {
-        self.captures_in(re, &self.sentences)
+    /// Every match of `pattern` on the matching view, sentence by sentence,
+    /// so no match crosses a sentence end. Offsets in the captures are bytes
+    /// of the whole matching view (use [`Document::span_of`]).
+    ///
+    /// A context-free pattern (see [`Pattern`]) is matched over the whole
+    /// view at once, which is much quicker than a search per sentence: when
+    /// no match crosses a sentence boundary, the matches inside sentences
+    /// are exactly those of a search per sentence (the leftmost-first match
+    /// from a sentence's start does not depend on what follows its end when
+    /// it ends inside the sentence, nor on what precedes its start when
+    /// nothing looks there), and the others are dropped. A match that
+    /// crosses a boundary could have hidden one, so then every sentence is
+    /// searched on its own.
+    pub fn captures<'d>(&'d self, pattern: &'d Pattern) -> Vec<Captures<'d>> {
+        if !pattern.context_free {
+            return self.captures_in(pattern, &self.sentences).collect();
+        }
+        let mut found = Vec::new();
+        let mut next = 0;
+        for caps in pattern.regex.captures_iter(&self.norm) {
+            let Some(m) = caps.get(0) else { continue };
+            let (start, end) = (self.char_at(m.start()), self.char_at(m.end()));
+            next += self.sentences[next..].partition_point(|s| s.end <= start);
+            match self.sentences.get(next) {
+                Some(s) if s.start <= start && end <= s.end => found.push(caps),
+                // In page chrome or between sentences, after the last one.
+                Some(s) if end <= s.start => {}
+                None => {}
+                Some(_) => return self.captures_in(pattern, &self.sentences).collect(),
+            }
+        }
+        found
     }
 
     /// The sentences in which `words` finds one of its words.
@@ -225,9 +276,10 @@ impl Document {
     /// give the same matches as all of them, without searching the rest.
     pub fn captures_in<'d>(
         &'d self,
-        re: &'d Regex,
+        pattern: &'d Pattern,
         sentences: &'d [Span],
     ) -> impl Iterator<Item = Captures<'d>> + 'd {
+        let re = &pattern.regex;
         sentences.iter().flat_map(move |s| {
             let hay = &self.norm[..self.norm_bytes[s.end]];
             let mut at = self.norm_bytes[s.start];
@@ -385,6 +437,58 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Spans of the captures of [`Document::captures`] and of the search
+    /// sentence by sentence it stands for.
+    fn both_ways(doc: &Document, pattern: &Pattern) -> (Vec<Span>, Vec<Span>) {
+        let spans = |caps: Vec<Captures<'_>>| {
+            caps.iter()
+                .map(|c| doc.span_of(c.get(0).unwrap()))
+                .collect::<Vec<_>>()
+        };
+        (
+            spans(doc.captures(pattern)),
+            spans(doc.captures_in(pattern, &doc.sentences).collect()),
+        )
+    }
+
+    #[test]
+    fn patterns_that_look_around_or_match_nothing_are_not_context_free() {
+        assert!(Pattern::new(r"《[^》]+》", "t").context_free);
+        assert!(Pattern::new(r"[0-9]+(?:个|项)?", "t").context_free);
+        assert!(!Pattern::new(r"\b[0-9]+", "t").context_free);
+        assert!(!Pattern::new(r"协议$", "t").context_free);
+        assert!(!Pattern::new(r"[0-9]*", "t").context_free);
+    }
+
+    #[test]
+    fn whole_text_matching_keeps_the_matches_of_each_sentence() {
+        let number = Pattern::new(r"[0-9]+(?:个|项|家)", "number");
+        let title = Pattern::new(r"《[^《》\n]{1,80}》", "title");
+        let texts = [
+            // Page chrome holds a match; it is no sentence's.
+            "首页 > 新闻 > 12个\n签署协议13项，涉及企业20家。\n",
+            // A title crossing a sentence end: searched sentence by sentence.
+            "发布《关于深化合作。的意见》和《行动方案》。又签署5项。",
+            "",
+            "。。",
+            "3个4项\n5家",
+        ];
+        for text in texts {
+            let doc = Document::new(text);
+            for pattern in [&number, &title] {
+                let (whole, each) = both_ways(&doc, pattern);
+                assert_eq!(whole, each, "{text}");
+            }
+        }
+        let doc = Document::new(texts[0]);
+        assert_eq!(
+            both_ways(&doc, &number).0,
+            [Span::new(18, 21), Span::new(26, 29)]
+        );
+        let doc = Document::new(texts[1]);
+        assert_eq!(both_ways(&doc, &title).0, [Span::new(15, 21)]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! over the party list; the parties themselves are institutions found by
 //! [`institution`](super::institution) or places known to the gazetteer.
 
-use crate::document::Document;
+use crate::document::{Document, Pattern};
 use crate::facts::{Agreement, Institution};
 use crate::merge::Mention;
 use crate::{Span, gazetteer, numeral};
@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 /// joined by 及/和 count as one: 贸易和投资合同及协议) and an optional
 /// postposed count.
 /// e.g. `签署14项合作协议`, `签署友好合作协议13项`, `签订四方协议`
-static SIGN: LazyLock<Regex> = LazyLock::new(|| {
+static SIGN: LazyLock<Pattern> = LazyLock::new(|| {
     regex_with_verbs(
         r"(?x)
         (?P<action>VERBS)了?
@@ -31,7 +31,7 @@ static SIGN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A signing verb with a titled agreement: `签署《关于深化经贸合作的谅解备忘录》`.
-static SIGN_TITLED: LazyLock<Regex> = LazyLock::new(|| {
+static SIGN_TITLED: LazyLock<Pattern> = LazyLock::new(|| {
     regex_with_verbs(
         r"(?P<action>VERBS)了?《(?P<title>[^《》]{0,60}?(?P<type>(?:战略|全面|友好|框架|合作|谅解|投资|贸易|经贸|交流|諒解|戰略|貿易|經貿|交流)*(?:协议|备忘录|意向书|合同|协定|议定书|協議|備忘錄|協定|合約)(?:书|書)?))》",
         &[SIGNING],
@@ -39,7 +39,7 @@ static SIGN_TITLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Parties that 开展 a named cooperation: `与尼泊尔农林大学开展农业技术合作`.
-static COOPERATE: LazyLock<Regex> = LazyLock::new(|| {
+static COOPERATE: LazyLock<Pattern> = LazyLock::new(|| {
     regex_with_verbs(
         r"(?P<action>VERBS)(?P<type>[\p{Han}]{1,10}?合作)",
         &[COOPERATING],
@@ -48,7 +48,7 @@ static COOPERATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Aggregated signings: `签约项目35个`, `签约重大项目共计28个`,
 /// `签约物流仓储、跨境电商等项目共计18个`, `达成合作项目43项`.
-static SIGNED_PROJECTS: LazyLock<Regex> = LazyLock::new(|| {
+static SIGNED_PROJECTS: LazyLock<Pattern> = LazyLock::new(|| {
     regex_with_verbs(
         r"(?P<action>VERBS)(?:(?P<listed>[\p{Han}、]{2,24}?)等)?(?P<type>[\p{Han}]{0,8}?项目)(?:共计|合计|总计|共|达)?(?P<post_n>[0-9]+|[一二两三四五六七八九十百]+)(?:个|项)",
         &[CONTRACTING],
@@ -70,9 +70,9 @@ const CONTRACTING: &[&str] = &[
 
 /// Every pattern above opens with one of its verbs, spelled `VERBS` in the
 /// pattern: each verb list is written once, and [`TRIGGERS`] holds them all.
-fn regex_with_verbs(pattern: &str, verbs: &[&[&str]]) -> Regex {
+fn regex_with_verbs(pattern: &str, verbs: &[&[&str]]) -> Pattern {
     let verbs = verbs.concat().join("|");
-    Regex::new(&pattern.replace("VERBS", &verbs)).expect("agreement pattern")
+    Pattern::new(&pattern.replace("VERBS", &verbs), "agreement pattern")
 }
 
 /// Every verb an agreement pattern needs. A sentence without one holds no

@@ -5,7 +5,7 @@
 //! and vague quantities (一批, 多个) are not counts.
 
 use super::{is_nominal, noun_phrase_after, noun_phrase_before};
-use crate::document::Document;
+use crate::document::{Document, Pattern};
 use crate::facts::{Count, Qualifier};
 use crate::merge::Mention;
 use crate::{Span, numeral};
@@ -14,8 +14,8 @@ use std::sync::LazyLock;
 
 /// A number, a measure word or unit, and the words that qualify it.
 /// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `两条`, `14.15%`, `百分之三十`
-static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"(?x)
         (?P<pre>将近|接近|大约|超过|不到|不足|不少于|不低于|不超过|不高于|至少|最多|高达|多达|突破|近|约|超|逾)?
         (?:
@@ -31,8 +31,8 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
                      个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|栋|层|米|门|人|TEU)
         )
         ",
+        "count pattern",
     )
-    .expect("count pattern")
 });
 
 /// Words between a postposed subject and its number: 项目共计28个.

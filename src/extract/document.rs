@@ -3,15 +3,14 @@
 //! titles (newspapers, films) and finding the verb that governs each one.
 
 use crate::Span;
-use crate::document::Document;
+use crate::document::{Document, Pattern};
 use crate::facts::DocumentTitle;
 use crate::merge::Mention;
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// e.g. `《生物多样性保护国际友城合作倡议》`
-static TITLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"《(?P<title>[^《》\n]{1,80})》").expect("title pattern"));
+static TITLE: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"《(?P<title>[^《》\n]{1,80})》", "title pattern"));
 
 /// Verbs that issue, sign, propose or adopt a document, as they are written.
 const ACTIONS: &[&str] = &[
