@@ -5,7 +5,6 @@
 
 use crate::segment::{Dictionary, Segmenter, Token};
 use crate::{Span, boilerplate, normalize, sentence};
-use aho_corasick::AhoCorasick;
 use regex::{Captures, Regex};
 
 /// An article ready for extraction.
@@ -264,16 +263,8 @@ impl Document {
         found
     }
 
-    /// The sentences in which `words` finds one of its words.
-    pub fn sentences_with(&self, words: &AhoCorasick) -> Vec<Span> {
-        let mut found = self.sentences.clone();
-        found.retain(|s| words.is_match(self.norm(*s)));
-        found
-    }
-
-    /// [`Document::captures`] over some of the sentences only: those of
-    /// [`Document::sentences_with`] a word every match of `re` contains
-    /// give the same matches as all of them, without searching the rest.
+    /// The matches of `pattern` in `sentences`, searching each sentence on
+    /// its own (what [`Document::captures`] stands for).
     pub fn captures_in<'d>(
         &'d self,
         pattern: &'d Pattern,

@@ -8,7 +8,6 @@ use crate::document::{Document, Pattern};
 use crate::facts::{Agreement, Institution};
 use crate::merge::Mention;
 use crate::{Span, gazetteer, numeral};
-use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -69,19 +68,11 @@ const CONTRACTING: &[&str] = &[
 ];
 
 /// Every pattern above opens with one of its verbs, spelled `VERBS` in the
-/// pattern: each verb list is written once, and [`TRIGGERS`] holds them all.
+/// pattern, so each verb list is written once.
 fn regex_with_verbs(pattern: &str, verbs: &[&[&str]]) -> Pattern {
     let verbs = verbs.concat().join("|");
     Pattern::new(&pattern.replace("VERBS", &verbs), "agreement pattern")
 }
-
-/// Every verb an agreement pattern needs. A sentence without one holds no
-/// match of any of them, so the patterns search only the sentences with one
-/// (most sentences of an article have none).
-static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new([SIGNING, REACHING, COOPERATING, CONTRACTING].concat())
-        .expect("agreement verbs")
-});
 
 /// Quantifiers that leave the number of agreements unknown.
 const VAGUE: &[&str] = &[
@@ -120,8 +111,7 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
     // The first signer of each agreement with parties, for a later clause
     // that leaves it out: `A与B签订…，并与C签署…` (C's partner is A).
     let mut signers: Vec<Span> = Vec::new();
-    let sentences = doc.sentences_with(&TRIGGERS);
-    for caps in doc.captures_in(&SIGN, &sentences) {
+    for caps in doc.captures(&SIGN) {
         let Some((whole, [action_span, kind_span])) = doc.groups(&caps, ["action", "type"]) else {
             continue;
         };
@@ -158,7 +148,7 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         };
         push(&mut out, &mut signers, doc, parties, agreement);
     }
-    for caps in doc.captures_in(&SIGN_TITLED, &sentences) {
+    for caps in doc.captures(&SIGN_TITLED) {
         let Some((whole, [action_span, title, kind])) =
             doc.groups(&caps, ["action", "title", "type"])
         else {
@@ -182,7 +172,7 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         };
         push(&mut out, &mut signers, doc, parties, agreement);
     }
-    for caps in doc.captures_in(&COOPERATE, &sentences) {
+    for caps in doc.captures(&COOPERATE) {
         let Some((whole, [action_span, kind])) = doc.groups(&caps, ["action", "type"]) else {
             continue;
         };
@@ -200,7 +190,7 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         };
         push(&mut out, &mut signers, doc, parties, agreement);
     }
-    for caps in doc.captures_in(&SIGNED_PROJECTS, &sentences) {
+    for caps in doc.captures(&SIGNED_PROJECTS) {
         let Some((whole, [action, kind, n])) = doc.groups(&caps, ["action", "type", "post_n"])
         else {
             continue;
