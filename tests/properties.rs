@@ -344,3 +344,17 @@ fn press_pieces_make_facts() {
     assert!(!facts.counts.is_empty() && !facts.routes.is_empty());
     extract_and_check(s);
 }
+
+/// Found by the fuzzer: a long sentence without a clause mark is cut at 1000
+/// characters, and a count whose unit ended right at the cut took its
+/// subject (and a 左右 after it) from the next sentence, so its text lay in
+/// no sentence.
+#[test]
+fn a_count_ending_at_a_forced_sentence_cut_keeps_to_its_sentence() {
+    for tail in ["33f。", "左右。"] {
+        let s = format!("{}12项{tail}", "的".repeat(997));
+        let facts = pressfacts::extract(&s);
+        assert_eq!(facts.counts[0].text, "12项", "{tail}");
+        extract_and_check(&s);
+    }
+}

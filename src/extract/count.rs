@@ -187,17 +187,20 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
         _ => canonical.to_string(),
     };
     let mut end = whole.end;
+    // The count's own sentence: what follows it may be the next one (a long
+    // sentence is cut at a fixed length, even right after a unit).
+    let sentence = doc.sentence_at(start)?;
     // A subject after the unit: 31个国家. Percentages rarely count a noun after them.
     let mut subject_span = if is_relative(&unit) {
         None
     } else {
-        noun_phrase_after(doc, end)
+        noun_phrase_after(doc, end, sentence.end)
     };
     if let Some(s) = subject_span {
         end = s.end;
     }
     // 200人左右, 10%以上.
-    let tail = doc.norm(Span::new(end, (end + 2).min(doc.len())));
+    let tail = doc.norm(Span::new(end, (end + 2).min(sentence.end)));
     for (word, q) in [
         ("左右", Qualifier::Approx),
         ("上下", Qualifier::Approx),
@@ -215,7 +218,6 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
 
     let mut text_start = start;
     if subject_span.is_none() {
-        let sentence = doc.sentence_at(start)?;
         // The linking words are short: look at the tail only, not the whole sentence.
         let lead = doc.norm(Span::new(
             sentence.start.max(start.saturating_sub(24)),
