@@ -46,6 +46,7 @@ use std::time::{Duration, SystemTime};
 
 // The allocator of the `pressfacts` binary (src/main.rs), so the pipeline is
 // measured as it runs there; jieba alone runs on it too.
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 // probed at every character, then costs fewer TLB misses, and the pipeline
 // runs about a fifth faster. MIMALLOC_ALLOW_THP=0 in the environment trades
 // that back for about half the resident memory (bench/README.md).
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
