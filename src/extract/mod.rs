@@ -296,7 +296,8 @@ mod tests {
     #[test]
     fn regression_noun_phrase_after_stops_at_line_break() {
         let doc = Document::new("0人民政府\n人次0");
-        let phrase = noun_phrase_after(&doc, 2, doc.len()).expect("民政府 is a noun phrase");
+        let sentence_end = doc.sentence_at(2).expect("a sentence").end;
+        let phrase = noun_phrase_after(&doc, 2, sentence_end).expect("民政府 is a noun phrase");
         assert_eq!(doc.source(phrase), "民政府");
         let facts = crate::extract("0人民政府\n人次0");
         for c in &facts.counts {
