@@ -124,82 +124,68 @@ pub fn write_rows<W: std::io::Write>(
 /// and id, the kind's own columns (lists joined with `|`, numbers plain,
 /// missing values empty), then where the fact was read.
 pub fn rows(facts: &Facts, table: Table) -> Vec<Vec<String>> {
-    fn row<A>(source: &str, f: &Fact<A>, own: Vec<String>) -> Vec<String> {
-        let [start, end] = f.spans.first().copied().unwrap_or([0, 0]);
-        let mut cells = vec![source.to_string(), f.id.clone()];
-        cells.extend(own);
-        cells.extend([
-            f.text.clone(),
-            start.to_string(),
-            end.to_string(),
-            f.spans.len().to_string(),
-            f.sentence.clone(),
-        ]);
-        cells
-    }
-    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
     let src = facts.source.path.as_str();
+    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
     match table {
-        Table::Counts => facts
-            .counts
-            .iter()
-            .map(|f| {
-                let a = &f.attrs;
-                let own = vec![
-                    number_text(a.value),
-                    a.max.map(number_text).unwrap_or_default(),
-                    a.unit.clone(),
-                    a.subject.clone(),
-                    name(&a.qualifier),
-                ];
-                row(src, f, own)
-            })
-            .collect(),
-        Table::Agreements => facts
-            .agreements
-            .iter()
-            .map(|f| {
-                let a = &f.attrs;
-                let own = vec![
-                    a.parties.join("|"),
-                    a.kind.clone(),
-                    a.count.map(|c| c.to_string()).unwrap_or_default(),
-                    a.action.clone(),
-                    opt(&a.topic),
-                ];
-                row(src, f, own)
-            })
-            .collect(),
-        Table::Routes => facts
-            .routes
-            .iter()
-            .map(|f| {
-                let a = &f.attrs;
-                let countries: Vec<String> = a.countries.iter().map(opt).collect();
-                let own = vec![
-                    a.stops.join("|"),
-                    countries.join("|"),
-                    name(&a.mode),
-                    name(&a.status),
-                ];
-                row(src, f, own)
-            })
-            .collect(),
-        Table::Institutions => facts
-            .institutions
-            .iter()
-            .map(|f| {
-                let a = &f.attrs;
-                let own = vec![a.name.clone(), name(&a.category), opt(&a.country)];
-                row(src, f, own)
-            })
-            .collect(),
-        Table::Documents => facts
-            .documents
-            .iter()
-            .map(|f| row(src, f, vec![f.attrs.title.clone(), opt(&f.attrs.action)]))
-            .collect(),
+        Table::Counts => rows_of(src, &facts.counts, |a| {
+            vec![
+                number_text(a.value),
+                a.max.map(number_text).unwrap_or_default(),
+                a.unit.clone(),
+                a.subject.clone(),
+                name(&a.qualifier),
+            ]
+        }),
+        Table::Agreements => rows_of(src, &facts.agreements, |a| {
+            vec![
+                a.parties.join("|"),
+                a.kind.clone(),
+                a.count.map(|c| c.to_string()).unwrap_or_default(),
+                a.action.clone(),
+                opt(&a.topic),
+            ]
+        }),
+        Table::Routes => rows_of(src, &facts.routes, |a| {
+            let countries: Vec<String> = a.countries.iter().map(opt).collect();
+            vec![
+                a.stops.join("|"),
+                countries.join("|"),
+                name(&a.mode),
+                name(&a.status),
+            ]
+        }),
+        Table::Institutions => rows_of(src, &facts.institutions, |a| {
+            vec![a.name.clone(), name(&a.category), opt(&a.country)]
+        }),
+        Table::Documents => rows_of(src, &facts.documents, |a| {
+            vec![a.title.clone(), opt(&a.action)]
+        }),
     }
+}
+
+/// The rows of one kind's facts: the source and id, the cells `own` gives
+/// for its attributes, then where the fact was read.
+fn rows_of<A>(
+    source: &str,
+    facts: &[Fact<A>],
+    own: impl Fn(&A) -> Vec<String>,
+) -> Vec<Vec<String>> {
+    facts
+        .iter()
+        .map(|f| {
+            let [start, end] = f.spans.first().copied().unwrap_or([0, 0]);
+            let mut cells = vec![source.to_string(), f.id.clone()];
+            cells.extend(own(&f.attrs));
+            cells.extend([
+                f.text.clone(),
+                start.to_string(),
+                end.to_string(),
+                f.spans.len().to_string(),
+                f.sentence.clone(),
+            ]);
+            cells
+        })
+        .collect()
 }
 
 #[cfg(test)]
