@@ -324,6 +324,11 @@ impl Document {
         })
     }
 
+    /// The word of a token, in the matching view.
+    pub fn word(&self, token: &Token) -> &str {
+        self.norm(Span::new(token.start, token.end))
+    }
+
     /// The token at `id`.
     pub fn token(&self, id: TokenId) -> &Token {
         &self.piece(id.piece)[id.index as usize]

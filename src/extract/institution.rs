@@ -135,7 +135,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         if t.start < limit || suffix_start - t.start > MAX_NAME {
             break;
         }
-        let word = doc.norm(Span::new(t.start, t.end));
+        let word = doc.word(t);
         // 中国(广西)自由贸易试验区: a place in brackets inside a name.
         if word == ")"
             && let Some(place) = doc.prev(before)
@@ -143,7 +143,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             && let Some(open) = doc.prev(place)
             && let open_token = doc.token(open)
             && open_token.start >= limit
-            && doc.norm(Span::new(open_token.start, open_token.end)) == "("
+            && doc.word(open_token) == "("
         {
             start = open_token.start;
             took_prefix = true;
@@ -188,7 +188,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
     // A name does not open with a bare adjective or year: 重要, 2024.
     while start < suffix_start {
         let t = doc.token_at(start)?;
-        let word = doc.norm(Span::new(t.start, t.end));
+        let word = doc.word(t);
         let opener =
             t.tag == "a" || t.tag == "m" || t.tag.starts_with('v') && !word.starts_with('驻');
         if opener || LEADING_NOISE.contains(&word) {
@@ -205,10 +205,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
 /// word before it is a two-character common noun (能源, 电气) that is no name
 /// or place itself, and the name goes on before that word.
 fn joins_fields(doc: &Document, limit: usize, j: TokenId, suffix_tok: TokenId) -> Option<TokenId> {
-    let word = |k: TokenId| {
-        let t = doc.token(k);
-        doc.norm(Span::new(t.start, t.end))
-    };
+    let word = |k: TokenId| doc.word(doc.token(k));
     let field_id = doc.prev(j)?;
     let before = doc.token(doc.prev(field_id)?);
     let near_suffix = std::iter::successors(Some(j), |&k| doc.next(k))

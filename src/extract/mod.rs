@@ -107,7 +107,7 @@ const REPORTING_VERBS: &[&str] = &[
 /// 外方, 中外), but not a date (2023年) or a one-character direction.
 fn is_modifier_word(doc: &Document, i: TokenId) -> bool {
     let t = doc.token(i);
-    let word = doc.norm(Span::new(t.start, t.end));
+    let word = doc.word(t);
     let no_digits = !word.chars().any(|c| c.is_ascii_digit());
     match t.tag {
         "t" => no_digits,
@@ -136,7 +136,7 @@ fn is_modifier_word(doc: &Document, i: TokenId) -> bool {
                 || word == "年"
                     && doc.prev(i).is_none_or(|p| {
                         let p = doc.token(p);
-                        !doc.norm(Span::new(p.start, p.end))
+                        !doc.word(p)
                             .chars()
                             .any(|c| c.is_ascii_digit() || "〇零一二三四五六七八九十".contains(c))
                     })
@@ -147,9 +147,7 @@ fn is_modifier_word(doc: &Document, i: TokenId) -> bool {
 
 /// Letters and digits jieba tags `x` or `eng` (NBA, 5G) still belong to names.
 fn is_word_like(doc: &Document, t: &Token) -> bool {
-    doc.norm(Span::new(t.start, t.end))
-        .chars()
-        .all(crate::charset::is_alphanumeric)
+    doc.word(t).chars().all(crate::charset::is_alphanumeric)
 }
 
 /// The counted noun phrase starting at `pos`: nouns, their modifiers, and
@@ -184,7 +182,7 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
             && matches!(word, "和" | "与" | "及" | "以及")
             && last_nominal_end.is_some()
         {
-            next_nominal || next.is_some_and(|n| doc.norm(Span::new(n.start, n.end)) == "各")
+            next_nominal || next.is_some_and(|n| doc.word(n) == "各")
         } else if word == "各" && !first {
             next_nominal
         } else {
@@ -219,12 +217,12 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         if t.start < limit || pos - t.start > MAX_CHARS || !is_word_like(doc, t) {
             break;
         }
-        let word = doc.norm(Span::new(t.start, t.end));
+        let word = doc.word(t);
         let head = start == pos;
         let right = doc
             .next(i)
             .map(|r| doc.token(r))
-            .map_or("", |r| doc.norm(Span::new(r.start, r.end)));
+            .map_or("", |r| doc.word(r));
         let before = doc.prev(i).map(|p| doc.token(p));
         // 国际及地区客运航线: a conjunction between two nouns stays inside.
         let joins = matches!(word, "及" | "和" | "与")
@@ -256,7 +254,7 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
     // A phrase opens with a noun or modifier, not with a verb or conjunction.
     while start < pos {
         let Some(t) = doc.token_at(start) else { break };
-        let word = doc.norm(Span::new(t.start, t.end));
+        let word = doc.word(t);
         let opener_ok = is_nominal(t.tag)
             || t.tag == "a"
             || t.tag == "ad"
