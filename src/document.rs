@@ -165,8 +165,9 @@ impl Document {
     /// Characters the text never wrote differently stay as they are.
     pub fn in_text_script(&self, name: &str) -> String {
         let written_as = self.written_as.get_or_init(|| {
-            self.norm
-                .chars()
+            self.norm_chars
+                .iter()
+                .copied()
                 .zip(self.text.chars())
                 .filter(|(n, t)| n != t && !n.is_ascii())
                 .collect()
