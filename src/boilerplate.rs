@@ -66,7 +66,12 @@ fn is_prose(line: &str) -> bool {
 
 /// Whether one line (of the matching view) is page chrome on its own.
 pub fn is_chrome(line: &str) -> bool {
-    !is_prose(line) && (CHROME.is_match(line) || CAPTION.is_match(line) || BUTTONS.is_match(line))
+    !is_prose(line) && is_furniture(line)
+}
+
+/// A page label, a caption or a row of buttons (see [`is_chrome`]).
+fn is_furniture(line: &str) -> bool {
+    CHROME.is_match(line) || CAPTION.is_match(line) || BUTTONS.is_match(line)
 }
 
 /// The spans of every chrome line of `text` (the matching view), in order.
@@ -82,11 +87,14 @@ pub fn chrome_lines(text: &str) -> Vec<Span> {
         if line.trim().is_empty() {
             continue;
         }
-        let header = LINK_LIST.is_match(line);
-        // A link list runs until the first line of prose.
-        in_link_list = header || (in_link_list && !is_prose(line));
-        let listed = in_link_list && !is_prose(line);
-        if header || listed || is_chrome(line) || (DATED_ITEM.is_match(line) && !is_prose(line)) {
+        // Prose is never chrome, and a link list runs until the first line
+        // of prose (its header, a short line without a sentence end, never is).
+        if is_prose(line) {
+            in_link_list = false;
+            continue;
+        }
+        in_link_list = in_link_list || LINK_LIST.is_match(line);
+        if in_link_list || is_furniture(line) || DATED_ITEM.is_match(line) {
             out.push(span);
         }
     }

@@ -114,12 +114,6 @@ fn is_break(c: char) -> bool {
     }
 }
 
-fn byte_table(s: &str) -> Vec<usize> {
-    let mut v: Vec<usize> = s.char_indices().map(|(i, _)| i).collect();
-    v.push(s.len());
-    v
-}
-
 impl Document {
     /// Analyses `text`: normalizes, marks page chrome, splits the article
     /// into sentences and segments each one with the full dictionary.
@@ -131,15 +125,27 @@ impl Document {
     /// document; [`Dictionary::Fitted`] is quicker for a process that reads
     /// this one text.
     pub fn with_dictionary(text: &str, dictionary: Dictionary) -> Document {
-        let norm = normalize::normalize(text);
+        // One pass over the source builds the matching view and both
+        // offset tables.
+        let mut norm = String::with_capacity(text.len());
+        let mut norm_chars = Vec::with_capacity(text.len() / 2);
+        let mut norm_bytes = Vec::with_capacity(text.len() / 2 + 1);
+        let mut text_bytes = Vec::with_capacity(text.len() / 2 + 1);
+        for (at, c) in text.char_indices() {
+            let n = normalize::normalize_char(c);
+            text_bytes.push(at);
+            norm_bytes.push(norm.len());
+            norm.push(n);
+            norm_chars.push(n);
+        }
+        text_bytes.push(text.len());
+        norm_bytes.push(norm.len());
         let chrome = boilerplate::chrome_lines(&norm);
-        let mut sentences = sentence::split(&norm);
+        let mut sentences = sentence::split_chars(&norm_chars);
         sentences.retain(|s| {
             let i = chrome.partition_point(|c| c.end <= s.start);
             chrome.get(i).is_none_or(|c| !c.overlaps(*s))
         });
-        let norm_bytes = byte_table(&norm);
-        let norm_chars: Vec<char> = norm.chars().collect();
         let pieces = pieces(&sentences, &norm_chars);
         let mut piece_of = vec![u32::MAX; norm_chars.len()];
         for (i, p) in pieces.iter().enumerate() {
@@ -148,7 +154,7 @@ impl Document {
         Document {
             written_as: std::cell::OnceCell::new(),
             text: text.to_string(),
-            text_bytes: byte_table(text),
+            text_bytes,
             segmenter: Segmenter::new(dictionary, &norm),
             piece_tokens: pieces.iter().map(|_| std::cell::OnceCell::new()).collect(),
             pieces,

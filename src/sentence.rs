@@ -11,14 +11,18 @@ fn is_terminator(c: char) -> bool {
 /// Splits `text` (either view; both have the same characters at the same
 /// offsets for these purposes) into non-empty sentence spans.
 pub fn split(text: &str) -> Vec<Span> {
-    let chars: Vec<char> = text.chars().collect();
+    split_chars(&text.chars().collect::<Vec<_>>())
+}
+
+/// [`split`] on the characters of a text.
+pub fn split_chars(chars: &[char]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         if c == '\n' || c == '\r' {
-            push_trimmed(&chars, start, i, &mut out);
+            push_trimmed(chars, start, i, &mut out);
             start = i + 1;
         } else if is_terminator(c) {
             let mut end = i + 1;
@@ -26,14 +30,14 @@ pub fn split(text: &str) -> Vec<Span> {
             while end < chars.len() && (is_terminator(chars[end]) || is_closer(chars[end])) {
                 end += 1;
             }
-            push_trimmed(&chars, start, end, &mut out);
+            push_trimmed(chars, start, end, &mut out);
             start = end;
             i = end;
             continue;
         }
         i += 1;
     }
-    push_trimmed(&chars, start, chars.len(), &mut out);
+    push_trimmed(chars, start, chars.len(), &mut out);
     out
 }
 
