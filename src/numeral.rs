@@ -120,9 +120,22 @@ impl Dec {
         })
     }
 
-    /// Rust's float parsing rounds correctly, so the decimal string gives the
-    /// f64 nearest to the exact value.
+    /// The f64 nearest to the exact value. When the mantissa and the power
+    /// of ten are both exact doubles (almost every number a release writes),
+    /// one multiplication or division rounds correctly (Clinger's fast
+    /// path); otherwise Rust's float parsing, which also rounds correctly,
+    /// reads the decimal string.
     fn to_f64(self) -> Option<f64> {
+        const EXACT_POW10: [f64; 23] = [
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        ];
+        if self.mant <= 1 << 53
+            && let Some(&p) = EXACT_POW10.get(self.exp.unsigned_abs() as usize)
+        {
+            let m = self.mant as f64;
+            return Some(if self.exp >= 0 { m * p } else { m / p });
+        }
         format!("{}e{}", self.mant, self.exp).parse().ok()
     }
 }
@@ -955,6 +968,29 @@ fn write_section(n: u64, leading: bool, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fast path of `Dec::to_f64` gives what parsing the decimal string
+    /// gives, on both sides of its limits (2^53, 10^±22).
+    #[test]
+    fn dec_to_f64_rounds_as_parsing_does() {
+        let mants = [
+            0,
+            1,
+            7,
+            2264,
+            123_456_789,
+            (1 << 53) - 1,
+            1 << 53,
+            (1 << 53) + 1,
+            u128::from(u64::MAX),
+        ];
+        for mant in mants {
+            for exp in -30..=30 {
+                let parsed: f64 = format!("{mant}e{exp}").parse().unwrap();
+                assert_eq!(Dec { mant, exp }.to_f64(), Some(parsed), "{mant}e{exp}");
+            }
+        }
+    }
 
     /// Whole-expression readings, grouped by form.
     const CASES: &[(&str, f64)] = &[

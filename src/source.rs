@@ -225,10 +225,14 @@ fn first_bad_byte(encoding: &'static Encoding, body: &[u8]) -> usize {
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let digest = Sha256::digest(bytes);
+    let mut hex = String::with_capacity(2 * digest.len());
+    for b in digest.iter() {
+        hex.push(HEX[usize::from(b >> 4)].into());
+        hex.push(HEX[usize::from(b & 15)].into());
+    }
+    hex
 }
 
 #[cfg(test)]
@@ -249,6 +253,15 @@ mod tests {
         assert_eq!(src.text, "近200位嘉宾");
         assert_eq!(src.encoding, "utf-8");
         assert_eq!(src.sha256.len(), 64);
+    }
+
+    #[test]
+    fn sha256_is_lowercase_hex_of_the_digest() {
+        // FIPS 180-2, appendix B.1.
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
     }
 
     #[test]
