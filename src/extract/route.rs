@@ -5,10 +5,11 @@
 //! existing) from the words around the chain.
 
 use crate::Span;
+use crate::charset::{self, CharSet};
 use crate::document::Document;
 use crate::facts::{Mode, Route, Status};
+use crate::gazetteer;
 use crate::merge::Mention;
-use crate::{charset, gazetteer};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::cell::OnceCell;
@@ -152,24 +153,21 @@ const AFTER_PLACE: &[&str] = &[
 /// characters, ending before a joiner, punctuation or a line word.
 fn unknown_city_len(rest: &[char]) -> usize {
     let mut len = 0;
+    let ends_name = |tail: &[char]| {
+        AFTER_PLACE
+            .iter()
+            .chain(WORD_JOINERS)
+            .any(|w| starts_with(tail, w))
+    };
     while len < rest.len() && len < 5 && ('\u{4e00}'..='\u{9fff}').contains(&rest[len]) {
-        let tail: String = rest[len..].iter().take(3).collect();
-        if AFTER_PLACE.iter().any(|w| tail.starts_with(w))
-            || WORD_JOINERS.iter().any(|w| tail.starts_with(w))
-        {
+        if ends_name(&rest[len..]) {
             break;
         }
         len += 1;
     }
-    let ends_clean = rest.get(len).is_none_or(|c| {
-        !('\u{4e00}'..='\u{9fff}').contains(c) || {
-            let tail: String = rest[len..].iter().take(3).collect();
-            AFTER_PLACE
-                .iter()
-                .chain(WORD_JOINERS)
-                .any(|w| tail.starts_with(w))
-        }
-    });
+    let ends_clean = rest
+        .get(len)
+        .is_none_or(|c| !('\u{4e00}'..='\u{9fff}').contains(c) || ends_name(&rest[len..]));
     if (2..=5).contains(&len) && ends_clean {
         len
     } else {
@@ -177,22 +175,32 @@ fn unknown_city_len(rest: &[char]) -> usize {
     }
 }
 
+/// The first characters of [`WORD_JOINERS`]: [`joiner_at`] asks at every
+/// character of a transport sentence, and most start none.
+static JOINER_FIRST: LazyLock<CharSet> = LazyLock::new(|| {
+    WORD_JOINERS
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect()
+});
+
+/// Whether `rest` starts with `word`.
+fn starts_with(rest: &[char], word: &str) -> bool {
+    let mut chars = rest.iter();
+    word.chars().all(|c| chars.next() == Some(&c))
+}
+
+/// The joiner at `pos`, if one starts there: its length and whether it is
+/// a dash.
 fn joiner_at(chars: &[char], pos: usize) -> Option<(usize, bool)> {
-    match chars.get(pos) {
-        Some('-' | '~') => Some((1, true)),
-        _ => {
-            let rest = &chars[pos.min(chars.len())..];
-            WORD_JOINERS
-                .iter()
-                .find(|w| {
-                    let mut n = 0;
-                    w.chars().all(|c| {
-                        n += 1;
-                        rest.get(n - 1) == Some(&c)
-                    })
-                })
-                .map(|w| (w.chars().count(), false))
-        }
+    let rest = chars.get(pos..)?;
+    match *rest.first()? {
+        '-' | '~' => Some((1, true)),
+        c if !JOINER_FIRST.contains(c) => None,
+        _ => WORD_JOINERS
+            .iter()
+            .find(|w| starts_with(rest, w))
+            .map(|w| (w.chars().count(), false)),
     }
 }
 
@@ -588,6 +596,24 @@ mod tests {
         let r = routes("中欧班列（成都－罗兹）将于下月开行。");
         assert_eq!(r[0].stops, vec!["成都", "罗兹"]);
         assert_eq!((r[0].mode, r[0].status), (Mode::Rail, Status::Planned));
+    }
+
+    #[test]
+    fn joiner_at_reads_dashes_and_every_word_joiner_longest_first() {
+        for w in WORD_JOINERS {
+            let chars: Vec<char> = format!("甲{w}乙").chars().collect();
+            assert_eq!(
+                joiner_at(&chars, 1),
+                Some((w.chars().count(), false)),
+                "{w}"
+            );
+        }
+        let chars: Vec<char> = "重庆-河内~经停".chars().collect();
+        assert_eq!(joiner_at(&chars, 2), Some((1, true)));
+        assert_eq!(joiner_at(&chars, 5), Some((1, true)));
+        assert_eq!(joiner_at(&chars, 6), Some((2, false)));
+        assert_eq!(joiner_at(&chars, 0), None);
+        assert_eq!(joiner_at(&chars, 8), None);
     }
 
     #[test]
