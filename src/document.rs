@@ -64,6 +64,11 @@ impl Pattern {
             context_free: props.look_set().is_empty() && props.minimum_len().is_some_and(|n| n > 0),
         }
     }
+
+    /// The compiled pattern.
+    pub fn regex(&self) -> &Regex {
+        &self.regex
+    }
 }
 
 /// Where a token is: its piece of a sentence and its place in it. Ids

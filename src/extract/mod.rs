@@ -15,6 +15,7 @@ use crate::facts::{Facts, SCHEMA, SourceInfo};
 use crate::merge::merge;
 use crate::segment::Token;
 use crate::source::Source;
+use std::sync::LazyLock;
 
 /// Runs every extractor over `doc` and assembles the facts of the article.
 pub fn run(doc: &Document, source: &Source) -> Facts {
@@ -91,17 +92,35 @@ pub(crate) fn is_nominal(tag: &str) -> bool {
     )
 }
 
+/// A word list that a walk asks about every token it passes: one hash
+/// probe where a slice compares the word with each entry.
+pub(crate) struct WordSet(rustc_hash::FxHashSet<&'static str>);
+
+impl WordSet {
+    pub(crate) fn new(words: &[&'static str]) -> WordSet {
+        WordSet(words.iter().copied().collect())
+    }
+
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
 /// Verbs that modify a noun rather than take it: 签约项目, 参展企业.
-const MODIFIER_VERBS: &[&str] = &[
-    "签约", "参展", "参会", "在建", "新建", "续建", "入驻", "落地", "出口", "进口", "招商", "注册",
-    "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结",
-];
+static MODIFIER_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "签约", "参展", "参会", "在建", "新建", "续建", "入驻", "落地", "出口", "进口", "招商",
+        "注册", "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结",
+    ])
+});
 
 /// Verbs that report a number rather than name what is counted.
-const REPORTING_VERBS: &[&str] = &[
-    "增长", "下降", "提高", "降低", "增加", "减少", "上升", "回落", "提升", "下滑", "扩大", "缩小",
-    "突破", "超过", "达到", "占", "为", "是", "有", "达", "超", "开行", "增至",
-];
+static REPORTING_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "增长", "下降", "提高", "降低", "增加", "减少", "上升", "回落", "提升", "下滑", "扩大",
+        "缩小", "突破", "超过", "达到", "占", "为", "是", "有", "达", "超", "开行", "增至",
+    ])
+});
 
 /// A time or side word that can open a counted phrase (全年, 现代, 青年,
 /// 外方, 中外), but not a date (2023年) or a one-character direction.
@@ -175,7 +194,7 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
         let accept = if is_nominal(t.tag) || (t.tag == "x" && !first) {
             true
         } else if t.tag == "a"
-            || t.tag.starts_with('v') && (first || MODIFIER_VERBS.contains(&word))
+            || t.tag.starts_with('v') && (first || MODIFIER_VERBS.contains(word))
         {
             next_nominal
         } else if t.tag == "c"
@@ -231,8 +250,8 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             is_nominal(t.tag) && t.tag != "b"
                 // 旅游收入, 城镇就业, 航班起降: a verb after a noun names a measure.
                 || t.tag.starts_with('v')
-                    && !TAKES_OBJECT.contains(&word)
-                    && !REPORTING_VERBS.contains(&word)
+                    && !TAKES_OBJECT.contains(word)
+                    && !REPORTING_VERBS.contains(word)
                     && before.is_some_and(|p| p.start >= limit && is_nominal(p.tag))
         } else {
             is_nominal(t.tag)
@@ -240,9 +259,9 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
                 || t.tag == "ad"
                 || joins
                 || is_modifier_word(doc, i)
-                || MODIFIER_VERBS.contains(&word)
+                || MODIFIER_VERBS.contains(word)
                 // 累计开行量, 设计年通过能力: a verb made a noun by its head.
-                || t.tag.starts_with('v') && !TAKES_OBJECT.contains(&word) && MEASURE_HEADS.contains(&right)
+                || t.tag.starts_with('v') && !TAKES_OBJECT.contains(word) && MEASURE_HEADS.contains(right)
         };
         if !accept {
             break;
@@ -258,11 +277,11 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         let opener_ok = is_nominal(t.tag)
             || t.tag == "a"
             || t.tag == "ad"
-            || MODIFIER_VERBS.contains(&word)
+            || MODIFIER_VERBS.contains(word)
             || doc
                 .token_id(start)
                 .is_some_and(|i| is_modifier_word(doc, i));
-        if opener_ok && (!TAKES_OBJECT.contains(&word) || MODIFIER_VERBS.contains(&word)) {
+        if opener_ok && (!TAKES_OBJECT.contains(word) || MODIFIER_VERBS.contains(word)) {
             break;
         }
         start = t.end;
@@ -271,18 +290,23 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
 }
 
 /// Nouns that turn the verb before them into a measure: 开行量, 通过能力.
-const MEASURE_HEADS: &[&str] = &[
-    "量", "额", "率", "数", "能力", "规模", "总量", "总额", "人数", "次数", "增速", "面积",
-];
+static MEASURE_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "量", "额", "率", "数", "能力", "规模", "总量", "总额", "人数", "次数", "增速", "面积",
+    ])
+});
 
 /// Verbs that take the noun after them as an object, so they end a noun
 /// phrase on their left: 服务|进出口企业, 增派|志愿者, 检查|旅游经营单位.
-const TAKES_OBJECT: &[&str] = &[
-    "签署", "签订", "缔结", "开展", "举办", "举行", "参加", "出席", "推动", "实现", "完成", "达到",
-    "开通", "建设", "设立", "成立", "发布", "提出", "形成", "涉及", "覆盖", "包括", "吸引", "带动",
-    "服务", "检查", "增派", "节省", "会见", "深化", "加强", "拓展", "促进", "围绕", "共建", "引进",
-    "组织", "接待", "新增", "培训", "选派", "派出", "资助", "支持", "落实", "打造", "开拓", "签约",
-];
+static TAKES_OBJECT: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "签署", "签订", "缔结", "开展", "举办", "举行", "参加", "出席", "推动", "实现", "完成",
+        "达到", "开通", "建设", "设立", "成立", "发布", "提出", "形成", "涉及", "覆盖", "包括",
+        "吸引", "带动", "服务", "检查", "增派", "节省", "会见", "深化", "加强", "拓展", "促进",
+        "围绕", "共建", "引进", "组织", "接待", "新增", "培训", "选派", "派出", "资助", "支持",
+        "落实", "打造", "开拓", "签约",
+    ])
+});
 
 #[cfg(test)]
 mod tests {
