@@ -31,6 +31,7 @@ impl CharSet {
         }
     }
 
+    #[inline]
     pub fn contains(&self, c: char) -> bool {
         let i = c as usize;
         if i < BMP {

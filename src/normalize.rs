@@ -38,6 +38,7 @@ static TRADITIONAL: LazyLock<CharSet> = LazyLock::new(|| T2S.keys().copied().col
 /// and `10–20家` all match one pattern. The numeral `一` is a word, not a dash,
 /// and is left alone; so is the wave dash `~`, which joins ranges and places
 /// alike and is handled by the patterns.
+#[inline]
 pub fn normalize_char(c: char) -> char {
     match c {
         '\u{3000}' => ' ',

@@ -6,6 +6,7 @@ use crate::Span;
 use crate::document::{Document, Pattern};
 use crate::facts::DocumentTitle;
 use crate::merge::Mention;
+use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
 /// e.g. `《生物多样性保护国际友城合作倡议》`
@@ -155,22 +156,27 @@ fn governing_verb(doc: &Document, pos: usize) -> Option<String> {
             _ => {}
         }
     }
-    let clause: String = lead[clause_start..].iter().collect();
-    let (byte, verb) = ACTIONS
-        .iter()
-        .filter_map(|v| clause.rfind(v).map(|i| (i, *v)))
+    let clause = doc.norm(Span::new(sentence.start + clause_start, pos));
+    let verb = ACTION_WORDS
+        .find_overlapping_iter(clause)
         // The verb ending nearest the title, the longest of those: 审议通过.
-        .max_by_key(|(i, v)| (i + v.len(), v.len()))?;
-    let at = sentence.start + clause_start + clause[..byte].chars().count();
+        .max_by_key(|m| (m.end(), m.len()))?;
+    let at = sentence.start + clause_start + clause[..verb.start()].chars().count();
+    let verb = ACTIONS[verb.pattern().as_usize()];
     Some(
         doc.source(Span::new(at, at + verb.chars().count()))
             .to_string(),
     )
 }
 
+/// Any of [`ACTIONS`], every occurrence (one pass over a clause).
+static ACTION_WORDS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(ACTIONS).expect("action words"));
+
 /// Compiles this extractor's patterns ahead of use (see `segment::warm_up`).
 pub(crate) fn warm_up() {
     LazyLock::force(&TITLE);
+    LazyLock::force(&ACTION_WORDS);
 }
 
 #[cfg(test)]

@@ -193,8 +193,7 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
         let next_nominal = next.is_some_and(|n| is_nominal(n.tag) && is_word_like(doc, n));
         let accept = if is_nominal(t.tag) || (t.tag == "x" && !first) {
             true
-        } else if t.tag == "a"
-            || t.tag.starts_with('v') && (first || MODIFIER_VERBS.contains(word))
+        } else if t.tag == "a" || t.tag.starts_with('v') && (first || MODIFIER_VERBS.contains(word))
         {
             next_nominal
         } else if t.tag == "c"
