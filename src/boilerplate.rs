@@ -61,7 +61,7 @@ const PROSE: usize = 40;
 
 fn is_prose(line: &str) -> bool {
     let line = line.trim_end();
-    line.chars().count() >= PROSE && line.ends_with(['。', '!', '?', '"', '”'])
+    line.ends_with(['。', '!', '?', '"', '”']) && line.chars().count() >= PROSE
 }
 
 /// Whether one line (of the matching view) is page chrome on its own.
@@ -82,7 +82,8 @@ pub fn chrome_lines(text: &str) -> Vec<Span> {
     for raw in text.split('\n') {
         let len = raw.chars().count();
         let line = raw.trim_end_matches('\r');
-        let span = Span::new(pos, pos + line.chars().count());
+        // Each \r trimmed is one character.
+        let span = Span::new(pos, pos + len - (raw.len() - line.len()));
         pos += len + 1;
         if line.trim().is_empty() {
             continue;

@@ -275,6 +275,37 @@ impl Document {
         found
     }
 
+    /// The sentences in which `pattern` matches, in order: what testing
+    /// each sentence on its own gives, from one search over the whole text
+    /// when the pattern is context-free. A sentence that a whole-text match
+    /// overlaps without holding it (a long sentence cut through a word) is
+    /// tested on its own.
+    pub fn sentences_matching(&self, pattern: &Pattern) -> Vec<Span> {
+        let test = |s: &Span| pattern.regex.is_match(self.norm(*s));
+        if !pattern.context_free {
+            return self.sentences.iter().copied().filter(test).collect();
+        }
+        let mut hits = pattern
+            .regex
+            .find_iter(&self.norm)
+            .map(|m| (m.start(), m.end()))
+            .peekable();
+        let mut found = Vec::new();
+        for s in &self.sentences {
+            let (start, end) = (self.norm_bytes[s.start], self.norm_bytes[s.end]);
+            while hits.next_if(|&(_, e)| e <= start).is_some() {}
+            let holds = match hits.peek() {
+                Some(&(hit_start, hit_end)) if start <= hit_start && hit_end <= end => true,
+                Some(&(hit_start, _)) if hit_start < end => test(s),
+                _ => false,
+            };
+            if holds {
+                found.push(*s);
+            }
+        }
+        found
+    }
+
     /// The matches of `pattern` in `sentences`, searching each sentence on
     /// its own (what [`Document::captures`] stands for).
     pub fn captures_in<'d>(
@@ -497,6 +528,38 @@ mod tests {
         );
         let doc = Document::new(texts[1]);
         assert_eq!(both_ways(&doc, &title).0, [Span::new(15, 21)]);
+    }
+
+    #[test]
+    fn sentences_matching_are_those_a_search_per_sentence_finds() {
+        let word = Pattern::new("航线|班列", "transport");
+        // A sentence cut at 1000 characters, through 航线: the match
+        // crossing the cut is no sentence's, the 班列 after it is.
+        let long = format!("{}航线开通，新开班列。", "甲".repeat(999));
+        let texts = [
+            "首页 > 航线\n新开航线3条。无关。中欧班列开行。\n",
+            long.as_str(),
+            "航线航线。航",
+            "",
+        ];
+        for text in texts {
+            let doc = Document::new(text);
+            let each: Vec<Span> = doc
+                .sentences
+                .iter()
+                .copied()
+                .filter(|s| word.regex.is_match(doc.norm(*s)))
+                .collect();
+            assert_eq!(doc.sentences_matching(&word), each, "{text}");
+        }
+        let doc = Document::new(texts[0]);
+        assert_eq!(
+            doc.sentences_matching(&word),
+            [Span::new(8, 15), Span::new(18, 25)]
+        );
+        let doc = Document::new(&long);
+        assert_eq!(doc.sentences.len(), 2);
+        assert_eq!(doc.sentences_matching(&word), [doc.sentences[1]]);
     }
 
     #[test]

@@ -276,6 +276,13 @@ proptest! {
                 spans(doc.captures(&pattern)),
                 spans(doc.captures_in(&pattern, &doc.sentences).collect())
             );
+            let each: Vec<_> = doc
+                .sentences
+                .iter()
+                .copied()
+                .filter(|s| pattern.regex().is_match(doc.norm(*s)))
+                .collect();
+            prop_assert_eq!(doc.sentences_matching(&pattern), each);
         }
     }
 }

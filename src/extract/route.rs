@@ -6,7 +6,7 @@
 
 use crate::Span;
 use crate::charset::{self, CharSet};
-use crate::document::Document;
+use crate::document::{Document, Pattern};
 use crate::facts::{Mode, Route, Status};
 use crate::gazetteer;
 use crate::merge::Mention;
@@ -27,8 +27,8 @@ const TRANSPORT: &[&str] = &[
 ];
 
 /// Any of [`TRANSPORT`], as one pattern: one pass over a sentence.
-static TRANSPORT_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&TRANSPORT.join("|")).expect("transport pattern"));
+static TRANSPORT_WORD: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(&TRANSPORT.join("|"), "transport pattern"));
 
 /// One stop of a chain: where its text lies, the place name without a country
 /// prefix, and its country.
@@ -43,10 +43,7 @@ struct Stop {
 pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
     let mut out = Vec::new();
     let article = OnceCell::new();
-    for s in &doc.sentences {
-        if !TRANSPORT_WORD.is_match(doc.norm(*s)) {
-            continue;
-        }
+    for s in &doc.sentences_matching(&TRANSPORT_WORD) {
         let chars = doc.chars(*s);
         // A chain's first stop is followed by a joiner within a stop's
         // length: positions with no joiner ahead cannot start one.
