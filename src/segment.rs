@@ -333,9 +333,19 @@ const TAGS: &[&str] = &[
 /// The static form of a tag; a tag outside the list (a future jieba-rs)
 /// reads as `x`, "other".
 fn static_tag(tag: &str) -> &'static str {
-    static INDEX: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
-        LazyLock::new(|| TAGS.iter().map(|t| (*t, *t)).collect());
-    INDEX.get(tag).copied().unwrap_or("x")
+    // Keyed by the tag's bytes packed into an integer: a string key cost a
+    // byte-wise hash and a memcmp for each of the pipeline's tokens.
+    fn packed(tag: &str) -> Option<u64> {
+        let bytes = tag.as_bytes();
+        let mut word = [0u8; 4];
+        word.get_mut(..bytes.len())?.copy_from_slice(bytes);
+        Some(u64::from(u32::from_le_bytes(word)) | (bytes.len() as u64) << 32)
+    }
+    static INDEX: LazyLock<rustc_hash::FxHashMap<u64, &'static str>> =
+        LazyLock::new(|| TAGS.iter().filter_map(|t| Some((packed(t)?, *t))).collect());
+    packed(tag)
+        .and_then(|p| INDEX.get(&p).copied())
+        .unwrap_or("x")
 }
 
 /// Segments `text` with the full dictionary, shifting every offset by
@@ -485,8 +495,12 @@ mod tests {
     #[test]
     fn tags_are_sorted_and_known() {
         assert!(TAGS.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(static_tag("nrt"), "nrt");
+        for tag in TAGS {
+            assert_eq!(static_tag(tag), *tag);
+        }
         assert_eq!(static_tag("zz-new"), "x");
+        assert_eq!(static_tag("nr\0"), "x");
+        assert_eq!(static_tag(""), "x");
     }
 
     #[test]
