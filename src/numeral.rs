@@ -29,7 +29,25 @@
 
 /// Reads one numeral expression; `None` unless the whole string is one.
 pub fn parse(s: &str) -> Option<f64> {
-    read(&normalize(s))
+    plain_decimal(s).or_else(|| read(&normalize(s)))
+}
+
+/// Most figures in a release are plain ASCII decimals (13, 200, 22.64):
+/// read without the grammar, to what it reads them as. At most 15 digits,
+/// so the value is exact before its one rounding (see `Dec::to_f64`).
+fn plain_decimal(s: &str) -> Option<f64> {
+    let (int, frac) = match s.split_once('.') {
+        Some((int, frac)) if !frac.is_empty() => (int, frac),
+        Some(_) => return None,
+        None => (s, ""),
+    };
+    let digits = || int.bytes().chain(frac.bytes());
+    if int.is_empty() || int.len() + frac.len() > 15 || !digits().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mant = digits().fold(0u128, |m, b| m * 10 + u128::from(b - b'0'));
+    let exp = -i32::try_from(frac.len()).ok()?;
+    Dec { mant, exp }.to_f64()
 }
 
 /// Reads an approximate or explicit range: `三四` → (3, 4), `十五六` →
@@ -968,6 +986,54 @@ fn write_section(n: u64, leading: bool, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain-decimal shortcut of `parse` reads what the grammar reads,
+    /// and leaves everything else to it.
+    #[test]
+    fn plain_decimals_read_as_the_grammar_reads_them() {
+        let mut inputs: Vec<String> = (0..2500).map(|n| n.to_string()).collect();
+        for n in [
+            7u64,
+            42,
+            305,
+            1_000_000,
+            123_456_789_012_345,
+            999_999_999_999_999,
+        ] {
+            inputs.push(format!("00{n}"));
+            for frac in ["0", "5", "25", "064", "10", "999999"] {
+                inputs.push(format!("{n}.{frac}"));
+                inputs.push(format!("0{n}.{frac}"));
+            }
+        }
+        inputs.extend(
+            [
+                "1234567890123456",
+                "12345678901234.56",
+                "1.",
+                ".5",
+                "",
+                "1,000",
+                "1.2.3",
+                "٣",
+            ]
+            .map(String::from),
+        );
+        let mut read_plain = 0;
+        for s in &inputs {
+            let grammar = read(&normalize(s));
+            match plain_decimal(s) {
+                Some(v) => {
+                    read_plain += 1;
+                    assert_eq!(Some(v), grammar, "{s}");
+                }
+                None => assert_eq!(parse(s), grammar, "{s}"),
+            }
+        }
+        assert!(read_plain > 2500, "{read_plain}");
+        assert_eq!(plain_decimal("1234567890123456"), None);
+        assert_eq!(plain_decimal("22.64"), Some(22.64));
+    }
 
     /// The fast path of `Dec::to_f64` gives what parsing the decimal string
     /// gives, on both sides of its limits (2^53, 10^±22).
