@@ -8,7 +8,6 @@ use crate::Span;
 use crate::document::Document;
 use crate::facts::Fact;
 use rustc_hash::FxHashMap;
-use std::collections::hash_map::Entry;
 use std::hash::Hash;
 
 /// One place where an extractor found a fact.
@@ -20,37 +19,50 @@ pub struct Mention<A> {
     pub rule: &'static str,
 }
 
-/// Folds mentions whose `key` is equal into one fact each; facts keep the
-/// attributes of their first mention and come in text order.
-pub fn merge<A, K, F>(
+/// What makes two mentions one fact: mentions whose keys are equal fold
+/// into one. The key borrows from the attributes, so grouping copies none.
+pub trait FactKey {
+    type Key<'a>: Eq + Hash
+    where
+        Self: 'a;
+
+    fn fact_key(&self) -> Self::Key<'_>;
+}
+
+/// Folds mentions whose [`FactKey`] is equal into one fact each; facts keep
+/// the attributes of their first mention and come in text order.
+pub fn merge<A: FactKey>(
     doc: &Document,
     mut mentions: Vec<Mention<A>>,
     prefix: &str,
-    key: F,
-) -> Vec<Fact<A>>
-where
-    K: Eq + Hash,
-    F: Fn(&A) -> K,
-{
+) -> Vec<Fact<A>> {
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    let mut slot_of: FxHashMap<K, usize> = FxHashMap::default();
-    let mut groups: Vec<(A, Vec<Span>, &'static str)> = Vec::new();
-    for m in mentions {
-        match slot_of.entry(key(&m.attrs)) {
-            Entry::Occupied(slot) => {
-                let i = *slot.get();
-                // Mentions come sorted, so a repeated span can only be the
-                // last one pushed; searching the whole list was quadratic in
-                // the mentions of one fact.
-                let spans = &mut groups[i].1;
+    // The fact of each mention, numbered in order of first mention.
+    let mut facts = 0;
+    let fact_of: Vec<usize> = {
+        let mut slot_of: FxHashMap<A::Key<'_>, usize> = FxHashMap::default();
+        mentions
+            .iter()
+            .map(|m| {
+                *slot_of.entry(m.attrs.fact_key()).or_insert_with(|| {
+                    facts += 1;
+                    facts - 1
+                })
+            })
+            .collect()
+    };
+    let mut groups: Vec<(A, Vec<Span>, &'static str)> = Vec::with_capacity(facts);
+    for (m, fact) in mentions.into_iter().zip(fact_of) {
+        match groups.get_mut(fact) {
+            // Mentions come sorted, so a repeated span can only be the last
+            // one pushed; searching the whole list was quadratic in the
+            // mentions of one fact.
+            Some((_, spans, _)) => {
                 if spans.last() != Some(&m.span) {
                     spans.push(m.span);
                 }
             }
-            Entry::Vacant(slot) => {
-                slot.insert(groups.len());
-                groups.push((m.attrs, vec![m.span], m.rule));
-            }
+            None => groups.push((m.attrs, vec![m.span], m.rule)),
         }
     }
     groups
@@ -76,6 +88,14 @@ where
 mod tests {
     use super::*;
 
+    impl FactKey for String {
+        type Key<'a> = &'a str;
+
+        fn fact_key(&self) -> &str {
+            self
+        }
+    }
+
     #[test]
     fn repeated_mentions_fold_into_one_fact_in_text_order() {
         let doc = Document::new("乙在前。甲在后，乙又来。");
@@ -88,7 +108,6 @@ mod tests {
             &doc,
             vec![m(9, 10, "乙"), m(4, 5, "甲"), m(0, 1, "乙")],
             "x",
-            |a| a.clone(),
         );
         assert_eq!(facts.len(), 2);
         assert_eq!(facts[0].id, "x-1");
@@ -115,7 +134,7 @@ mod tests {
                 rule: "test",
             })
             .collect();
-        let facts = merge(&doc, mentions, "x", |a| a.clone());
+        let facts = merge(&doc, mentions, "x");
         assert_eq!(facts.len(), 1);
         assert_eq!(facts[0].spans.len(), N);
         assert!(facts[0].spans.windows(2).all(|w| w[0][1] == w[1][0]));

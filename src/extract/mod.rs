@@ -11,8 +11,10 @@ pub mod route;
 
 use crate::Span;
 use crate::document::{Document, TokenId};
-use crate::facts::{Facts, SCHEMA, SourceInfo};
-use crate::merge::merge;
+use crate::facts::{
+    Agreement, Count, DocumentTitle, Facts, Institution, Qualifier, Route, SCHEMA, SourceInfo,
+};
+use crate::merge::{FactKey, merge};
 use crate::segment::Token;
 use crate::source::Source;
 use std::sync::LazyLock;
@@ -30,24 +32,62 @@ pub fn run(doc: &Document, source: &Source) -> Facts {
             encoding: source.encoding.clone(),
             chars: doc.len(),
         },
-        counts: merge(doc, counts, "count", |c| {
-            let max = c.max.map(f64::to_bits);
-            (
-                c.value.to_bits(),
-                max,
-                c.unit.clone(),
-                c.subject.clone(),
-                c.qualifier,
-            )
-        }),
-        // The topic is read from the clause around a mention, which differs
-        // between a headline and the body: it does not tell facts apart.
-        agreements: merge(doc, agreements, "agreement", |a| {
-            (a.parties.clone(), a.kind.clone(), a.count, a.action.clone())
-        }),
-        routes: merge(doc, route::extract(doc), "route", |r| r.stops.clone()),
-        institutions: merge(doc, institutions, "institution", |i| i.name.clone()),
-        documents: merge(doc, document::extract(doc), "document", |d| d.title.clone()),
+        counts: merge(doc, counts, "count"),
+        agreements: merge(doc, agreements, "agreement"),
+        routes: merge(doc, route::extract(doc), "route"),
+        institutions: merge(doc, institutions, "institution"),
+        documents: merge(doc, document::extract(doc), "document"),
+    }
+}
+
+// What makes two mentions one fact, kind by kind.
+
+impl FactKey for Count {
+    type Key<'a> = (u64, Option<u64>, &'a str, &'a str, Qualifier);
+
+    fn fact_key(&self) -> Self::Key<'_> {
+        let max = self.max.map(f64::to_bits);
+        (
+            self.value.to_bits(),
+            max,
+            &self.unit,
+            &self.subject,
+            self.qualifier,
+        )
+    }
+}
+
+impl FactKey for Agreement {
+    // The topic is read from the clause around a mention, which differs
+    // between a headline and the body: it does not tell facts apart.
+    type Key<'a> = (&'a [String], &'a str, Option<u64>, &'a str);
+
+    fn fact_key(&self) -> Self::Key<'_> {
+        (&self.parties, &self.kind, self.count, &self.action)
+    }
+}
+
+impl FactKey for Route {
+    type Key<'a> = &'a [String];
+
+    fn fact_key(&self) -> &[String] {
+        &self.stops
+    }
+}
+
+impl FactKey for Institution {
+    type Key<'a> = &'a str;
+
+    fn fact_key(&self) -> &str {
+        &self.name
+    }
+}
+
+impl FactKey for DocumentTitle {
+    type Key<'a> = &'a str;
+
+    fn fact_key(&self) -> &str {
+        &self.title
     }
 }
 
