@@ -275,32 +275,17 @@ impl Document {
         found
     }
 
-    /// The sentences in which `pattern` matches, in order: what testing
-    /// each sentence on its own gives, from one search over the whole text
-    /// when the pattern is context-free. A sentence that a whole-text match
-    /// overlaps without holding it (a long sentence cut through a word) is
-    /// tested on its own.
+    /// The sentences in which `pattern` matches, in order: those holding a
+    /// match of [`Document::captures`], so a context-free pattern is searched
+    /// over the whole text once.
     pub fn sentences_matching(&self, pattern: &Pattern) -> Vec<Span> {
-        let test = |s: &Span| pattern.regex.is_match(self.norm(*s));
-        if !pattern.context_free {
-            return self.sentences.iter().copied().filter(test).collect();
-        }
-        let mut hits = pattern
-            .regex
-            .find_iter(&self.norm)
-            .map(|m| (m.start(), m.end()))
-            .peekable();
-        let mut found = Vec::new();
-        for s in &self.sentences {
-            let (start, end) = (self.norm_bytes[s.start], self.norm_bytes[s.end]);
-            while hits.next_if(|&(_, e)| e <= start).is_some() {}
-            let holds = match hits.peek() {
-                Some(&(hit_start, hit_end)) if start <= hit_start && hit_end <= end => true,
-                Some(&(hit_start, _)) if hit_start < end => test(s),
-                _ => false,
-            };
-            if holds {
-                found.push(*s);
+        let mut found: Vec<Span> = Vec::new();
+        for caps in self.captures(pattern) {
+            let Some(m) = caps.get(0) else { continue };
+            if let Some(s) = self.sentence_at(self.char_at(m.start()))
+                && found.last() != Some(&s)
+            {
+                found.push(s);
             }
         }
         found

@@ -26,7 +26,7 @@ const TRANSPORT: &[&str] = &[
     "航線", "鐵路", "開通",
 ];
 
-/// Any of [`TRANSPORT`], as one pattern: one pass over a sentence.
+/// Any of [`TRANSPORT`], as one pattern: one pass over the text.
 static TRANSPORT_WORD: LazyLock<Pattern> =
     LazyLock::new(|| Pattern::new(&TRANSPORT.join("|"), "transport pattern"));
 
