@@ -35,19 +35,6 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
-/// [`COUNT`]'s groups by number, in the order the pattern opens them: a
-/// name would cost a hash probe on every match
-/// (`count_groups_are_numbered_as_named` checks the numbers).
-mod group {
-    pub const PRE: usize = 1;
-    pub const PCT_WORD: usize = 2;
-    pub const PCT: usize = 3;
-    pub const NUM: usize = 4;
-    pub const NUM2: usize = 5;
-    pub const MORE: usize = 6;
-    pub const UNIT: usize = 7;
-}
-
 /// Words between a postposed subject and its number: 项目共计28个.
 static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -126,14 +113,13 @@ fn is_relative(unit: &str) -> bool {
 }
 
 fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Count>> {
-    let span = |group| caps.get(group).map(|m| doc.span_of(m));
     let whole = doc.span_of(caps.get(0)?);
-    let pre = caps.get(group::PRE).map(|m| m.as_str());
-    let unit_raw = caps.get(group::UNIT).map_or("%", |m| m.as_str());
-    let num_span = span(group::NUM).or_else(|| span(group::PCT))?;
+    let pre = caps.name("pre").map(|m| m.as_str());
+    let unit_raw = caps.name("unit").map_or("%", |m| m.as_str());
+    let num_span = doc.group(caps, "num").or_else(|| doc.group(caps, "pct"))?;
     let num_text = doc.norm(num_span);
     let chinese = !num_text.starts_with(|c: char| c.is_ascii_digit());
-    let start = if pre.is_some() || caps.get(group::PCT).is_some() {
+    let start = if pre.is_some() || caps.name("pct").is_some() {
         whole.start
     } else {
         num_span.start
@@ -150,13 +136,13 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
         return None;
     }
     // 百分之二十 is one word with its 百分之.
-    let word_span = span(group::PCT_WORD).unwrap_or(num_span);
+    let word_span = doc.group(caps, "pct_word").unwrap_or(num_span);
     if chinese && !chinese_numeral_is_a_word(doc, word_span, whole.end) {
         return None;
     }
 
     let (value, max, mut qualifier);
-    if let Some(n2) = caps.get(group::NUM2) {
+    if let Some(n2) = caps.name("num2") {
         let hi = numeral::parse(n2.as_str())?;
         let lo_text = num_text;
         // 3~5万: the scale written on the high end also scales the low end.
@@ -189,14 +175,14 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
     {
         qualifier = qualifier_of_prefix(p);
     }
-    if caps.get(group::MORE).is_some() && qualifier == Qualifier::Exact {
+    if caps.name("more").is_some() && qualifier == Qualifier::Exact {
         qualifier = Qualifier::Over;
     }
 
     // Units are reported as written (個 in a Traditional text), but the
     // canonical forms (人民币 → 元) and ASCII ones (%) as the contract spells them.
     let canonical = canonical_unit(unit_raw);
-    let unit = match span(group::UNIT) {
+    let unit = match doc.group(caps, "unit") {
         Some(span) if canonical == unit_raw && !unit_raw.is_ascii() => doc.source(span).to_string(),
         _ => canonical.to_string(),
     };
@@ -299,24 +285,6 @@ pub(crate) fn warm_up() {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn count_groups_are_numbered_as_named() {
-        let names: Vec<Option<&str>> = COUNT.regex().capture_names().collect();
-        let numbered = [
-            (group::PRE, "pre"),
-            (group::PCT_WORD, "pct_word"),
-            (group::PCT, "pct"),
-            (group::NUM, "num"),
-            (group::NUM2, "num2"),
-            (group::MORE, "more"),
-            (group::UNIT, "unit"),
-        ];
-        assert_eq!(names.len(), numbered.len() + 1);
-        for (i, name) in numbered {
-            assert_eq!(names[i], Some(name));
-        }
-    }
 
     fn counts(text: &str) -> Vec<(f64, Option<f64>, String, String, Qualifier, String)> {
         let doc = Document::new(text);
