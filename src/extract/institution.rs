@@ -10,21 +10,18 @@ use crate::document::{Document, TokenId};
 use crate::facts::{Category, Institution};
 use crate::merge::Mention;
 use crate::{charset, gazetteer};
-use std::sync::LazyLock;
 
 /// The longest name we accept, in characters.
 const MAX_NAME: usize = 24;
 
 /// Words that open a clause or qualify a noun, not a name: 如重庆市…,
 /// 其中…, 地方政府, 会同…
-static LEADING_NOISE: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "如", "其中", "同时", "此外", "并", "由", "经", "据", "会上", "现场", "地方", "各级",
-        "相关", "有关", "全市", "全省", "我市", "本市", "我省", "全国", "会同", "联合", "携手",
-        "建设", "推动", "依托", "支持", "组织", "邀请", "包括", "会见", "会晤", "拜会", "访问",
-        "考察", "出席", "参加", "参观", "走访", "代表", "与会", "是", "为", "在", "有", "对接",
-    ])
-});
+static LEADING_NOISE: WordSet = WordSet::new(&[
+    "如", "其中", "同时", "此外", "并", "由", "经", "据", "会上", "现场", "地方", "各级", "相关",
+    "有关", "全市", "全省", "我市", "本市", "我省", "全国", "会同", "联合", "携手", "建设", "推动",
+    "依托", "支持", "组织", "邀请", "包括", "会见", "会晤", "拜会", "访问", "考察", "出席", "参加",
+    "参观", "走访", "代表", "与会", "是", "为", "在", "有", "对接",
+]);
 
 pub fn extract(doc: &Document) -> Vec<Mention<Institution>> {
     let mut found: Vec<Mention<Institution>> = Vec::new();

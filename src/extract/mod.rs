@@ -17,7 +17,7 @@ use crate::facts::{
 use crate::merge::{FactKey, merge};
 use crate::segment::Token;
 use crate::source::Source;
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 /// Runs every extractor over `doc` and assembles the facts of the article.
 pub fn run(doc: &Document, source: &Source) -> Facts {
@@ -133,34 +133,39 @@ pub(crate) fn is_nominal(tag: &str) -> bool {
 }
 
 /// A word list that a walk asks about every token it passes: one hash
-/// probe where a slice compares the word with each entry.
-pub(crate) struct WordSet(rustc_hash::FxHashSet<&'static str>);
+/// probe where a slice compares the word with each entry. Written as a
+/// list; the set is built on first use.
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<rustc_hash::FxHashSet<&'static str>>,
+}
 
 impl WordSet {
-    pub(crate) fn new(words: &[&'static str]) -> WordSet {
-        WordSet(words.iter().copied().collect())
+    pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
     }
 
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.0.contains(word)
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
     }
 }
 
 /// Verbs that modify a noun rather than take it: 签约项目, 参展企业.
-static MODIFIER_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "签约", "参展", "参会", "在建", "新建", "续建", "入驻", "落地", "出口", "进口", "招商",
-        "注册", "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结",
-    ])
-});
+static MODIFIER_VERBS: WordSet = WordSet::new(&[
+    "签约", "参展", "参会", "在建", "新建", "续建", "入驻", "落地", "出口", "进口", "招商", "注册",
+    "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结",
+]);
 
 /// Verbs that report a number rather than name what is counted.
-static REPORTING_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "增长", "下降", "提高", "降低", "增加", "减少", "上升", "回落", "提升", "下滑", "扩大",
-        "缩小", "突破", "超过", "达到", "占", "为", "是", "有", "达", "超", "开行", "增至",
-    ])
-});
+static REPORTING_VERBS: WordSet = WordSet::new(&[
+    "增长", "下降", "提高", "降低", "增加", "减少", "上升", "回落", "提升", "下滑", "扩大", "缩小",
+    "突破", "超过", "达到", "占", "为", "是", "有", "达", "超", "开行", "增至",
+]);
 
 /// A time or side word that can open a counted phrase (全年, 现代, 青年,
 /// 外方, 中外), but not a date (2023年) or a one-character direction.
@@ -329,23 +334,18 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
 }
 
 /// Nouns that turn the verb before them into a measure: 开行量, 通过能力.
-static MEASURE_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "量", "额", "率", "数", "能力", "规模", "总量", "总额", "人数", "次数", "增速", "面积",
-    ])
-});
+static MEASURE_HEADS: WordSet = WordSet::new(&[
+    "量", "额", "率", "数", "能力", "规模", "总量", "总额", "人数", "次数", "增速", "面积",
+]);
 
 /// Verbs that take the noun after them as an object, so they end a noun
 /// phrase on their left: 服务|进出口企业, 增派|志愿者, 检查|旅游经营单位.
-static TAKES_OBJECT: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "签署", "签订", "缔结", "开展", "举办", "举行", "参加", "出席", "推动", "实现", "完成",
-        "达到", "开通", "建设", "设立", "成立", "发布", "提出", "形成", "涉及", "覆盖", "包括",
-        "吸引", "带动", "服务", "检查", "增派", "节省", "会见", "深化", "加强", "拓展", "促进",
-        "围绕", "共建", "引进", "组织", "接待", "新增", "培训", "选派", "派出", "资助", "支持",
-        "落实", "打造", "开拓", "签约",
-    ])
-});
+static TAKES_OBJECT: WordSet = WordSet::new(&[
+    "签署", "签订", "缔结", "开展", "举办", "举行", "参加", "出席", "推动", "实现", "完成", "达到",
+    "开通", "建设", "设立", "成立", "发布", "提出", "形成", "涉及", "覆盖", "包括", "吸引", "带动",
+    "服务", "检查", "增派", "节省", "会见", "深化", "加强", "拓展", "促进", "围绕", "共建", "引进",
+    "组织", "接待", "新增", "培训", "选派", "派出", "资助", "支持", "落实", "打造", "开拓", "签约",
+]);
 
 #[cfg(test)]
 mod tests {
