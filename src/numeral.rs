@@ -45,9 +45,7 @@ fn plain_decimal(s: &str) -> Option<f64> {
     if int.is_empty() || int.len() + frac.len() > 15 || !digits().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let mant = digits().fold(0u128, |m, b| m * 10 + u128::from(b - b'0'));
-    let exp = -i32::try_from(frac.len()).ok()?;
-    Dec { mant, exp }.to_f64()
+    Dec::of_digits(digits().map(|b| b - b'0'), frac.len())?.to_f64()
 }
 
 /// Reads an approximate or explicit range: `三四` → (3, 4), `十五六` →
@@ -101,11 +99,15 @@ impl Dec {
 
     /// Digit values (0–9) before and after the decimal point.
     fn from_digits(int: &[u8], frac: &[u8]) -> Option<Dec> {
-        let mant = int
-            .iter()
-            .chain(frac)
-            .try_fold(0u128, |acc, &d| acc.checked_mul(10)?.checked_add(d.into()))?;
-        let exp = i32::try_from(frac.len()).ok()?;
+        Dec::of_digits(int.iter().chain(frac).copied(), frac.len())
+    }
+
+    /// The number of `digits` (values 0–9) whose last `frac_len` are decimals.
+    fn of_digits(digits: impl IntoIterator<Item = u8>, frac_len: usize) -> Option<Dec> {
+        let mant = digits
+            .into_iter()
+            .try_fold(0u128, |acc, d| acc.checked_mul(10)?.checked_add(d.into()))?;
+        let exp = i32::try_from(frac_len).ok()?;
         Some(Dec { mant, exp: -exp })
     }
 
