@@ -121,7 +121,8 @@ fn is_break(c: char) -> bool {
 
 impl Document {
     /// Analyses `text`: normalizes, marks page chrome, splits the article
-    /// into sentences and segments each one with the full dictionary.
+    /// into sentences and cuts them into pieces, which the full dictionary
+    /// segments when an extractor first asks about one of their words.
     pub fn new(text: &str) -> Document {
         Document::with_dictionary(text, Dictionary::Full)
     }
