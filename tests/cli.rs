@@ -60,6 +60,7 @@ fn extract_writes_json_and_five_csvs() {
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(folder.join("facts.json")).unwrap()).unwrap();
     assert_eq!(json["schema"], "press-facts/1");
+    assert_eq!(assert_traceable(ARTICLE, &json), 7);
     assert_eq!(json["counts"][0]["value"], 31);
     assert_eq!(json["counts"][1]["text"], "近200位嘉宾");
     let counts = std::fs::read_to_string(folder.join("counts.csv")).unwrap();
@@ -230,6 +231,8 @@ fn gbk_and_utf16_files_give_the_same_facts_and_report_their_encoding() {
     ] {
         let doc = facts(name, extra);
         assert_eq!(doc["source"]["encoding"], encoding, "{name}");
+        // Spans count characters of the decoded text, not bytes of the file.
+        assert_traceable(ARTICLE, &doc);
         assert_eq!(doc["counts"], utf8["counts"], "{name}");
         assert_eq!(doc["institutions"], utf8["institutions"], "{name}");
         assert_eq!(doc["source"]["chars"], utf8["source"]["chars"], "{name}");
@@ -608,6 +611,47 @@ fn xlsx_workbook_for_the_run_with_numbers_as_numbers() {
     assert_eq!(usage.status.code(), Some(2));
 }
 
+/// Checks a written press-facts document against the source text it was
+/// read from, as a user would (FACTS.md): every span of every fact lies in
+/// the text, the spans are sorted, the first one slices to the fact's
+/// `text`, and the sentence holds it. Returns how many facts were checked.
+fn assert_traceable(text: &str, doc: &serde_json::Value) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    let mut checked = 0;
+    for kind in [
+        "counts",
+        "agreements",
+        "routes",
+        "institutions",
+        "documents",
+    ] {
+        for fact in doc[kind].as_array().unwrap() {
+            let spans: Vec<[usize; 2]> = fact["spans"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|span| [0, 1].map(|i| span[i].as_u64().unwrap() as usize))
+                .collect();
+            assert!(!spans.is_empty(), "{kind} {fact}: no span");
+            assert!(
+                spans.iter().all(|&[s, e]| s < e && e <= chars.len()),
+                "{kind} {fact}: a span outside the {} characters",
+                chars.len()
+            );
+            assert!(spans.is_sorted(), "{kind} {fact}: spans not sorted");
+            let [s, e] = spans[0];
+            let written = fact["text"].as_str().unwrap();
+            assert_eq!(chars[s..e].iter().collect::<String>(), written, "{kind}");
+            assert!(
+                fact["sentence"].as_str().unwrap().contains(written),
+                "{kind} {fact}: not in its sentence"
+            );
+            checked += 1;
+        }
+    }
+    checked
+}
+
 #[test]
 fn an_html_page_is_read_as_its_article_text_written_beside_the_facts() {
     let dir = setup();
@@ -633,27 +677,7 @@ fn an_html_page_is_read_as_its_article_text_written_beside_the_facts() {
     let doc: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(folder.join("facts.json")).unwrap()).unwrap();
     assert_eq!(doc["source"]["chars"], text.chars().count());
-    let chars: Vec<char> = text.chars().collect();
-    let mut checked = 0;
-    for kind in [
-        "counts",
-        "agreements",
-        "routes",
-        "institutions",
-        "documents",
-    ] {
-        for fact in doc[kind].as_array().unwrap() {
-            let [s, e] = [
-                fact["spans"][0][0].as_u64().unwrap() as usize,
-                fact["spans"][0][1].as_u64().unwrap() as usize,
-            ];
-            assert_eq!(
-                chars[s..e].iter().collect::<String>(),
-                fact["text"].as_str().unwrap()
-            );
-            checked += 1;
-        }
-    }
+    let checked = assert_traceable(&text, &doc);
     assert!(checked >= 5, "{checked}");
     assert!(
         doc["counts"]
