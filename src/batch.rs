@@ -45,13 +45,10 @@ pub fn plan(inputs: &[PathBuf]) -> (Vec<Job>, Vec<Error>) {
     let mut owner: HashMap<PathBuf, PathBuf> = HashMap::new();
     jobs.retain(|job| match owner.get(&job.folder) {
         Some(first) => {
-            errors.push(Error::Read {
+            errors.push(Error::FolderTaken {
                 path: job.path.clone(),
-                source: std::io::Error::other(format!(
-                    "its output folder {} is already used by {}",
-                    job.folder.display(),
-                    first.display()
-                )),
+                folder: job.folder.clone(),
+                first: first.clone(),
             });
             false
         }
@@ -260,10 +257,9 @@ mod tests {
         let (jobs, errors) = plan(&[PathBuf::from("a/x.txt"), PathBuf::from("b/x.txt")]);
         assert_eq!(jobs.len(), 1);
         assert_eq!(errors.len(), 1);
-        let msg = errors[0].to_string();
-        assert!(
-            msg.contains("b/x.txt") && msg.contains("already used by a/x.txt"),
-            "{msg}"
+        assert_eq!(
+            errors[0].to_string(),
+            "b/x.txt: skipped: a/x.txt writes to the same output folder (x under the output directory); rename one or run it on its own"
         );
     }
 }

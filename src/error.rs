@@ -22,6 +22,15 @@ pub enum Error {
     },
     /// An output would overwrite an input.
     OutputIsInput { path: PathBuf },
+    /// Two inputs of a run map to one output folder (`a.txt` and `a.html`):
+    /// the later one is not read.
+    FolderTaken {
+        path: PathBuf,
+        /// The folder, relative to the output directory.
+        folder: PathBuf,
+        /// The input that writes there.
+        first: PathBuf,
+    },
     /// Serializing facts failed (CSV or JSON writer error).
     Serialize { path: PathBuf, reason: String },
 }
@@ -42,6 +51,17 @@ impl fmt::Display for Error {
                 f,
                 "{}: refusing to write an output over an input file",
                 path.display()
+            ),
+            Error::FolderTaken {
+                path,
+                folder,
+                first,
+            } => write!(
+                f,
+                "{}: skipped: {} writes to the same output folder ({} under the output directory); rename one or run it on its own",
+                path.display(),
+                first.display(),
+                folder.display()
             ),
             Error::Serialize { path, reason } => {
                 write!(f, "{}: cannot serialize facts: {reason}", path.display())

@@ -288,6 +288,29 @@ fn a_directory_and_undecodable_bytes_are_errors_naming_the_file() {
     assert!(err.contains("1 succeeded, 2 failed"), "{err}");
 }
 
+#[test]
+fn a_text_and_a_page_with_one_name_skip_the_second_and_say_why() {
+    let dir = setup();
+    std::fs::create_dir(dir.path().join("pages")).unwrap();
+    std::fs::write(dir.path().join("pages/x.txt"), ARTICLE).unwrap();
+    std::fs::write(
+        dir.path().join("pages/x.html"),
+        "<html><body><p>签署友好合作协议13项。</p></body></html>",
+    )
+    .unwrap();
+    let out = pressfacts(dir.path(), &["extract", "pages"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("pages/x.txt: skipped: pages/x.html writes to the same output folder"),
+        "{err}"
+    );
+    assert!(err.contains("1 succeeded, 1 failed"), "{err}");
+    // The folder holds the page's facts, not the text's.
+    let json = std::fs::read_to_string(dir.path().join("output/pages/x/facts.json")).unwrap();
+    assert!(json.contains("\"path\": \"pages/x.html\""), "{json}");
+}
+
 /// A folder tree of articles: two levels, a file that is not text.
 fn archive(dir: &Path) {
     let root = dir.join("archive");
