@@ -520,11 +520,17 @@ fn jsonl_input<W: Write>(
                             path: at.clone(),
                             source,
                         })?;
+                        // Files saved by Windows tools often open with a
+                        // byte-order mark, which JSON itself does not allow.
+                        let line = match n {
+                            0 => line.strip_prefix('\u{feff}').unwrap_or(&line),
+                            _ => &line,
+                        };
                         if line.trim().is_empty() {
                             return Ok(None);
                         }
                         let article: JsonlArticle =
-                            serde_json::from_str(&line).map_err(|e| Error::Decode {
+                            serde_json::from_str(line).map_err(|e| Error::Decode {
                                 path: at.clone(),
                                 reason: format!("not a {{\"id\", \"text\"}} JSON line: {e}"),
                             })?;

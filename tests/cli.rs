@@ -432,7 +432,8 @@ fn one_article_alone_and_in_a_batch_write_the_same_facts() {
 fn jsonl_input_streams_one_result_per_article_in_order() {
     let dir = setup();
     let input = concat!(
-        "{\"id\": \"a-1\", \"text\": \"签署友好合作协议13项。\"}\n",
+        // A byte-order mark before the first line, and Windows line ends.
+        "\u{feff}{\"id\": \"a-1\", \"text\": \"签署友好合作协议13项。\"}\r\n",
         "not json\n",
         "\n",
         "{\"id\": 42, \"text\": \"近200位嘉宾出席。\"}\n",
