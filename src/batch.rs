@@ -16,6 +16,10 @@ use tempfile::NamedTempFile;
 /// File extensions read when walking a directory (case-insensitive).
 pub const EXTENSIONS: &[&str] = &["txt", "html", "htm"];
 
+/// File extensions read when walking a directory for JSON Lines input
+/// (`--jsonl-input`; case-insensitive).
+pub const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
+
 /// One input of a run and the folder its facts go to, relative to the
 /// output folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,18 +33,7 @@ pub struct Job {
 /// inputs that would share an output folder) come back as errors, and the
 /// rest of the run goes on.
 pub fn plan(inputs: &[PathBuf]) -> (Vec<Job>, Vec<Error>) {
-    let mut jobs = Vec::new();
-    let mut errors = Vec::new();
-    for input in inputs {
-        if input != Path::new("-") && input.is_dir() {
-            walk(input, &mut jobs, &mut errors);
-        } else {
-            jobs.push(Job {
-                path: input.clone(),
-                folder: PathBuf::from(stem(input)),
-            });
-        }
-    }
+    let (mut jobs, mut errors) = files(inputs, EXTENSIONS);
     // Two inputs must not write into one folder: the second is refused.
     let mut owner: HashMap<PathBuf, PathBuf> = HashMap::new();
     jobs.retain(|job| match owner.get(&job.folder) {
@@ -60,21 +53,48 @@ pub fn plan(inputs: &[PathBuf]) -> (Vec<Job>, Vec<Error>) {
     (jobs, errors)
 }
 
-fn walk(root: &Path, jobs: &mut Vec<Job>, errors: &mut Vec<Error>) {
+/// The JSON Lines files of a run (`--jsonl-input`), in order: files as
+/// given, whatever their names, and the `.jsonl`/`.ndjson` files of
+/// directories, walked in sorted order (a folder of shards from a Spark or
+/// Hadoop job, say). Unreadable directories come back as errors.
+pub fn jsonl_files(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<Error>) {
+    let (jobs, errors) = files(inputs, JSONL_EXTENSIONS);
+    (jobs.into_iter().map(|job| job.path).collect(), errors)
+}
+
+/// The files given, and those found under the directories given with one
+/// of `extensions`, each with its output folder.
+fn files(inputs: &[PathBuf], extensions: &[&str]) -> (Vec<Job>, Vec<Error>) {
+    let mut jobs = Vec::new();
+    let mut errors = Vec::new();
+    for input in inputs {
+        if input != Path::new("-") && input.is_dir() {
+            walk(input, extensions, &mut jobs, &mut errors);
+        } else {
+            jobs.push(Job {
+                path: input.clone(),
+                folder: PathBuf::from(stem(input)),
+            });
+        }
+    }
+    (jobs, errors)
+}
+
+fn walk(root: &Path, extensions: &[&str], jobs: &mut Vec<Job>, errors: &mut Vec<Error>) {
     let before = jobs.len();
-    walk_into(root, jobs, errors);
+    walk_into(root, extensions, jobs, errors);
     if jobs.len() == before {
         errors.push(Error::Read {
             path: root.to_path_buf(),
             source: std::io::Error::other(format!(
                 "a folder with no files to read in it (.{})",
-                EXTENSIONS.join(", .")
+                extensions.join(", .")
             )),
         });
     }
 }
 
-fn walk_into(root: &Path, jobs: &mut Vec<Job>, errors: &mut Vec<Error>) {
+fn walk_into(root: &Path, extensions: &[&str], jobs: &mut Vec<Job>, errors: &mut Vec<Error>) {
     let base = root.file_name().map(PathBuf::from).unwrap_or_default();
     for entry in walkdir::WalkDir::new(root).sort_by_file_name() {
         let entry = match entry {
@@ -92,7 +112,7 @@ fn walk_into(root: &Path, jobs: &mut Vec<Job>, errors: &mut Vec<Error>) {
         let readable = path
             .extension()
             .and_then(|e| e.to_str())
-            .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)));
+            .is_some_and(|e| extensions.iter().any(|x| x.eq_ignore_ascii_case(e)));
         if !entry.file_type().is_file() || !readable {
             continue;
         }

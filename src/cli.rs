@@ -481,9 +481,12 @@ struct JsonlArticle {
     text: String,
 }
 
-/// Reads articles as JSON Lines from every input (`-` is standard input) and
-/// writes one result per article, in input order, streaming chunk by chunk.
-/// A bad line is an error naming its input and line number; the run goes on.
+/// Reads articles as JSON Lines from every input (`-` is standard input, a
+/// directory its `.jsonl` files) and writes one result per article, in
+/// input order, streaming chunk by chunk. A bad line is an error naming its
+/// input and line number; the run goes on. A read that fails for another
+/// reason than the line's bytes (not UTF-8) ends that input: the next read
+/// would fail the same way.
 fn jsonl_input<W: Write>(
     args: &ExtractArgs,
     pool: &rayon::ThreadPool,
@@ -491,7 +494,11 @@ fn jsonl_input<W: Write>(
     sink: &mut Sink<'_, W>,
     outcome: &mut Outcome,
 ) {
-    for input in &args.inputs {
+    let (inputs, errors) = batch::jsonl_files(&args.inputs);
+    for e in errors {
+        outcome.record(Err(e));
+    }
+    for input in &inputs {
         let reader: Box<dyn std::io::BufRead> = if input == Path::new("-") {
             Box::new(std::io::stdin().lock())
         } else {
@@ -507,8 +514,10 @@ fn jsonl_input<W: Write>(
             }
         };
         let mut lines = reader.lines().enumerate();
-        loop {
-            let part: Vec<(usize, std::io::Result<String>)> = lines.by_ref().take(chunk).collect();
+        let mut ended = false;
+        while !ended {
+            let part;
+            (part, ended) = next_lines(&mut lines, chunk);
             if part.is_empty() {
                 break;
             }
@@ -554,6 +563,29 @@ fn jsonl_input<W: Write>(
             }
         }
     }
+}
+
+/// A numbered line of an input, or why it could not be read.
+type Line = (usize, std::io::Result<String>);
+
+/// The next `chunk` lines at most, and whether the input ended early: a
+/// read that failed for another reason than the line's bytes not being
+/// UTF-8 (a device error, say) would fail again at every try.
+fn next_lines(lines: &mut impl Iterator<Item = Line>, chunk: usize) -> (Vec<Line>, bool) {
+    let mut part = Vec::with_capacity(chunk);
+    for (n, line) in lines.by_ref() {
+        let broken = line
+            .as_ref()
+            .is_err_and(|e| e.kind() != std::io::ErrorKind::InvalidData);
+        part.push((n, line));
+        if broken {
+            return (part, true);
+        }
+        if part.len() == chunk {
+            break;
+        }
+    }
+    (part, false)
 }
 
 fn print_facts<W: Write>(
@@ -605,5 +637,36 @@ mod tests {
         assert_eq!(dictionary_for(8, 2), Dictionary::Fitted);
         assert_eq!(dictionary_for(9, 2), Dictionary::Full);
         assert_eq!(dictionary_for(1, 0), Dictionary::Fitted);
+    }
+
+    /// A reader whose every read fails, as a vanished device would.
+    struct Broken;
+
+    impl std::io::Read for Broken {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("device gone"))
+        }
+    }
+
+    #[test]
+    fn a_failing_input_ends_and_a_bad_line_does_not() {
+        use std::io::BufRead;
+        // Every read of this input fails: it ends after the first error
+        // instead of reporting one for ever.
+        let mut lines = std::io::BufReader::new(Broken).lines().enumerate();
+        let (part, ended) = next_lines(&mut lines, 4);
+        assert!(ended);
+        assert_eq!(part.len(), 1);
+        assert!(part[0].1.is_err());
+        // A line that is not UTF-8 is one bad line; the next ones are read.
+        let bytes: &[u8] = b"{\"id\": 1}\n\xff\xfe\n{}\n{}\n{}\n";
+        let mut lines = bytes.lines().enumerate();
+        let (part, ended) = next_lines(&mut lines, 4);
+        assert!(!ended);
+        let read: Vec<bool> = part.iter().map(|(_, l)| l.is_ok()).collect();
+        assert_eq!(read, [true, false, true, true]);
+        let (part, ended) = next_lines(&mut lines, 4);
+        assert_eq!((part.len(), part[0].0, ended), (1, 4, false));
+        assert!(next_lines(&mut lines, 4).0.is_empty());
     }
 }

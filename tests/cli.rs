@@ -470,6 +470,46 @@ fn jsonl_input_streams_one_result_per_article_in_order() {
 }
 
 #[test]
+fn a_folder_of_json_lines_shards_is_read_in_sorted_order() {
+    let dir = setup();
+    let shards = dir.path().join("shards");
+    std::fs::create_dir_all(shards.join("b")).unwrap();
+    let line = |id: &str, text: &str| format!("{{\"id\": \"{id}\", \"text\": \"{text}\"}}\n");
+    std::fs::write(
+        shards.join("a.jsonl"),
+        line("a1", "签署协议13项。") + &line("a2", "近200位嘉宾。"),
+    )
+    .unwrap();
+    std::fs::write(shards.join("b/c.NDJSON"), line("c1", "31个国家。")).unwrap();
+    // Neither is JSON Lines by its name: a Spark marker and a text file.
+    std::fs::write(shards.join("_SUCCESS"), "").unwrap();
+    std::fs::write(shards.join("notes.txt"), "签署协议99项。").unwrap();
+    let out = pressfacts(
+        dir.path(),
+        &[
+            "extract",
+            "shards",
+            "--jsonl-input",
+            "--stdout",
+            "--format",
+            "jsonl",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ids: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]["path"].to_string()
+        })
+        .collect();
+    assert_eq!(ids, ["\"a1\"", "\"a2\"", "\"c1\""]);
+}
+
+#[test]
 fn completions_and_man_page_come_from_the_same_definitions() {
     let dir = setup();
     let bash = pressfacts(dir.path(), &["completions", "bash"]);
