@@ -31,9 +31,11 @@ pub struct Job {
 /// The jobs of a run, in order: files as given, directories walked in
 /// sorted order. Inputs that cannot be planned (an unreadable directory, two
 /// inputs that would share an output folder) come back as errors, and the
-/// rest of the run goes on.
-pub fn plan(inputs: &[PathBuf]) -> (Vec<Job>, Vec<Error>) {
-    let (mut jobs, mut errors) = files(inputs, EXTENSIONS);
+/// rest of the run goes on. The folder `outputs` (where the run writes, or
+/// the stored run `check` compares with) is not walked: `extract .` run
+/// twice must not read the first run's `source.txt` files as articles.
+pub fn plan(inputs: &[PathBuf], outputs: &Path) -> (Vec<Job>, Vec<Error>) {
+    let (mut jobs, mut errors) = files(inputs, EXTENSIONS, Some(outputs));
     // Two inputs must not write into one folder: the second is refused.
     let mut owner: HashMap<PathBuf, PathBuf> = HashMap::new();
     jobs.retain(|job| match owner.get(&job.folder) {
@@ -58,18 +60,25 @@ pub fn plan(inputs: &[PathBuf]) -> (Vec<Job>, Vec<Error>) {
 /// directories, walked in sorted order (a folder of shards from a Spark or
 /// Hadoop job, say). Unreadable directories come back as errors.
 pub fn jsonl_files(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<Error>) {
-    let (jobs, errors) = files(inputs, JSONL_EXTENSIONS);
+    let (jobs, errors) = files(inputs, JSONL_EXTENSIONS, None);
     (jobs.into_iter().map(|job| job.path).collect(), errors)
 }
 
 /// The files given, and those found under the directories given with one
-/// of `extensions`, each with its output folder.
-fn files(inputs: &[PathBuf], extensions: &[&str]) -> (Vec<Job>, Vec<Error>) {
+/// of `extensions` (not under `skip`), each with its output folder.
+fn files(inputs: &[PathBuf], extensions: &[&str], skip: Option<&Path>) -> (Vec<Job>, Vec<Error>) {
     let mut jobs = Vec::new();
     let mut errors = Vec::new();
+    // Compared as canonical paths, however each is spelled; a folder that
+    // does not exist yet holds nothing to skip.
+    let skip = skip.and_then(|p| p.canonicalize().ok());
+    let walked = Walked {
+        extensions,
+        skip: skip.as_deref(),
+    };
     for input in inputs {
         if input != Path::new("-") && input.is_dir() {
-            walk(input, extensions, &mut jobs, &mut errors);
+            walked.walk(input, &mut jobs, &mut errors);
         } else {
             jobs.push(Job {
                 path: input.clone(),
@@ -80,47 +89,86 @@ fn files(inputs: &[PathBuf], extensions: &[&str]) -> (Vec<Job>, Vec<Error>) {
     (jobs, errors)
 }
 
-fn walk(root: &Path, extensions: &[&str], jobs: &mut Vec<Job>, errors: &mut Vec<Error>) {
-    let before = jobs.len();
-    walk_into(root, extensions, jobs, errors);
-    if jobs.len() == before {
-        errors.push(Error::Read {
-            path: root.to_path_buf(),
-            source: std::io::Error::other(format!(
-                "a folder with no files to read in it (.{})",
-                extensions.join(", .")
-            )),
-        });
-    }
+/// How directories are walked: for which files, and which folder not.
+struct Walked<'a> {
+    extensions: &'a [&'a str],
+    skip: Option<&'a Path>,
 }
 
-fn walk_into(root: &Path, extensions: &[&str], jobs: &mut Vec<Job>, errors: &mut Vec<Error>) {
-    let base = root.file_name().map(PathBuf::from).unwrap_or_default();
-    for entry in walkdir::WalkDir::new(root).sort_by_file_name() {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                let path = e.path().unwrap_or(root).to_path_buf();
-                errors.push(Error::Read {
-                    path,
-                    source: std::io::Error::other(e.to_string()),
-                });
+impl Walked<'_> {
+    fn walk(&self, root: &Path, jobs: &mut Vec<Job>, errors: &mut Vec<Error>) {
+        let before = jobs.len();
+        self.walk_into(root, jobs, errors);
+        if jobs.len() == before {
+            errors.push(Error::Read {
+                path: root.to_path_buf(),
+                source: std::io::Error::other(format!(
+                    "a folder with no files to read in it (.{})",
+                    self.extensions.join(", .")
+                )),
+            });
+        }
+    }
+
+    fn walk_into(&self, root: &Path, jobs: &mut Vec<Job>, errors: &mut Vec<Error>) {
+        let extensions = self.extensions;
+        let base = root.file_name().map(PathBuf::from).unwrap_or_default();
+        let readable = |path: &Path| {
+            path.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
+        };
+        let skipped = |entry: &walkdir::DirEntry| {
+            entry.depth() > 0
+                && entry.file_type().is_dir()
+                && self
+                    .skip
+                    .is_some_and(|skip| entry.path().canonicalize().is_ok_and(|p| p == skip))
+        };
+        // Links are followed, to files and to folders, as if the tree held
+        // what they point to (an archive assembled from links loses
+        // nothing); a link back to a folder above it is an error, not an
+        // endless walk.
+        let walk = walkdir::WalkDir::new(root)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| !skipped(e));
+        for entry in walk {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    let path = e.path().unwrap_or(root).to_path_buf();
+                    let dangling = e
+                        .io_error()
+                        .is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound);
+                    // A dangling link is an error only where a file we read
+                    // should be.
+                    if dangling && !readable(&path) {
+                        continue;
+                    }
+                    let source = if dangling {
+                        std::io::Error::new(
+                            std::io::ErrorKind::NotFound,
+                            "a link whose target is missing",
+                        )
+                    } else {
+                        std::io::Error::other(e.to_string())
+                    };
+                    errors.push(Error::Read { path, source });
+                    continue;
+                }
+            };
+            let path = entry.path();
+            if !entry.file_type().is_file() || !readable(path) {
                 continue;
             }
-        };
-        let path = entry.path();
-        let readable = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| extensions.iter().any(|x| x.eq_ignore_ascii_case(e)));
-        if !entry.file_type().is_file() || !readable {
-            continue;
+            let rel = path.strip_prefix(root).unwrap_or(path);
+            jobs.push(Job {
+                path: path.to_path_buf(),
+                folder: base.join(rel.with_extension("")),
+            });
         }
-        let rel = path.strip_prefix(root).unwrap_or(path);
-        jobs.push(Job {
-            path: path.to_path_buf(),
-            folder: base.join(rel.with_extension("")),
-        });
     }
 }
 
@@ -237,15 +285,22 @@ impl Combined {
 mod tests {
     use super::*;
 
-    #[test]
-    fn directories_are_walked_in_order_and_mirrored() {
+    /// A temporary folder `news` holding `files` (each a line of text).
+    fn news(files: &[&str]) -> (tempfile::TempDir, PathBuf) {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("news");
-        std::fs::create_dir_all(root.join("2024/06")).unwrap();
-        for f in ["b.txt", "a.TXT", "2024/06/c.txt", "2024/06/skip.png"] {
-            std::fs::write(root.join(f), "正文。").unwrap();
+        for f in files {
+            let path = root.join(f);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "正文。").unwrap();
         }
-        let (jobs, errors) = plan(std::slice::from_ref(&root));
+        (dir, root)
+    }
+
+    #[test]
+    fn directories_are_walked_in_order_and_mirrored() {
+        let (_dir, root) = news(&["b.txt", "a.TXT", "2024/06/c.txt", "2024/06/skip.png"]);
+        let (jobs, errors) = plan(std::slice::from_ref(&root), Path::new("output"));
         assert!(errors.is_empty());
         let folders: Vec<_> = jobs.iter().map(|j| j.folder.clone()).collect();
         assert_eq!(
@@ -259,9 +314,69 @@ mod tests {
     }
 
     #[test]
+    fn the_output_folder_inside_a_walked_folder_is_not_walked() {
+        // An article, and what an earlier run wrote for an HTML page.
+        let (dir, root) = news(&["a.txt", "output/page/source.txt"]);
+        let folders = |outputs: &Path| -> Vec<PathBuf> {
+            let (jobs, errors) = plan(std::slice::from_ref(&root), outputs);
+            assert!(errors.is_empty(), "{errors:?}");
+            jobs.into_iter().map(|j| j.folder).collect()
+        };
+        // However the output folder is spelled.
+        assert_eq!(folders(&root.join("output")), [PathBuf::from("news/a")]);
+        assert_eq!(
+            folders(&root.join("./output/../output/")),
+            [PathBuf::from("news/a")]
+        );
+        // Elsewhere, it is an ordinary folder of the tree.
+        assert_eq!(
+            folders(&dir.path().join("output")),
+            [
+                PathBuf::from("news/a"),
+                PathBuf::from("news/output/page/source")
+            ]
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_are_followed_and_broken_ones_reported_where_they_matter() {
+        use std::os::unix::fs::symlink;
+        let (_dir, root) = news(&["real/a.txt"]);
+        symlink("real/a.txt", root.join("link.txt")).unwrap();
+        symlink("real", root.join("linked")).unwrap();
+        symlink("missing.txt", root.join("gone.txt")).unwrap();
+        symlink("missing.png", root.join("gone.png")).unwrap();
+        symlink("..", root.join("real/up")).unwrap();
+        let (jobs, errors) = plan(std::slice::from_ref(&root), Path::new("output"));
+        let folders: Vec<_> = jobs.into_iter().map(|j| j.folder).collect();
+        assert_eq!(
+            folders,
+            [
+                PathBuf::from("news/link"),
+                PathBuf::from("news/linked/a"),
+                PathBuf::from("news/real/a"),
+            ]
+        );
+        let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        assert!(
+            errors[0].ends_with("gone.txt: cannot read: a link whose target is missing"),
+            "{errors:?}"
+        );
+        // The loop, reached by its own path and through the linked folder.
+        for (e, path) in errors[1..].iter().zip(["linked/up", "real/up"]) {
+            assert!(
+                e.contains(&format!("{path}: cannot read: File system loop found")),
+                "{errors:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_folder_without_text_files_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
-        let (jobs, errors) = plan(&[dir.path().to_path_buf()]);
+        let (jobs, errors) = plan(&[dir.path().to_path_buf()], Path::new("output"));
         assert!(jobs.is_empty());
         assert!(
             errors[0]
@@ -274,7 +389,10 @@ mod tests {
 
     #[test]
     fn two_inputs_for_one_folder_refuse_the_second() {
-        let (jobs, errors) = plan(&[PathBuf::from("a/x.txt"), PathBuf::from("b/x.txt")]);
+        let (jobs, errors) = plan(
+            &[PathBuf::from("a/x.txt"), PathBuf::from("b/x.txt")],
+            Path::new("output"),
+        );
         assert_eq!(jobs.len(), 1);
         assert_eq!(errors.len(), 1);
         assert_eq!(

@@ -198,7 +198,7 @@ fn dictionary_for(inputs: usize, threads: usize) -> Dictionary {
 /// summary; an input counts as failed when it changed (unless updated).
 fn check(args: &CheckArgs) -> Outcome {
     let mut outcome = Outcome::default();
-    let (jobs, errors) = batch::plan(&args.inputs);
+    let (jobs, errors) = batch::plan(&args.inputs, &args.against);
     let dictionary = dictionary_for(jobs.len(), 1);
     crate::warm_up(dictionary);
     for e in errors {
@@ -300,7 +300,7 @@ fn extract(args: &ExtractArgs) -> Outcome {
     };
     // Which inputs there are is known before any is read (a JSON Lines
     // stream may hold any number of articles).
-    let planned = (!args.jsonl_input).then(|| batch::plan(&args.inputs));
+    let planned = (!args.jsonl_input).then(|| batch::plan(&args.inputs, &args.out));
     let dictionary = match &planned {
         Some((jobs, _)) => dictionary_for(jobs.len(), pool.current_num_threads()),
         None => Dictionary::Full,

@@ -403,6 +403,30 @@ fn one_thread_and_two_threads_write_the_same_bytes() {
     );
 }
 
+#[test]
+fn a_second_run_in_the_archive_does_not_read_the_first_runs_output() {
+    let dir = setup();
+    std::fs::write(
+        dir.path().join("page.html"),
+        "<html><body><p>签署友好合作协议13项。</p></body></html>",
+    )
+    .unwrap();
+    let run = || {
+        let out = pressfacts(dir.path(), &["extract", "."]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        std::fs::read_to_string(dir.path().join("output/facts.jsonl")).unwrap()
+    };
+    let first = run();
+    // The first run wrote output/page/source.txt, the page's text.
+    assert!(dir.path().join("output/page/source.txt").is_file());
+    assert_eq!(run(), first);
+    assert!(!dir.path().join("output/output").exists());
+}
+
 /// One article alone is segmented with a dictionary fitted to it, a batch
 /// of more than four articles per thread with the full one: the facts
 /// written must be the same bytes.
