@@ -323,7 +323,10 @@ fn extract(args: &ExtractArgs) -> Outcome {
             report::error(&e);
             outcome.failed += 1;
         }
-        if !args.stdout && jobs.len() > 1 {
+        // A folder always gets the run's tables, even when it holds one
+        // article: a script reading output/facts.jsonl must find it.
+        let batch = jobs.len() > 1 || !jobs.is_empty() && args.inputs.iter().any(|p| p.is_dir());
+        if !args.stdout && batch {
             match batch::Combined::create(&args.out, &protected, style) {
                 Ok(c) => sink.combined = Some(c),
                 Err(e) => {

@@ -326,6 +326,22 @@ fn archive(dir: &Path) {
 }
 
 #[test]
+fn a_folder_of_one_article_still_gets_the_runs_tables_and_a_file_does_not() {
+    let dir = setup();
+    std::fs::create_dir(dir.path().join("today")).unwrap();
+    std::fs::write(dir.path().join("today/a.txt"), ARTICLE).unwrap();
+    let out = pressfacts(dir.path(), &["extract", "today", "-o", "folder"]);
+    assert!(out.status.success());
+    let jsonl = std::fs::read_to_string(dir.path().join("folder/facts.jsonl")).unwrap();
+    assert_eq!(jsonl.lines().count(), 1);
+    assert!(dir.path().join("folder/counts.csv").is_file());
+    let out = pressfacts(dir.path(), &["extract", "news.txt", "-o", "file"]);
+    assert!(out.status.success());
+    assert!(dir.path().join("file/news/facts.json").is_file());
+    assert!(!dir.path().join("file/facts.jsonl").exists());
+}
+
+#[test]
 fn a_folder_is_walked_mirrored_and_combined_in_input_order() {
     let dir = setup();
     archive(dir.path());
