@@ -212,11 +212,8 @@ fn check(args: &CheckArgs) -> Outcome {
         let stored_path = dir.join(output::FILES[0]);
         let result = source::read_as(&job.path, args.encoding).and_then(|src| {
             let facts = extract_source_with(&src, dictionary);
-            let stored = std::fs::read_to_string(&stored_path)
-                .ok()
-                .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok());
-            let (title, body) = match &stored {
-                Some(stored) => {
+            let (title, body) = match &stored_facts(&stored_path) {
+                Ok(stored) => {
                     let changes = crate::check::diff(stored, &facts);
                     if changes.is_empty() {
                         same += 1;
@@ -227,10 +224,7 @@ fn check(args: &CheckArgs) -> Outcome {
                         crate::check::report(&changes),
                     )
                 }
-                None => (
-                    format!("no stored facts at {}", stored_path.display()),
-                    String::new(),
-                ),
+                Err(why) => (why.clone(), String::new()),
             };
             let _ = writeln!(out, "{}: {title}\n{body}", job.path.display());
             if args.update {
@@ -253,6 +247,18 @@ fn check(args: &CheckArgs) -> Outcome {
         "{same} unchanged, {changed} changed, {updated} updated"
     ));
     outcome
+}
+
+/// The stored facts `check` compares with, or why there are none: a
+/// missing file is an article not seen before, an unreadable or broken one
+/// says so (both count as changed, and `--update` rewrites them).
+fn stored_facts(path: &Path) -> std::result::Result<serde_json::Value, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => format!("no stored facts at {}", path.display()),
+        _ => format!("stored facts at {} cannot be read: {e}", path.display()),
+    })?;
+    serde_json::from_str(&text)
+        .map_err(|e| format!("stored facts at {} are not valid JSON: {e}", path.display()))
 }
 
 /// Writes a command's whole output to standard output.

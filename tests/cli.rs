@@ -660,6 +660,16 @@ fn check_against_a_stored_run_reports_changes_and_updates() {
     let missing = pressfacts(dir.path(), &["check", "news.txt", "--against", "elsewhere"]);
     assert_eq!(missing.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&missing.stdout).contains("no stored facts"));
+
+    // A stored file cut short is not the same as no file.
+    std::fs::write(dir.path().join("output/news/facts.json"), "{\"schema\":").unwrap();
+    let broken = pressfacts(dir.path(), &["check", "news.txt", "--against", "output"]);
+    assert_eq!(broken.status.code(), Some(1));
+    let report = String::from_utf8_lossy(&broken.stdout);
+    assert!(
+        report.contains("news.txt: stored facts at output/news/facts.json are not valid JSON"),
+        "{report}"
+    );
 }
 
 #[test]
