@@ -221,10 +221,10 @@ impl Combined {
             source,
         };
         std::fs::create_dir_all(dir).map_err(err)?;
-        let jsonl = std::io::BufWriter::new(NamedTempFile::new_in(dir).map_err(err)?);
+        let jsonl = std::io::BufWriter::new(output::temp_file_in(dir).map_err(err)?);
         let mut tables = Vec::new();
         for (table, _) in table_files() {
-            let mut file = NamedTempFile::new_in(dir).map_err(err)?;
+            let mut file = output::temp_file_in(dir).map_err(err)?;
             if style.excel {
                 std::io::Write::write_all(&mut file, output::BOM).map_err(err)?;
             }

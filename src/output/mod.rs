@@ -66,10 +66,24 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(err)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
+    let mut tmp = temp_file_in(dir).map_err(err)?;
     tmp.write_all(bytes).map_err(err)?;
     tmp.persist(path).map_err(|e| err(e.error))?;
     Ok(())
+}
+
+/// A temporary file in `dir`, to be renamed over an output. It gets the
+/// permissions any new file would (0666 less the umask: `rw-r--r--` as a
+/// rule), not the owner-only ones temporary files get by default, which the
+/// rename would carry over and hide the outputs from the rest of a team.
+pub fn temp_file_in(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    builder.tempfile_in(dir)
 }
 
 /// The inputs of a run, as canonical paths computed once: no output may be
@@ -120,4 +134,26 @@ pub fn write_dir(
         write_atomic(&dir.join(name), &bytes)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn outputs_get_the_permissions_of_any_new_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let plain = dir.path().join("plain.txt");
+        std::fs::write(&plain, "x").unwrap();
+        let output = dir.path().join("facts.json");
+        write_atomic(&output, b"{}").unwrap();
+        // Whatever this process's umask: the same mode as a file written
+        // plainly, not a temporary file's owner-only 0600.
+        assert_eq!(mode(&output), mode(&plain));
+        let tmp = temp_file_in(dir.path()).unwrap();
+        assert_eq!(mode(tmp.path()), mode(&plain));
+    }
 }
