@@ -322,8 +322,17 @@ fn extract(args: &ExtractArgs) -> Outcome {
         csv_out: output::csv::writer(stdout.lock()),
         header_done: false,
         combined: None,
-        xlsx: (args.format == Some(Format::Xlsx)).then(output::xlsx::Book::new),
+        xlsx: None,
     };
+    if args.format == Some(Format::Xlsx) {
+        match output::xlsx::Book::new((!args.stdout).then_some(args.out.as_path())) {
+            Ok(book) => sink.xlsx = Some(book),
+            Err(e) => {
+                report::error(&e);
+                outcome.failed += 1;
+            }
+        }
+    }
     if let Some((jobs, errors)) = planned {
         for e in errors {
             report::error(&e);
@@ -428,19 +437,41 @@ fn write_workbook(
     book: output::xlsx::Book,
     protected: &output::Protected,
 ) -> crate::Result<()> {
-    let bytes = book.to_bytes()?;
-    if args.stdout {
-        return std::io::stdout()
-            .lock()
-            .write_all(&bytes)
-            .map_err(|source| Error::Write {
-                path: PathBuf::from("-"),
-                source,
-            });
+    let path = if args.stdout {
+        PathBuf::from("-")
+    } else {
+        args.out.join("facts.xlsx")
+    };
+    for (sheet, rows) in book.dropped() {
+        let rest = if args.stdout {
+            "are not in it"
+        } else {
+            "are in the CSV files"
+        };
+        report::warning(format!(
+            "{}: sheet {sheet} is full (Excel's 1,048,576 rows): its last {rows} rows {rest}",
+            path.display()
+        ));
     }
-    let path = args.out.join("facts.xlsx");
+    let err = |source| Error::Write {
+        path: path.clone(),
+        source,
+    };
+    if args.stdout {
+        let bytes = book.to_bytes()?;
+        return std::io::stdout().lock().write_all(&bytes).map_err(err);
+    }
     protected.check(&path)?;
-    output::write_atomic(&path, &bytes)?;
+    // Put together straight into its temporary file, renamed into place.
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(err)?;
+    let mut tmp = output::temp_file_in(dir).map_err(err)?;
+    let mut file = std::io::BufWriter::new(tmp.as_file_mut());
+    book.write_to(&mut file)?;
+    // Flushed here, not on drop, where a full disk would go unnoticed.
+    file.flush().map_err(err)?;
+    drop(file);
+    tmp.persist(&path).map_err(|e| err(e.error))?;
     report::info(format!("workbook: {}", path.display()));
     Ok(())
 }

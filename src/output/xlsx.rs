@@ -28,47 +28,74 @@ const SOURCES: [&str; 9] = [
     "documents",
 ];
 
-/// Rows of one sheet, kept as the CSV cell text until [`Book::to_bytes`].
+/// Excel's last row: a sheet holds a header and 1,048,575 rows below it.
+const EXCEL_ROWS: u32 = 1_048_576;
+
+/// One sheet as it is filled: which columns are numbers, how many rows it
+/// has, and how many it had no room for.
 struct Sheet {
     name: String,
-    header: Vec<&'static str>,
     numeric: Vec<bool>,
-    rows: Vec<Vec<String>>,
+    /// Rows written, the header included.
+    rows: u32,
+    dropped: u64,
 }
 
 impl Sheet {
-    fn new(name: String, header: &[&'static str], numeric: impl Fn(&str) -> bool) -> Sheet {
-        Sheet {
-            name,
-            header: header.to_vec(),
-            numeric: header.iter().map(|h| numeric(h)).collect(),
-            rows: Vec::new(),
-        }
-    }
-
-    /// Writes the sheet: a bold, frozen, filterable header and the rows,
-    /// numeric columns as numbers where the text is a finite figure.
-    fn write(&self, ws: &mut Worksheet, bold: &Format) -> std::result::Result<(), XlsxError> {
-        ws.set_name(&self.name)?;
-        for (col, (h, &num)) in (0u16..).zip(self.header.iter().zip(&self.numeric)) {
+    /// Names `ws` and writes a bold, frozen header with fixed widths.
+    fn start(
+        ws: &mut Worksheet,
+        name: String,
+        header: &[&'static str],
+        numeric: impl Fn(&str) -> bool,
+        bold: &Format,
+    ) -> std::result::Result<Sheet, XlsxError> {
+        ws.set_name(&name)?;
+        let numeric: Vec<bool> = header.iter().map(|h| numeric(h)).collect();
+        for (col, (h, &num)) in (0u16..).zip(header.iter().zip(&numeric)) {
             ws.write_string_with_format(0, col, *h, bold)?;
             ws.set_column_width(col, width(h, num))?;
         }
-        for (row, cells) in (1u32..).zip(&self.rows) {
-            for (col, (cell, &num)) in (0u16..).zip(cells.iter().zip(&self.numeric)) {
-                if cell.is_empty() {
-                    continue;
-                }
-                match cell.parse::<f64>() {
-                    Ok(v) if num && v.is_finite() => ws.write_number(row, col, v)?,
-                    _ => ws.write_string(row, col, cell)?,
-                };
-            }
-        }
         ws.set_freeze_panes(1, 0)?;
-        let last_col = u16::try_from(self.header.len().saturating_sub(1)).unwrap_or(u16::MAX);
-        let last_row = u32::try_from(self.rows.len()).unwrap_or(u32::MAX);
-        ws.autofilter(0, 0, last_row, last_col)?;
+        Ok(Sheet {
+            name,
+            numeric,
+            rows: 1,
+            dropped: 0,
+        })
+    }
+
+    /// Appends a row below the last (numeric columns as numbers where the
+    /// text is a finite figure), or counts it as dropped when the sheet is
+    /// at `limit` rows.
+    fn push(
+        &mut self,
+        ws: &mut Worksheet,
+        cells: &[String],
+        limit: u32,
+    ) -> std::result::Result<(), XlsxError> {
+        if self.rows >= limit {
+            self.dropped += 1;
+            return Ok(());
+        }
+        let row = self.rows;
+        for (col, (cell, &num)) in (0u16..).zip(cells.iter().zip(&self.numeric)) {
+            if cell.is_empty() {
+                continue;
+            }
+            match cell.parse::<f64>() {
+                Ok(v) if num && v.is_finite() => ws.write_number(row, col, v)?,
+                _ => ws.write_string(row, col, cell)?,
+            };
+        }
+        self.rows += 1;
+        Ok(())
+    }
+
+    /// A filter over the header and every row.
+    fn finish(&self, ws: &mut Worksheet) -> std::result::Result<(), XlsxError> {
+        let last_col = u16::try_from(self.numeric.len().saturating_sub(1)).unwrap_or(u16::MAX);
+        ws.autofilter(0, 0, self.rows.saturating_sub(1).max(1), last_col)?;
         Ok(())
     }
 }
@@ -88,79 +115,138 @@ fn width(header: &str, numeric: bool) -> f64 {
 }
 
 /// A workbook being filled article by article, rows in the order articles
-/// are added. Cells stay text until [`Book::to_bytes`]: the xlsx file is
-/// built in memory whole either way, and this keeps `new` infallible.
+/// are added. Each sheet streams its rows to a temporary file as they come
+/// (rust_xlsxwriter's constant-memory mode), so a run's memory does not
+/// grow with its number of articles; the file is put together at the end.
 pub struct Book {
-    /// One per [`Table::ALL`], then the sources sheet.
+    workbook: Workbook,
+    /// One per [`Table::ALL`], then the sources sheet, in workbook order.
     sheets: Vec<Sheet>,
-}
-
-impl Default for Book {
-    fn default() -> Book {
-        Book::new()
-    }
+    /// Rows a sheet may hold, the header included: Excel's limit.
+    limit: u32,
+    /// The first article, to name in an error.
+    first: Option<String>,
+    /// The first error met while adding rows, reported by [`Book::write_to`].
+    failed: Option<XlsxError>,
 }
 
 impl Book {
     /// An empty workbook: the six sheets with their headers and no rows.
-    pub fn new() -> Book {
-        let mut sheets: Vec<Sheet> = Table::ALL
-            .into_iter()
-            .map(|t| {
+    /// Their rows wait in temporary files in `tempdir` (the run's output
+    /// folder: writable, and not a RAM-backed /tmp), or the system's
+    /// temporary folder. Fails only when no temporary file can be made.
+    pub fn new(tempdir: Option<&std::path::Path>) -> Result<Book> {
+        Book::with_limit(EXCEL_ROWS, tempdir)
+    }
+
+    fn with_limit(limit: u32, tempdir: Option<&std::path::Path>) -> Result<Book> {
+        let mut workbook = Workbook::new();
+        let bold = Format::new().set_bold();
+        let mut sheets = Vec::new();
+        let started: std::result::Result<(), XlsxError> = (|| {
+            if let Some(dir) = tempdir {
+                std::fs::create_dir_all(dir)?;
+                workbook.set_tempdir(dir)?;
+            }
+            for t in Table::ALL {
                 // The sheet is named as the CLI names the table (`counts`, …).
                 let name = t
                     .to_possible_value()
                     .map(|v| v.get_name().to_owned())
                     .unwrap_or_default();
-                Sheet::new(name, header(t), |h| NUMERIC.contains(&h))
-            })
-            .collect();
-        sheets.push(Sheet::new("sources".into(), &SOURCES, |h| {
-            h != "path" && h != "sha256" && h != "encoding"
-        }));
-        Book { sheets }
+                let ws = workbook.add_worksheet_with_constant_memory()?;
+                sheets.push(Sheet::start(
+                    ws,
+                    name,
+                    header(t),
+                    |h| NUMERIC.contains(&h),
+                    &bold,
+                )?);
+            }
+            let ws = workbook.add_worksheet_with_constant_memory()?;
+            let numeric = |h: &str| h != "path" && h != "sha256" && h != "encoding";
+            sheets.push(Sheet::start(
+                ws,
+                "sources".into(),
+                &SOURCES,
+                numeric,
+                &bold,
+            )?);
+            Ok(())
+        })();
+        started.map_err(|e| failure(None, &e))?;
+        Ok(Book {
+            workbook,
+            sheets,
+            limit,
+            first: None,
+            failed: None,
+        })
     }
 
-    /// Appends one article's facts to every sheet and a row to the sources sheet.
+    /// Appends one article's facts to every sheet and a row to the sources
+    /// sheet. An error is kept for [`Book::write_to`], which reports it.
     pub fn add(&mut self, facts: &Facts) {
-        for (sheet, table) in self.sheets.iter_mut().zip(Table::ALL) {
-            sheet.rows.extend(rows(facts, table));
-        }
         let s = &facts.source;
-        let mut row = vec![
+        self.first.get_or_insert_with(|| s.path.clone());
+        let mut source_row = vec![
             s.path.clone(),
             s.sha256.clone(),
             s.encoding.clone(),
             s.chars.to_string(),
         ];
-        row.extend(facts.tally().iter().map(usize::to_string));
-        if let Some(sources) = self.sheets.last_mut() {
-            sources.rows.push(row);
+        source_row.extend(facts.tally().iter().map(usize::to_string));
+        let tables = Table::ALL.map(|t| rows(facts, t));
+        let sources = vec![source_row];
+        let all = tables.iter().chain(std::iter::once(&sources));
+        for (i, (sheet, rows)) in self.sheets.iter_mut().zip(all).enumerate() {
+            let added = (|| {
+                let ws = self.workbook.worksheet_from_index(i)?;
+                rows.iter()
+                    .try_for_each(|row| sheet.push(ws, row, self.limit))
+            })();
+            if let Err(e) = added {
+                self.failed.get_or_insert(e);
+            }
         }
     }
 
-    /// Renders the workbook (for writing through `output::write_atomic`).
-    /// Errors name the first article, or `xlsx` when there is none.
-    pub fn to_bytes(self) -> Result<Vec<u8>> {
-        let mut wb = Workbook::new();
-        let bold = Format::new().set_bold();
-        let written: std::result::Result<Vec<u8>, XlsxError> = (|| {
-            for sheet in &self.sheets {
-                sheet.write(wb.add_worksheet(), &bold)?;
+    /// Each sheet that ran out of rows, with how many rows it could not hold.
+    pub fn dropped(&self) -> Vec<(&str, u64)> {
+        self.sheets
+            .iter()
+            .filter(|s| s.dropped > 0)
+            .map(|s| (s.name.as_str(), s.dropped))
+            .collect()
+    }
+
+    /// Puts the workbook together into `writer`. Errors name the first
+    /// article, or `xlsx` when there is none.
+    pub fn write_to<W: std::io::Write + std::io::Seek + Send>(mut self, writer: W) -> Result<()> {
+        if let Some(e) = self.failed.take() {
+            return Err(failure(self.first.as_deref(), &e));
+        }
+        let written: std::result::Result<(), XlsxError> = (|| {
+            for (i, sheet) in self.sheets.iter().enumerate() {
+                sheet.finish(self.workbook.worksheet_from_index(i)?)?;
             }
-            wb.save_to_buffer()
+            self.workbook.save_to_writer(writer)
         })();
-        written.map_err(|e| {
-            let path = self
-                .sheets
-                .last()
-                .and_then(|s| s.rows.first()?.first())
-                .map_or("xlsx", String::as_str);
-            Error::Serialize {
-                path: path.into(),
-                reason: e.to_string(),
-            }
-        })
+        written.map_err(|e| failure(self.first.as_deref(), &e))
+    }
+
+    /// The workbook as bytes (for standard output, which cannot seek).
+    pub fn to_bytes(self) -> Result<Vec<u8>> {
+        let mut bytes = std::io::Cursor::new(Vec::new());
+        self.write_to(&mut bytes)?;
+        Ok(bytes.into_inner())
+    }
+}
+
+fn failure(first: Option<&str>, e: &XlsxError) -> Error {
+    Error::Serialize {
+        path: first.unwrap_or("xlsx").into(),
+        reason: e.to_string(),
     }
 }
 
@@ -180,7 +266,7 @@ mod tests {
     }
 
     fn read_back(facts: &[Facts]) -> Xlsx<Cursor<Vec<u8>>> {
-        let mut book = Book::new();
+        let mut book = Book::new(None).unwrap();
         for f in facts {
             book.add(f);
         }
@@ -271,5 +357,44 @@ mod tests {
         // The kind sheets hold both articles' rows, under one header.
         let counts = wb.worksheet_range("counts").unwrap();
         assert_eq!(counts.height() - 1, a.counts.len() + b.counts.len());
+    }
+
+    #[test]
+    fn a_full_sheet_keeps_its_first_rows_and_counts_the_rest() {
+        let (a, b) = (article("a.txt", A), article("dir/b.txt", B));
+        // A header and three rows per sheet, in place of Excel's million.
+        let dir = tempfile::tempdir().unwrap();
+        let mut book = Book::with_limit(4, Some(dir.path())).unwrap();
+        for facts in [&a, &b, &a] {
+            book.add(facts);
+        }
+        // Each sheet over three rows says how many it could not hold.
+        let over: Vec<(String, u64)> = Table::ALL
+            .into_iter()
+            .map(|t| {
+                let n = [&a, &b, &a].iter().map(|f| rows(f, t).len()).sum::<usize>();
+                let name = t.to_possible_value().unwrap().get_name().to_owned();
+                (name, n.saturating_sub(3) as u64)
+            })
+            .filter(|&(_, n)| n > 0)
+            .collect();
+        let dropped: Vec<(String, u64)> = book
+            .dropped()
+            .into_iter()
+            .map(|(s, n)| (s.to_owned(), n))
+            .collect();
+        assert_eq!(dropped, over);
+        assert_eq!(over[0].0, "counts");
+        let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(book.to_bytes().unwrap())).unwrap();
+        let counts = wb.worksheet_range("counts").unwrap();
+        assert_eq!(counts.height(), 4);
+        let text = column(&counts, "text");
+        let first: Vec<String> = [&a, &b, &a]
+            .iter()
+            .flat_map(|f| f.counts.iter().map(|c| c.text.clone()))
+            .take(3)
+            .collect();
+        let kept: Vec<String> = counts.rows().skip(1).map(|r| r[text].to_string()).collect();
+        assert_eq!(kept, first);
     }
 }
