@@ -340,8 +340,9 @@ fn extract(args: &ExtractArgs) -> Outcome {
         }
         // A folder always gets the run's tables, even when it holds one
         // article: a script reading output/facts.jsonl must find it.
-        let batch = jobs.len() > 1 || !jobs.is_empty() && args.inputs.iter().any(|p| p.is_dir());
-        if !args.stdout && batch {
+        let run_tables =
+            jobs.len() > 1 || !jobs.is_empty() && args.inputs.iter().any(|p| p.is_dir());
+        if !args.stdout && run_tables {
             match batch::Combined::create(&args.out, &protected, style) {
                 Ok(c) => sink.combined = Some(c),
                 Err(e) => {
@@ -453,25 +454,16 @@ fn write_workbook(
             path.display()
         ));
     }
-    let err = |source| Error::Write {
-        path: path.clone(),
-        source,
-    };
     if args.stdout {
         let bytes = book.to_bytes()?;
-        return std::io::stdout().lock().write_all(&bytes).map_err(err);
+        return std::io::stdout()
+            .lock()
+            .write_all(&bytes)
+            .map_err(|source| Error::Write { path, source });
     }
     protected.check(&path)?;
-    // Put together straight into its temporary file, renamed into place.
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(err)?;
-    let mut tmp = output::temp_file_in(dir).map_err(err)?;
-    let mut file = std::io::BufWriter::new(tmp.as_file_mut());
-    book.write_to(&mut file)?;
-    // Flushed here, not on drop, where a full disk would go unnoticed.
-    file.flush().map_err(err)?;
-    drop(file);
-    tmp.persist(&path).map_err(|e| err(e.error))?;
+    // Put together straight into the file, not in memory first.
+    output::write_atomic_with(&path, |file| book.write_to(file))?;
     report::info(format!("workbook: {}", path.display()));
     Ok(())
 }

@@ -57,6 +57,20 @@ pub fn render_all(facts: &Facts, style: Style) -> Result<Vec<(&'static str, Vec<
 /// is no fsync per file: it made batches of small files several times slower,
 /// and the rename already protects against everything but a power cut.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_with(path, |file| {
+        file.write_all(bytes).map_err(|source| Error::Write {
+            path: path.to_path_buf(),
+            source,
+        })
+    })
+}
+
+/// [`write_atomic`] for content written piece by piece: `fill` writes into
+/// the temporary file (buffered, and seekable, as a zip writer needs).
+pub fn write_atomic_with(
+    path: &Path,
+    fill: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> Result<()>,
+) -> Result<()> {
     let err = |source| Error::Write {
         path: path.to_path_buf(),
         source,
@@ -67,7 +81,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(err)?;
     let mut tmp = temp_file_in(dir).map_err(err)?;
-    tmp.write_all(bytes).map_err(err)?;
+    let mut file = std::io::BufWriter::new(tmp.as_file_mut());
+    fill(&mut file)?;
+    // Flushed here, not on drop, where an error (a full disk) would be lost.
+    file.flush().map_err(err)?;
+    drop(file);
     tmp.persist(path).map_err(|e| err(e.error))?;
     Ok(())
 }
