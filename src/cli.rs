@@ -443,23 +443,36 @@ fn write_workbook(
     } else {
         args.out.join("facts.xlsx")
     };
-    for (sheet, rows) in book.dropped() {
-        let rest = if args.stdout {
-            "are not in it"
-        } else {
-            "are in the CSV files"
-        };
-        report::warning(format!(
-            "{}: sheet {sheet} is full (Excel's 1,048,576 rows): its last {rows} rows {rest}",
-            path.display()
-        ));
-    }
+    let full: Vec<String> = book
+        .dropped()
+        .into_iter()
+        .map(|(sheet, rows)| {
+            format!("sheet {sheet} is full (Excel's 1,048,576 rows): its last {rows} rows")
+        })
+        .collect();
     if args.stdout {
         let bytes = book.to_bytes()?;
-        return std::io::stdout()
+        std::io::stdout()
             .lock()
             .write_all(&bytes)
-            .map_err(|source| Error::Write { path, source });
+            .map_err(|source| Error::Write {
+                path: path.clone(),
+                source,
+            })?;
+        // Standard output has nothing else: rows left out are lost, an error.
+        if full.is_empty() {
+            return Ok(());
+        }
+        return Err(Error::Serialize {
+            path,
+            reason: format!("{} are not in the workbook", full.join("; ")),
+        });
+    }
+    for sheet in &full {
+        report::warning(format!(
+            "{}: {sheet} are in the CSV files only",
+            path.display()
+        ));
     }
     protected.check(&path)?;
     // Put together straight into the file, not in memory first.
