@@ -95,7 +95,7 @@ impl Sheet {
     /// A filter over the header and every row.
     fn finish(&self, ws: &mut Worksheet) -> std::result::Result<(), XlsxError> {
         let last_col = u16::try_from(self.numeric.len().saturating_sub(1)).unwrap_or(u16::MAX);
-        ws.autofilter(0, 0, self.rows.saturating_sub(1).max(1), last_col)?;
+        ws.autofilter(0, 0, self.rows.saturating_sub(1), last_col)?;
         Ok(())
     }
 }
