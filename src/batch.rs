@@ -35,7 +35,7 @@ pub struct Job {
 /// the stored run `check` compares with) is not walked: `extract .` run
 /// twice must not read the first run's `source.txt` files as articles.
 pub fn plan(inputs: &[PathBuf], outputs: &Path) -> (Vec<Job>, Vec<Error>) {
-    let (mut jobs, mut errors) = files(inputs, EXTENSIONS, Some(outputs));
+    let (mut jobs, mut errors) = files(inputs, EXTENSIONS, false, Some(outputs));
     // Two inputs must not write into one folder: the second is refused.
     let mut owner: HashMap<PathBuf, PathBuf> = HashMap::new();
     jobs.retain(|job| match owner.get(&job.folder) {
@@ -56,17 +56,32 @@ pub fn plan(inputs: &[PathBuf], outputs: &Path) -> (Vec<Job>, Vec<Error>) {
 }
 
 /// The JSON Lines files of a run (`--jsonl-input`), in order: files as
-/// given, whatever their names, and the `.jsonl`/`.ndjson` files of
-/// directories, walked in sorted order (a folder of shards from a Spark or
-/// Hadoop job, say). Unreadable directories come back as errors.
+/// given, whatever their names, and in directories, walked in sorted order,
+/// the `.jsonl`/`.ndjson` files and the shards a Spark or Hadoop job writes
+/// (`part-00000`, `part-m-00000`, `part-00000-….json`; not `_SUCCESS` or
+/// the hidden `.crc` files). Unreadable directories come back as errors.
 pub fn jsonl_files(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<Error>) {
-    let (jobs, errors) = files(inputs, JSONL_EXTENSIONS, None);
+    let (jobs, errors) = files(inputs, JSONL_EXTENSIONS, true, None);
     (jobs.into_iter().map(|job| job.path).collect(), errors)
 }
 
+/// Whether a file name is that of a Spark or Hadoop output shard: `part-`,
+/// then no extension or `.json` (Spark's DataFrame writer).
+fn is_shard(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let ext = path.extension().and_then(|e| e.to_str());
+    name.starts_with("part-") && (ext.is_none() || ext == Some("json"))
+}
+
 /// The files given, and those found under the directories given with one
-/// of `extensions` (not under `skip`), each with its output folder.
-fn files(inputs: &[PathBuf], extensions: &[&str], skip: Option<&Path>) -> (Vec<Job>, Vec<Error>) {
+/// of `extensions` (or, with `shards`, named as job output shards), not
+/// under `skip`, each with its output folder.
+fn files(
+    inputs: &[PathBuf],
+    extensions: &[&str],
+    shards: bool,
+    skip: Option<&Path>,
+) -> (Vec<Job>, Vec<Error>) {
     let mut jobs = Vec::new();
     let mut errors = Vec::new();
     // Compared as canonical paths, however each is spelled; a folder that
@@ -74,6 +89,7 @@ fn files(inputs: &[PathBuf], extensions: &[&str], skip: Option<&Path>) -> (Vec<J
     let skip = skip.and_then(|p| p.canonicalize().ok());
     let walked = Walked {
         extensions,
+        shards,
         skip: skip.as_deref(),
     };
     for input in inputs {
@@ -92,6 +108,8 @@ fn files(inputs: &[PathBuf], extensions: &[&str], skip: Option<&Path>) -> (Vec<J
 /// How directories are walked: for which files, and which folder not.
 struct Walked<'a> {
     extensions: &'a [&'a str],
+    /// Also job output shards (see [`is_shard`]).
+    shards: bool,
     skip: Option<&'a Path>,
 }
 
@@ -103,8 +121,9 @@ impl Walked<'_> {
             errors.push(Error::Read {
                 path: root.to_path_buf(),
                 source: std::io::Error::other(format!(
-                    "a folder with no files to read in it (.{})",
-                    self.extensions.join(", .")
+                    "a folder with no files to read in it (.{}{})",
+                    self.extensions.join(", ."),
+                    if self.shards { ", part-* shards" } else { "" }
                 )),
             });
         }
@@ -117,6 +136,7 @@ impl Walked<'_> {
             path.extension()
                 .and_then(|e| e.to_str())
                 .is_some_and(|e| extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
+                || self.shards && is_shard(path)
         };
         let skipped = |entry: &walkdir::DirEntry| {
             entry.depth() > 0
@@ -370,6 +390,22 @@ mod tests {
                 e.contains(&format!("{path}: cannot read: File system loop found")),
                 "{errors:?}"
             );
+        }
+    }
+
+    #[test]
+    fn job_output_shards_are_told_by_their_names() {
+        for name in ["part-00000", "part-m-00003", "part-00000-1f2e-c000.json"] {
+            assert!(is_shard(Path::new(name)), "{name}");
+        }
+        for name in [
+            "_SUCCESS",
+            ".part-00000.crc",
+            "part-00000.gz",
+            "parts",
+            "a.json",
+        ] {
+            assert!(!is_shard(Path::new(name)), "{name}");
         }
     }
 

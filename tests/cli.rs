@@ -521,8 +521,15 @@ fn a_folder_of_json_lines_shards_is_read_in_sorted_order() {
     )
     .unwrap();
     std::fs::write(shards.join("b/c.NDJSON"), line("c1", "31个国家。")).unwrap();
-    // Neither is JSON Lines by its name: a Spark marker and a text file.
+    // What a Spark job writes: a shard, its checksum and a marker.
+    std::fs::write(
+        shards.join("part-00000"),
+        line("p1", "开通甲城—越南河内航线。"),
+    )
+    .unwrap();
+    std::fs::write(shards.join(".part-00000.crc"), "not json").unwrap();
     std::fs::write(shards.join("_SUCCESS"), "").unwrap();
+    // Not JSON Lines by its name.
     std::fs::write(shards.join("notes.txt"), "签署协议99项。").unwrap();
     let out = pressfacts(
         dir.path(),
@@ -546,7 +553,7 @@ fn a_folder_of_json_lines_shards_is_read_in_sorted_order() {
             serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]["path"].to_string()
         })
         .collect();
-    assert_eq!(ids, ["\"a1\"", "\"a2\"", "\"c1\""]);
+    assert_eq!(ids, ["\"a1\"", "\"a2\"", "\"c1\"", "\"p1\""]);
 }
 
 #[test]
