@@ -13,12 +13,32 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use tempfile::NamedTempFile;
 
-/// File extensions read when walking a directory (case-insensitive).
-pub const EXTENSIONS: &[&str] = &["txt", "html", "htm"];
+/// Which files of a walked directory a run reads.
+struct Wanted {
+    /// Whether a file, by its name, is one.
+    test: fn(&Path) -> bool,
+    /// The names, for the error on a folder with none.
+    named: &'static str,
+}
 
-/// File extensions read when walking a directory for JSON Lines input
-/// (`--jsonl-input`; case-insensitive).
-pub const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
+/// Articles: text and HTML files (extensions in any case).
+const ARTICLES: Wanted = Wanted {
+    test: |path| has_extension(path, &["txt", "html", "htm"]),
+    named: ".txt, .html, .htm",
+};
+
+/// JSON Lines (`--jsonl-input`): `.jsonl`/`.ndjson` files and the shards a
+/// Spark or Hadoop job writes (see [`is_shard`]).
+const JSON_LINES: Wanted = Wanted {
+    test: |path| has_extension(path, &["jsonl", "ndjson"]) || is_shard(path),
+    named: ".jsonl, .ndjson, part-* shards",
+};
+
+fn has_extension(path: &Path, extensions: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
 
 /// One input of a run and the folder its facts go to, relative to the
 /// output folder.
@@ -26,6 +46,8 @@ pub const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
 pub struct Job {
     pub path: PathBuf,
     pub folder: PathBuf,
+    /// Found by walking a directory given as input (not given itself).
+    pub walked: bool,
 }
 
 /// The jobs of a run, in order: files as given, directories walked in
@@ -35,7 +57,7 @@ pub struct Job {
 /// the stored run `check` compares with) is not walked: `extract .` run
 /// twice must not read the first run's `source.txt` files as articles.
 pub fn plan(inputs: &[PathBuf], outputs: &Path) -> (Vec<Job>, Vec<Error>) {
-    let (mut jobs, mut errors) = files(inputs, EXTENSIONS, false, Some(outputs));
+    let (mut jobs, mut errors) = files(inputs, &ARTICLES, Some(outputs));
     // Two inputs must not write into one folder: the second is refused.
     let mut owner: HashMap<PathBuf, PathBuf> = HashMap::new();
     jobs.retain(|job| match owner.get(&job.folder) {
@@ -61,7 +83,7 @@ pub fn plan(inputs: &[PathBuf], outputs: &Path) -> (Vec<Job>, Vec<Error>) {
 /// (`part-00000`, `part-m-00000`, `part-00000-….json`; not `_SUCCESS` or
 /// the hidden `.crc` files). Unreadable directories come back as errors.
 pub fn jsonl_files(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<Error>) {
-    let (jobs, errors) = files(inputs, JSONL_EXTENSIONS, true, None);
+    let (jobs, errors) = files(inputs, &JSON_LINES, None);
     (jobs.into_iter().map(|job| job.path).collect(), errors)
 }
 
@@ -73,23 +95,16 @@ fn is_shard(path: &Path) -> bool {
     name.starts_with("part-") && (ext.is_none() || ext == Some("json"))
 }
 
-/// The files given, and those found under the directories given with one
-/// of `extensions` (or, with `shards`, named as job output shards), not
-/// under `skip`, each with its output folder.
-fn files(
-    inputs: &[PathBuf],
-    extensions: &[&str],
-    shards: bool,
-    skip: Option<&Path>,
-) -> (Vec<Job>, Vec<Error>) {
+/// The files given, and the `wanted` ones found under the directories
+/// given (not under `skip`), each with its output folder.
+fn files(inputs: &[PathBuf], wanted: &Wanted, skip: Option<&Path>) -> (Vec<Job>, Vec<Error>) {
     let mut jobs = Vec::new();
     let mut errors = Vec::new();
     // Compared as canonical paths, however each is spelled; a folder that
     // does not exist yet holds nothing to skip.
     let skip = skip.and_then(|p| p.canonicalize().ok());
     let walked = Walked {
-        extensions,
-        shards,
+        wanted,
         skip: skip.as_deref(),
     };
     for input in inputs {
@@ -99,6 +114,7 @@ fn files(
             jobs.push(Job {
                 path: input.clone(),
                 folder: PathBuf::from(stem(input)),
+                walked: false,
             });
         }
     }
@@ -107,9 +123,7 @@ fn files(
 
 /// How directories are walked: for which files, and which folder not.
 struct Walked<'a> {
-    extensions: &'a [&'a str],
-    /// Also job output shards (see [`is_shard`]).
-    shards: bool,
+    wanted: &'a Wanted,
     skip: Option<&'a Path>,
 }
 
@@ -121,23 +135,16 @@ impl Walked<'_> {
             errors.push(Error::Read {
                 path: root.to_path_buf(),
                 source: std::io::Error::other(format!(
-                    "a folder with no files to read in it (.{}{})",
-                    self.extensions.join(", ."),
-                    if self.shards { ", part-* shards" } else { "" }
+                    "a folder with no files to read in it ({})",
+                    self.wanted.named
                 )),
             });
         }
     }
 
     fn walk_into(&self, root: &Path, jobs: &mut Vec<Job>, errors: &mut Vec<Error>) {
-        let extensions = self.extensions;
         let base = root.file_name().map(PathBuf::from).unwrap_or_default();
-        let readable = |path: &Path| {
-            path.extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
-                || self.shards && is_shard(path)
-        };
+        let readable = self.wanted.test;
         let skipped = |entry: &walkdir::DirEntry| {
             entry.depth() > 0
                 && entry.file_type().is_dir()
@@ -187,6 +194,7 @@ impl Walked<'_> {
             jobs.push(Job {
                 path: path.to_path_buf(),
                 folder: base.join(rel.with_extension("")),
+                walked: true,
             });
         }
     }

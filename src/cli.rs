@@ -340,8 +340,7 @@ fn extract(args: &ExtractArgs) -> Outcome {
         }
         // A folder always gets the run's tables, even when it holds one
         // article: a script reading output/facts.jsonl must find it.
-        let run_tables =
-            jobs.len() > 1 || !jobs.is_empty() && args.inputs.iter().any(|p| p.is_dir());
+        let run_tables = jobs.len() > 1 || jobs.iter().any(|job| job.walked);
         if !args.stdout && run_tables {
             match batch::Combined::create(&args.out, &protected, style) {
                 Ok(c) => sink.combined = Some(c),
