@@ -223,16 +223,6 @@ pub fn country(name: &str) -> Option<&'static str> {
     GAZETTEER.countries.get(name).copied()
 }
 
-/// A country as the text writes it: the written short form (德國 in a
-/// Traditional text), or the short name when the text uses a full one.
-pub fn as_written(written: &str, short: &str) -> String {
-    if written.chars().count() == short.chars().count() {
-        written.to_string()
-    } else {
-        short.to_string()
-    }
-}
-
 /// The country of a foreign city (科伦坡 → 斯里兰卡).
 pub fn city_country(name: &str) -> Option<&'static str> {
     GAZETTEER.cities.get(name).copied()

@@ -233,8 +233,10 @@ fn mention(
     let country = gazetteer::country_prefix(chars)
         // 中国科学院 is domestic: like a route stop in China, it has no country.
         .filter(|(n, short)| *n < chars.len() && *short != "中国")
-        .map(|(n, short)| {
-            gazetteer::as_written(doc.source(Span::new(span.start, span.start + n)), short)
+        // As written (the contract's "prefix"): 沙特阿拉伯, not the short 沙特.
+        .map(|(n, _)| {
+            doc.source(Span::new(span.start, span.start + n))
+                .to_string()
         });
     Mention {
         span,
@@ -308,6 +310,19 @@ mod tests {
     fn traditional_names_are_reported_as_written() {
         let n = names("香港貿易發展局與澳門大學簽署協議。");
         assert_eq!(n[1], ("澳門大學".to_string(), Category::Education, None));
+    }
+
+    #[test]
+    fn country_prefix_is_reported_as_written() {
+        let n = names("学校与沙特阿拉伯国王大学签署协议。");
+        assert_eq!(
+            n[0],
+            (
+                "沙特阿拉伯国王大学".to_string(),
+                Category::Education,
+                Some("沙特阿拉伯".to_string())
+            )
+        );
     }
 
     #[test]

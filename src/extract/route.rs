@@ -232,12 +232,16 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         // 重庆市, 天津港, 成都站: the administrative or terminal suffix stays with the name.
         let len = len + usize::from(matches!(rest.get(len), Some('港' | '站')));
         let country = if name_start > 0 {
+            // As written: 沙特阿拉伯利雅得 is in 沙特阿拉伯, not the short 沙特.
             let written = doc.source(Span::new(base + i, base + i + name_start));
-            country.map(|c| gazetteer::as_written(written, c))
+            country
+                .filter(|c| *c != "中国")
+                .map(|_| written.to_string())
         } else {
-            city_country.map(|c| doc.in_text_script(c))
+            city_country
+                .filter(|c| *c != "中国")
+                .map(|c| doc.in_text_script(c))
         };
-        let country = country.filter(|c| c != "中国");
         return Some(Stop {
             span: Span::new(base + i, base + i + len),
             name: doc
@@ -261,7 +265,9 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
             name: doc
                 .source(Span::new(base + i + clen, base + i + clen + len))
                 .to_string(),
-            country: country.map(|c| gazetteer::as_written(written, c)),
+            country: country
+                .filter(|c| *c != "中国")
+                .map(|_| written.to_string()),
             known: true,
         });
     }
@@ -453,7 +459,7 @@ impl ArticleModes {
 }
 
 const PLANNED: &[&str] = &[
-    "将于", "将在", "将开", "计划", "拟", "即将", "有望", "预计", "筹备", "力争",
+    "将于", "将在", "将开", "计划", "拟", "即将", "有望", "预计", "筹备", "力争", "争取",
 ];
 
 /// Verbs that open a line.
@@ -476,7 +482,7 @@ const OPENING: &[&str] = &[
 /// much it has carried, that it has been (已) opened.
 static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:每周|每日|每天|天天|固定|定期)[^,;。]{0,4}(?:开行|运营|运行|执飞|班)|全年开行|开行(?:量|[0-9])|加密|增班|依托",
+        r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:每周|每日|每天|天天|固定|定期)[^,;。]{0,4}(?:开行|运营|运行|执飞|班)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中",
     )
     .expect("existing pattern")
 });
@@ -519,7 +525,8 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
             let rev: Vec<char> = lead.chars().rev().take(12).collect();
             rev.into_iter().rev().collect()
         };
-        if PLANNED.iter().any(|p| near.contains(p)) {
+        // 将联合…新开: a bare 将 ("will") near the verb plans it too.
+        if PLANNED.iter().any(|p| near.contains(p)) || near.contains('将') {
             return Status::Planned;
         }
         if EXISTING.is_match(lead) && !lead.contains("开通了") {
@@ -542,6 +549,22 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     // 已开通全货机航线9条，其中长沙—列日…: the sentence's lead says it.
     if EXISTING.is_match(doc.norm(sentence)) {
         return Status::Existing;
+    }
+    // 今年新开通国际航线9条。其中，昆明往返达卡航线…: a sentence that
+    // details the one before takes its news.
+    if doc.norm(sentence).starts_with("其中")
+        && let Some(previous) = sentence
+            .start
+            .checked_sub(1)
+            .and_then(|p| doc.sentence_at(p))
+    {
+        let previous = doc.norm(previous);
+        if EXISTING.is_match(previous) {
+            return Status::Existing;
+        }
+        if OPENING.iter().any(|o| previous.contains(o)) {
+            return Status::Opened;
+        }
     }
     Status::Unknown
 }
@@ -703,5 +726,53 @@ mod tests {
         assert_eq!(r[0].stops, vec!["宁波舟山港", "新加坡"]);
         // A country with no name after it is still no stop.
         assert!(routes("开通重庆—泰国等国际航线。").is_empty());
+    }
+
+    #[test]
+    fn countries_are_reported_as_written() {
+        let r = routes("新开昆明—沙特阿拉伯利雅得航线。");
+        assert_eq!(r[0].stops, vec!["昆明", "利雅得"]);
+        assert_eq!(r[0].countries, vec![None, Some("沙特阿拉伯".to_string())]);
+        let r = routes("新开昆明—沙特利雅得航线。");
+        assert_eq!(r[0].countries, vec![None, Some("沙特".to_string())]);
+    }
+
+    #[test]
+    fn status_planned_by_a_bare_jiang_or_zhengqu() {
+        assert_eq!(
+            mode_status("冬春航季，机场集团将联合多家航空公司新开昆明—缅甸仰光国际客运航线。"),
+            [(Mode::Air, Status::Planned)]
+        );
+        assert_eq!(
+            mode_status("今年还将加密航班，并争取开通昆明至印度加尔各答货运航线。"),
+            [(Mode::Air, Status::Planned)]
+        );
+    }
+
+    #[test]
+    fn status_from_the_sentence_a_qizhong_sentence_details() {
+        assert_eq!(
+            mode_status(
+                "今年新开通国际客运航线9条。其中，昆明经停西双版纳至泰国曼谷航线由东航执飞。"
+            ),
+            [(Mode::Air, Status::Opened)]
+        );
+        assert_eq!(
+            mode_status("全市已开通国际客运航线9条。其中，昆明—泰国曼谷航线由东航执飞。"),
+            [(Mode::Air, Status::Existing)]
+        );
+        // 其中 alone, after a sentence that opens nothing, says nothing.
+        assert_eq!(
+            mode_status("全市国际客运航线有9条。其中，昆明—泰国曼谷航线由东航执飞。"),
+            [(Mode::Air, Status::Unknown)]
+        );
+    }
+
+    #[test]
+    fn status_of_a_line_running_now_is_existing() {
+        assert_eq!(
+            mode_status("义乌经阿拉山口至西班牙马德里的班列线路是目前运行距离最长的线路之一。"),
+            [(Mode::Rail, Status::Existing)]
+        );
     }
 }
