@@ -26,8 +26,9 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
             (?:(?:至|到|-|~)(?P<num2>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?(?:万亿|千万|百万|万|亿)?
                    |[零〇一二两三四五六七八九十百千万亿]+))?
             (?P<more>多|余)?
+            (?P<scale>万|亿)?
             (?P<unit>个百分点|百分点|平方公里|平方千米|平方米|立方米|人民币|美元|欧元|港元|港币|日元|英镑|卢布|韩元|澳元|新元|泰铢|
-                     千瓦时|千瓦|公里|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|
+                     千瓦时|千瓦|公里|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|辆次|艘次|台次|台套|场次|
                      个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|栋|层|米|门|人|TEU)
         )
         ",
@@ -38,7 +39,7 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
 /// Words between a postposed subject and its number: 项目共计28个.
 static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:全年|去年|今年|当年|累计|已|将|年)?(?:开行|增至|保持在|达到|达|突破|为|约为)|共计|合计|总计|累计|共有|共)$",
+        r"(?:(?:全年|去年|今年|当年|累计|已|将|年|力争|预计|有望)?(?:开行|增至|保持在|达到|达|突破|为|约为)|共计|合计|总计|累计|共有|共|将|已|力争|预计|有望)$",
     )
     .expect("linker")
 });
@@ -47,10 +48,26 @@ static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)(?:同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|年均|平均|分别)?
-          (?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|扩大|缩小|增|降|达到|达|为|占|超过|恢复至|恢复到|相当于)了?$",
+          (?:(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|扩大|缩小|恢复)(?:至|到)?|增|降|达到|达|为|占|超过|相当于)了?$",
     )
     .expect("change")
 });
+
+/// What a change is compared with, or what it is a share of, before the
+/// change verb: 增速(较上年), 增速(高于全省平均水平), 外贸规模(占全省的). The
+/// group is the marker; the compared phrase stays inside one clause.
+static COMPARED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(比|较|高于|低于|快于|慢于|好于|占)[^，,；;：:、。比较占]{1,12}?的?$")
+        .expect("compared")
+});
+
+/// The markers of [`COMPARED_BEFORE`] as words.
+const COMPARE_WORDS: &[&str] = &["比", "较", "高于", "低于", "快于", "慢于", "好于", "占"];
+
+/// The byte length of the last `chars` characters of `text`.
+fn skip_bytes(text: &str, chars: usize) -> usize {
+    text.chars().rev().take(chars).map(char::len_utf8).sum()
+}
 
 fn qualifier_of_prefix(p: &str) -> Qualifier {
     match p {
@@ -117,7 +134,15 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
     let pre = caps.name("pre").map(|m| m.as_str());
     let unit_raw = caps.name("unit").map_or("%", |m| m.as_str());
     let num_span = doc.group(caps, "num").or_else(|| doc.group(caps, "pct"))?;
-    let num_text = doc.norm(num_span);
+    // 三百余万元, 30余万人次: the scale after 余 scales the number before it.
+    let scaled;
+    let num_text = match caps.name("scale") {
+        Some(scale) => {
+            scaled = format!("{}{}", doc.norm(num_span), scale.as_str());
+            scaled.as_str()
+        }
+        None => doc.norm(num_span),
+    };
     let chinese = !num_text.starts_with(|c: char| c.is_ascii_digit());
     let start = if pre.is_some() || caps.name("pct").is_some() {
         whole.start
@@ -136,17 +161,31 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
         return None;
     }
     // 百分之二十 is one word with its 百分之.
-    let word_span = doc.group(caps, "pct_word").unwrap_or(num_span);
+    let mut word_span = doc.group(caps, "pct_word").unwrap_or(num_span);
+    // 近百架次: jieba keeps 近百 as one word.
+    if pre.is_some() && !doc.is_word_start(word_span.start) {
+        word_span = Span::new(whole.start, word_span.end);
+    }
     if chinese && !chinese_numeral_is_a_word(doc, word_span, whole.end) {
+        return None;
+    }
+    // A lone 百, 千 or 万 counts only after a qualifier (近百架次); 千户苗寨
+    // and 百家讲坛 are names.
+    if pre.is_none() && caps.name("pct").is_none() && matches!(num_text, "百" | "千" | "万") {
         return None;
     }
 
     let (value, max, mut qualifier);
     if let Some(n2) = caps.name("num2") {
-        let hi = numeral::parse(n2.as_str())?;
-        let lo_text = num_text;
+        let n2 = format!(
+            "{}{}",
+            n2.as_str(),
+            caps.name("scale").map_or("", |m| m.as_str())
+        );
+        let hi = numeral::parse(&n2)?;
+        let lo_text = doc.norm(num_span);
         // 3~5万: the scale written on the high end also scales the low end.
-        let (lo, hi) = numeral::parse_range(&format!("{lo_text}-{}", n2.as_str()))
+        let (lo, hi) = numeral::parse_range(&format!("{lo_text}-{n2}"))
             .or_else(|| Some((numeral::parse(lo_text)?, hi)))?;
         value = lo;
         max = Some(hi);
@@ -228,7 +267,23 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
             let skip = CHANGE_BEFORE
                 .find(lead)
                 .map_or(0, |m| m.as_str().chars().count());
-            subject_span = noun_phrase_before(doc, start - skip, sentence.start);
+            // 增速比上年提高1.2个百分点, 外贸规模占全省的62.3%: the metric
+            // stands before what it is compared with or a share of.
+            let before_verb = &lead[..lead.len() - skip_bytes(lead, skip)];
+            let metric_end = COMPARED_BEFORE
+                .captures(before_verb)
+                .and_then(|c| c.get(1))
+                .map(|m| start - lead[m.start()..].chars().count())
+                // The marker is a word of its own: not the 比 of 比例.
+                .filter(|&at| {
+                    doc.token_at(at).is_some_and(|t| {
+                        t.start == at
+                            && doc.word(t).chars().count() <= 2
+                            && COMPARE_WORDS.contains(&doc.word(t))
+                    })
+                })
+                .unwrap_or(start - skip);
+            subject_span = noun_phrase_before(doc, metric_end, sentence.start);
         } else {
             // 友好合作协议13项, 签约项目共计28个: the noun before the number.
             let skip = LINKER_BEFORE
@@ -280,6 +335,7 @@ pub(crate) fn warm_up() {
     LazyLock::force(&COUNT);
     LazyLock::force(&LINKER_BEFORE);
     LazyLock::force(&CHANGE_BEFORE);
+    LazyLock::force(&COMPARED_BEFORE);
 }
 
 #[cfg(test)]
@@ -451,6 +507,82 @@ mod tests {
         assert_eq!(one("年加工能力6万吨。").3, "年加工能力");
         // A year number is no part of the subject.
         assert_eq!(one("2023年旅客吞吐量3000万人次。").3, "旅客吞吐量");
+    }
+
+    #[test]
+    fn count_scale_after_yu_scales_the_number() {
+        let c = one("科研经费三百余万元。");
+        assert_eq!(
+            (c.0, c.2.as_str(), c.3.as_str(), c.4),
+            (3_000_000.0, "元", "科研经费", Qualifier::Over)
+        );
+        let c = one("接待游客30余万人次。");
+        assert_eq!(
+            (c.0, c.2.as_str(), c.4),
+            (300_000.0, "人次", Qualifier::Over)
+        );
+        let c = one("观众20至30余万人次。");
+        assert_eq!(
+            (c.0, c.1, c.4),
+            (200_000.0, Some(300_000.0), Qualifier::Range)
+        );
+    }
+
+    #[test]
+    fn count_units_counted_per_occasion() {
+        assert_eq!(one("双方互派代表团逾200批次。").2, "批次");
+        let c = one("车流量1350万辆次左右。");
+        assert_eq!(
+            (c.0, c.2.as_str(), c.4),
+            (13_500_000.0, "辆次", Qualifier::Approx)
+        );
+        assert_eq!(one("年产电堆1万台套。").2, "台套");
+        let c = one("服务企业200家次以上。");
+        assert_eq!((c.2.as_str(), c.4), ("家次", Qualifier::Over));
+    }
+
+    #[test]
+    fn count_lone_hundred_or_thousand_needs_a_qualifier() {
+        let c = one("航班日均起降近百架次。");
+        assert_eq!((c.0, c.2.as_str(), c.4), (100.0, "架次", Qualifier::Under));
+        assert_eq!(one("近千名嘉宾出席。").0, 1000.0);
+        assert!(counts("游客走进西江千户苗寨。").is_empty());
+        // 百分之百 is a percentage, not a lone 百.
+        assert_eq!(one("办结率达百分之百。").0, 100.0);
+    }
+
+    #[test]
+    fn count_change_takes_the_metric_before_its_comparison() {
+        let v = counts("集装箱吞吐量增长12.5%，增速较上年提高4.3个百分点。");
+        assert_eq!((v[1].3.as_str(), v[1].0), ("增速", 4.3));
+        let v =
+            counts("进出口总值增长13.6%，增速高于全省平均水平5.2个百分点，外贸规模占全省的62.3%。");
+        assert_eq!(v[1].3, "增速");
+        assert_eq!((v[2].3.as_str(), v[2].0), ("外贸规模", 62.3));
+        // A comparison at the clause start: the metric of the clause before.
+        let v = counts("外贸集装箱吞吐量2796万标箱，占比73.3%，比上年提高1.8个百分点。");
+        assert_eq!((v[1].3.as_str(), v[2].3.as_str()), ("占比", "占比"));
+        let v = counts("民营企业进出口621亿元，占比提升至41.8%。");
+        assert_eq!(v[1].3, "占比");
+        // The 比 of 比例 is no comparison.
+        assert_eq!(one("新材料产业比例为12%。").3, "新材料产业比例");
+    }
+
+    #[test]
+    fn count_postposed_subject_drops_periods_and_aims() {
+        let c = one("长沙机场上半年旅客吞吐量逾1300万人次。");
+        assert_eq!(
+            (c.3.as_str(), c.5.as_str()),
+            ("旅客吞吐量", "旅客吞吐量逾1300万人次")
+        );
+        assert_eq!(one("力争全年旅客吞吐量超2800万人次。").3, "全年旅客吞吐量");
+        let c = one("年旅客吞吐量力争突破5000万人次。");
+        assert_eq!(
+            (c.3.as_str(), c.5.as_str()),
+            ("年旅客吞吐量", "年旅客吞吐量力争突破5000万人次")
+        );
+        // 青年 is people, not a period.
+        assert_eq!(one("中外青年学生近800人。").3, "中外青年学生");
     }
 
     #[test]

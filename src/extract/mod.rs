@@ -290,8 +290,20 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         // 国际及地区客运航线: a conjunction between two nouns stays inside.
         let joins = matches!(word, "及" | "和" | "与")
             && before.is_some_and(|p| is_nominal(p.tag) && p.start >= limit);
-        let accept = if head {
+        // 长沙机场上半年|旅客吞吐量, 假期|全市夜间消费: a period of time
+        // dates the measure and closes its name on the left.
+        // 青年 and 老年 are people, not periods.
+        let period = t.tag == "t"
+            && ["年", "季度", "月", "期"].iter().any(|p| word.ends_with(p))
+            && !["青年", "少年", "老年", "中年", "成年", "童年", "周年"]
+                .iter()
+                .any(|p| word.ends_with(p));
+        let accept = if period {
+            false
+        } else if head {
             is_nominal(t.tag) && t.tag != "b"
+                // 增速 (jieba: a verb) names a measure.
+                || MEASURE_HEADS.contains(word)
                 // 旅游收入, 城镇就业, 航班起降: a verb after a noun names a measure.
                 || t.tag.starts_with('v')
                     && !TAKES_OBJECT.contains(word)
@@ -322,6 +334,7 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             || t.tag == "a"
             || t.tag == "ad"
             || MODIFIER_VERBS.contains(word)
+            || MEASURE_HEADS.contains(word)
             || doc
                 .token_id(start)
                 .is_some_and(|i| is_modifier_word(doc, i));
@@ -341,10 +354,60 @@ static MEASURE_HEADS: WordSet = WordSet::new(&[
 /// Verbs that take the noun after them as an object, so they end a noun
 /// phrase on their left: 服务|进出口企业, 增派|志愿者, 检查|旅游经营单位.
 static TAKES_OBJECT: WordSet = WordSet::new(&[
-    "签署", "签订", "缔结", "开展", "举办", "举行", "参加", "出席", "推动", "实现", "完成", "达到",
-    "开通", "建设", "设立", "成立", "发布", "提出", "形成", "涉及", "覆盖", "包括", "吸引", "带动",
-    "服务", "检查", "增派", "节省", "会见", "深化", "加强", "拓展", "促进", "围绕", "共建", "引进",
-    "组织", "接待", "新增", "培训", "选派", "派出", "资助", "支持", "落实", "打造", "开拓", "签约",
+    "签署",
+    "签订",
+    "缔结",
+    "开展",
+    "举办",
+    "举行",
+    "参加",
+    "出席",
+    "推动",
+    "实现",
+    "完成",
+    "达到",
+    "开通",
+    "建设",
+    "设立",
+    "成立",
+    "发布",
+    "提出",
+    "形成",
+    "涉及",
+    "覆盖",
+    "包括",
+    "吸引",
+    "带动",
+    "服务",
+    "检查",
+    "增派",
+    "节省",
+    "会见",
+    "深化",
+    "加强",
+    "拓展",
+    "促进",
+    "围绕",
+    "共建",
+    "引进",
+    "组织",
+    "接待",
+    "新增",
+    "培训",
+    "选派",
+    "派出",
+    "资助",
+    "支持",
+    "落实",
+    "打造",
+    "开拓",
+    "签约",
+    "新开通",
+    "新开",
+    "运营",
+    "力争",
+    "争取",
+    "预计",
 ]);
 
 #[cfg(test)]
