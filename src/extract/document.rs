@@ -121,7 +121,15 @@ pub fn extract(doc: &Document) -> Vec<Mention<DocumentTitle>> {
         let title = doc.source(inner).to_string();
         let action = governing_verb(doc, whole.start);
         let is_document = HEADS.iter().any(|h| title.ends_with(h));
-        if !is_document && action.is_none() {
+        // 发表于《物理评论快报》: a paper or journal is where a text appears,
+        // whatever verb stands before it (公报 and 报告 are heads above).
+        let after = doc.norm(Span::new(whole.end, (whole.end + 2).min(doc.len())));
+        let periodical = ["报", "報", "刊", "杂志", "雜誌"]
+            .iter()
+            .any(|p| title.ends_with(p))
+            // 《自然》杂志
+            || ["杂志", "期刊", "雜誌"].contains(&after);
+        if !is_document && (action.is_none() || periodical) {
             continue;
         }
         out.push(Mention {
@@ -233,5 +241,7 @@ mod tests {
     #[test]
     fn newspapers_are_not_documents() {
         assert!(docs("据《人民日报》报道，活动顺利举行。").is_empty());
+        assert!(docs("相关论文已发表于《物理评论快报》等国际期刊。").is_empty());
+        assert!(docs("成果发表在《自然》杂志和《科学通报》上。").is_empty());
     }
 }

@@ -17,11 +17,72 @@ const MAX_NAME: usize = 24;
 /// Words that open a clause or qualify a noun, not a name: 如重庆市…,
 /// 其中…, 地方政府, 会同…
 static LEADING_NOISE: WordSet = WordSet::new(&[
-    "如", "其中", "同时", "此外", "并", "由", "经", "据", "会上", "现场", "地方", "各级", "相关",
-    "有关", "全市", "全省", "我市", "本市", "我省", "全国", "会同", "联合", "携手", "建设", "推动",
-    "依托", "支持", "组织", "邀请", "包括", "会见", "会晤", "拜会", "访问", "考察", "出席", "参加",
-    "参观", "走访", "代表", "与会", "是", "为", "在", "有", "对接",
+    "如",
+    "其中",
+    "同时",
+    "此外",
+    "并",
+    "由",
+    "经",
+    "据",
+    "会上",
+    "现场",
+    "地方",
+    "各级",
+    "相关",
+    "有关",
+    "全市",
+    "全省",
+    "我市",
+    "本市",
+    "我省",
+    "全国",
+    "会同",
+    "联合",
+    "携手",
+    "建设",
+    "推动",
+    "依托",
+    "支持",
+    "组织",
+    "邀请",
+    "包括",
+    "会见",
+    "会晤",
+    "拜会",
+    "访问",
+    "考察",
+    "出席",
+    "参加",
+    "参观",
+    "走访",
+    "代表",
+    "与会",
+    "是",
+    "为",
+    "在",
+    "有",
+    "对接",
+    "国内外",
+    "海内外",
+    "境内外",
+    "打造",
+    "面向",
+    "助力",
+    "加快",
+    "深化",
+    "落实",
 ]);
+
+/// Levels of government that stand for a place before an abbreviation.
+const GOVERNMENT_LEVELS: &[&str] = &["自治区", "自治州", "自治县", "特区"];
+
+/// Endings of words in 局 that name no bureau (jieba tags 新格局 an
+/// organisation). Not 政局: 财政局 is one.
+const NOT_BUREAUS: &[&str] = &[
+    "格局", "布局", "变局", "结局", "大局", "开局", "全局", "时局", "僵局", "骗局", "饭局", "棋局",
+    "残局", "赌局", "出局", "破局", "终局", "定局", "胜局", "败局", "当局",
+];
 
 pub fn extract(doc: &Document) -> Vec<Mention<Institution>> {
     let mut found: Vec<Mention<Institution>> = Vec::new();
@@ -67,7 +128,21 @@ fn name_ending_at(
         let n = abbr.chars().count();
         let head = abs_end - n;
         // 重庆市政府外办: a place written before the abbreviation is part of the name.
-        let start = place_before(doc, chars, base, end - n).unwrap_or(head);
+        // 自治区商务厅: the level of government stands for the place.
+        let level = GOVERNMENT_LEVELS
+            .iter()
+            .find(|w| {
+                chars[..end - n]
+                    .iter()
+                    .rev()
+                    .copied()
+                    .take(w.chars().count())
+                    .eq(w.chars().rev())
+            })
+            .map(|w| head - w.chars().count());
+        let start = place_before(doc, chars, base, end - n)
+            .or_else(|| level.filter(|&s| doc.is_word_start(s)))
+            .unwrap_or(head);
         // 香港特别行政区政府 is one word: its tail 区政府 is not a name.
         if doc.is_word_start(start) {
             let span = Span::new(start, abs_end);
@@ -79,7 +154,15 @@ fn name_ending_at(
     // A one-character suffix ends a name only as a word of its own or at the
     // end of a longer organisation word (国王队), never in 团队 or 布局.
     let word = doc.token_at(suffix_start)?;
-    let org_word = word.tag == "nt";
+    // 国际合作局, 商务局: jieba keeps a bureau's field with its 局 as one
+    // noun, which still ends a name (布局 and 格局 are two characters).
+    let no_bureau = suffix == "局" && {
+        let w = doc.word(word);
+        NOT_BUREAUS.iter().any(|n| w.ends_with(n))
+    };
+    let org_word = !no_bureau
+        && (word.tag == "nt"
+            || suffix == "局" && word.end - word.start >= 3 && word.end == abs_end);
     let after_direction = end >= 2 && "东西南北中内外全上下前后".contains(chars[end - 2]);
     if suffix.chars().count() == 1
         && (after_direction || !doc.is_word_start(suffix_start) && !org_word)
@@ -136,10 +219,11 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             break;
         }
         let word = doc.word(t);
-        // 中国(广西)自由贸易试验区: a place in brackets inside a name.
+        // 中国(广西)自由贸易试验区, 中国免税品(集团)有限责任公司: a place or
+        // a noun in brackets inside a name.
         if word == ")"
             && let Some(place) = doc.prev(before)
-            && doc.token(place).tag == "ns"
+            && is_nominal(doc.token(place).tag)
             && let Some(open) = doc.prev(place)
             && let open_token = doc.token(open)
             && open_token.start >= limit
@@ -189,13 +273,27 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
     while start < suffix_start {
         let t = doc.token_at(start)?;
         let word = doc.word(t);
-        let opener =
-            t.tag == "a" || t.tag == "m" || t.tag.starts_with('v') && !word.starts_with('驻');
+        // 今年以来 and other times open no name.
+        let opener = t.tag == "a"
+            || t.tag == "m"
+            || t.tag == "t"
+            || word.ends_with("以来")
+            || t.tag.starts_with('v') && !word.starts_with('驻');
         if opener || LEADING_NOISE.contains(word) {
             start = t.end;
         } else {
             break;
         }
+    }
+    // 厦门航空有限公司同佐世保市…协会: jieba cut the connector into an
+    // unknown name (同佐世), but a name never goes on past a whole name and
+    // a connector.
+    let name = doc.chars(Span::new(start, suffix_start));
+    if let Some(k) = (2..name.len()).rev().find(|&k| {
+        "与同和及、".contains(name[k])
+            && gazetteer::org_suffix_at_end(name[..k].iter().copied()).is_some()
+    }) {
+        start += k + 1;
     }
     (took_prefix && start < suffix_start).then_some(start)
 }
@@ -322,6 +420,48 @@ mod tests {
                 Category::Education,
                 Some("沙特阿拉伯".to_string())
             )
+        );
+    }
+
+    #[test]
+    fn bureau_kept_whole_by_jieba_is_a_name_but_a_situation_is_not() {
+        assert_eq!(
+            just_names("与阿拉木图市国际合作局签署备忘录。"),
+            ["阿拉木图市国际合作局"]
+        );
+        assert_eq!(just_names("会同市财政局印发通知。"), ["市财政局"]);
+        assert!(names("形成新格局，优化产业布局。").is_empty());
+    }
+
+    #[test]
+    fn nouns_in_brackets_and_levels_of_government_stay_in_the_name() {
+        assert_eq!(
+            just_names("中国免税品（集团）有限责任公司出席。"),
+            ["中国免税品（集团）有限责任公司"]
+        );
+        assert_eq!(just_names("配合自治区商务厅推动落实。"), ["自治区商务厅"]);
+    }
+
+    #[test]
+    fn times_generic_words_and_governing_verbs_open_no_name() {
+        assert_eq!(
+            just_names("这是今年以来昆明长水国际机场新开通的航线。"),
+            ["昆明长水国际机场"]
+        );
+        assert!(names("将联合国内外航空公司新开航线。").is_empty());
+        assert!(
+            names("支持试验区打造面向东盟的加工贸易集聚区。")
+                .iter()
+                .all(|n| !n.0.contains("打造"))
+        );
+    }
+
+    #[test]
+    fn a_name_does_not_run_over_a_whole_name_and_a_connector() {
+        // jieba cuts 同佐世 as one unknown name.
+        assert_eq!(
+            just_names("厦门航空有限公司同佐世保市观光会议协会签订协议。"),
+            ["厦门航空有限公司", "佐世保市观光会议协会"]
         );
     }
 
