@@ -39,7 +39,7 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
 /// Words between a postposed subject and its number: 项目共计28个.
 static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:全年|去年|今年|当年|累计|已|将|年|力争|预计|有望)?(?:开行|增至|保持在|达到|达|突破|为|约为)|共计|合计|总计|累计|共有|共|将|已|力争|预计|有望)$",
+        r"(?:(?:全年|去年|今年|当年|累计|已|将|年|力争|预计|有望|单日最高|最高|可)?(?:开行|增至|保持在|达到|达|突破|为|约为)|共计|合计|总计|累计|共有|共|将|已|力争|预计|有望|单日最|最)$",
     )
     .expect("linker")
 });
@@ -47,7 +47,7 @@ static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The change verbs before a percentage: 进出口总额同比增长14.15%.
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)(?:同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|年均|平均|分别)?
+        r"(?x)(?:预计|有望|将|力争)?(?:同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|年均|平均|分别)?
           (?:(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|扩大|缩小|恢复)(?:至|到)?|增|降|达到|达|为|占|超过|相当于)了?$",
     )
     .expect("change")
@@ -122,6 +122,65 @@ pub fn extract(doc: &Document) -> Vec<Mention<Count>> {
         }
     }
     out
+}
+
+/// Currencies: 元 and its kin (美元, 亿元 folded), 英镑, 卢布, 泰铢.
+fn is_money(unit: &str) -> bool {
+    unit.ends_with('元') || matches!(unit, "英镑" | "卢布" | "泰铢")
+}
+
+/// Verbs that open a postposed subject but are not part of what is
+/// counted (互派|访问学者200人, 新引进|外资企业3000家), and whether they
+/// modify a one-word noun instead (签约项目, 入驻企业 are what is counted).
+const ACTIONS_BEFORE_SUBJECT: &[(&str, bool)] = &[
+    ("新引进", false),
+    ("引进", false),
+    ("新设立", false),
+    ("设立", false),
+    ("互派", false),
+    ("选派", false),
+    ("派出", false),
+    ("发运", false),
+    ("培育", false),
+    ("培训", false),
+    ("年产", false),
+    ("接待", false),
+    ("现场", false),
+    ("新注册", true),
+    ("注册", true),
+    ("入驻", true),
+    ("现场签约", true),
+    ("集中签约", true),
+    ("签约", true),
+];
+
+/// Verbs of spending that name nothing counted: 投资1.8亿欧元.
+const SPENDING: &[&str] = &["投资", "出资", "融资", "完成", "实现"];
+
+/// The subject without a leading action (and the side doing it: 缅方培训|本土
+/// 汉语教师).
+fn without_leading_action(doc: &Document, span: Span) -> Span {
+    let mut start = span.start;
+    loop {
+        let rest = doc.norm(Span::new(start, span.end));
+        let side = rest.chars().nth(1) == Some('方') && doc.is_word_start(start + 2);
+        let from = if side { start + 2 } else { start };
+        let rest = doc.norm(Span::new(from, span.end));
+        let Some((action, modifies)) = ACTIONS_BEFORE_SUBJECT
+            .iter()
+            .find(|(a, _)| rest.starts_with(*a))
+        else {
+            return Span::new(start, span.end);
+        };
+        let cut = from + action.chars().count();
+        let left = span.end - cut;
+        // The cut is a word boundary, or inside a set phrase (引进外资).
+        let clean = doc.is_word_start(cut) || doc.token_at(cut).is_some_and(|t| t.tag == "l");
+        if !clean || left < if *modifies { 3 } else { 2 } {
+            return Span::new(start, span.end);
+        }
+        start = cut;
+    }
 }
 
 /// Units that measure a change or share of something else.
@@ -234,6 +293,14 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
         None
     } else {
         noun_phrase_after(doc, end, sentence.end)
+            // 投资5亿元建设智能装备总部: money is spent on what a verb
+            // builds, it does not count it (50万元奖励 names the money).
+            .filter(|s| {
+                !is_money(&unit)
+                    || doc
+                        .token_at(s.start)
+                        .is_none_or(|t| !t.tag.starts_with('v') || t.end == s.end)
+            })
     };
     if let Some(s) = subject_span {
         end = s.end;
@@ -289,7 +356,18 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
             let skip = LINKER_BEFORE
                 .find(lead)
                 .map_or(0, |m| m.as_str().chars().count());
-            subject_span = noun_phrase_before(doc, start - skip, sentence.start);
+            subject_span = noun_phrase_before(doc, start - skip, sentence.start)
+                .map(|s| without_leading_action(doc, s))
+                // 投资1.8亿欧元, 双方投资…: a verb of spending, alone or after
+                // the side that spends (总投资 and 产业投资 are measures).
+                .filter(|&s| {
+                    let text = doc.norm(s);
+                    let verb = match text.char_indices().nth(2) {
+                        Some((i, _)) if text[..i].ends_with('方') => &text[i..],
+                        _ => text,
+                    };
+                    !(is_money(&unit) && SPENDING.contains(&verb))
+                });
             if let Some(s) = subject_span {
                 text_start = s.start;
             }
@@ -583,6 +661,51 @@ mod tests {
         );
         // 青年 is people, not a period.
         assert_eq!(one("中外青年学生近800人。").3, "中外青年学生");
+    }
+
+    #[test]
+    fn count_postposed_subject_without_the_action_before_it() {
+        assert_eq!(one("双方互派访问学者不少于200人。").3, "访问学者");
+        assert_eq!(one("新引进外资企业超过3000家。").3, "外资企业");
+        assert_eq!(one("缅方培训本土汉语教师50至80名。").3, "本土汉语教师");
+        let c = one("现场签约合作项目12个。");
+        assert_eq!((c.3.as_str(), c.5.as_str()), ("合作项目", "合作项目12个"));
+        // A modifying verb before a one-word noun is what is counted.
+        assert_eq!(one("入驻企业134家。").3, "入驻企业");
+        assert_eq!(one("现场签约项目共计62个。").3, "签约项目");
+        // 最高达 links too.
+        assert_eq!(one("出入境旅客单日最高达1.1万余人次。").3, "出入境旅客");
+    }
+
+    #[test]
+    fn count_money_spent_counts_nothing() {
+        assert_eq!(one("企业拟投资5亿元建设智能装备区域总部。").3, "");
+        assert_eq!(one("双方投资1.8亿欧元。").3, "");
+        assert_eq!(one("给予最高50万元奖励。").3, "奖励");
+    }
+
+    #[test]
+    fn count_metric_keeps_its_partner_and_measure_verb() {
+        assert_eq!(one("对东盟进出口额达3092.5亿元。").3, "对东盟进出口额");
+        assert_eq!(
+            one("全社会研发投入强度预计达到3.9%。").3,
+            "全社会研发投入强度"
+        );
+        assert_eq!(one("开行量同比增长8.3%。").3, "开行量");
+        assert_eq!(
+            one("举办各类文化和旅游活动３００余场。").3,
+            "各类文化和旅游活动"
+        );
+    }
+
+    #[test]
+    fn count_preposed_subject_grades_and_governing_verbs() {
+        assert_eq!(
+            one("其中52家4A级以上旅游景区接待游客。").3,
+            "4A级以上旅游景区"
+        );
+        assert_eq!(one("全省62家A级景区开放。").3, "A级景区");
+        assert_eq!(one("双方在5个领域深化合作。").3, "领域");
     }
 
     #[test]

@@ -236,7 +236,26 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
         let word = doc.norm(Span::new(t.start.max(pos), t.end));
         let next = doc.next(id).map(|n| doc.token(n)).filter(in_sentence);
         let next_nominal = next.is_some_and(|n| is_nominal(n.tag) && is_word_like(doc, n));
-        let accept = if is_nominal(t.tag) || (t.tag == "x" && !first) {
+        // 3个领域|深化合作: jieba tags 深化 a verbal noun, but it takes the
+        // noun after it as its object.
+        // (临时服务点: 服务 before a measure word 点 is part of the noun.)
+        let governs = !first
+            && next.is_some_and(|n| !matches!(n.tag, "m" | "q"))
+            && TAKES_OBJECT.contains(word)
+            && !MODIFIER_VERBS.contains(word);
+        // 5A级景区, 4A级以上旅游景区: a grade after letters or digits.
+        let above = |w: &str| matches!(w, "以上" | "及以上");
+        let grade = !first
+            && if word == "级" {
+                next_nominal || next.is_some_and(|n| above(doc.word(n)))
+            } else {
+                above(word)
+                    && next_nominal
+                    && doc.prev(id).is_some_and(|p| doc.word(doc.token(p)) == "级")
+            };
+        let accept = if governs {
+            false
+        } else if grade || is_nominal(t.tag) || (t.tag == "x" && !first) {
             true
         } else if t.tag == "a" || t.tag.starts_with('v') && (first || MODIFIER_VERBS.contains(word))
         {
@@ -300,6 +319,8 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
                 .any(|p| word.ends_with(p));
         let accept = if period {
             false
+        } else if !head && (trade_partner(doc, t) || DISTRIBUTIVES.contains(&word)) {
+            true
         } else if head {
             is_nominal(t.tag) && t.tag != "b"
                 // 增速 (jieba: a verb) names a measure.
@@ -330,11 +351,16 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
     while start < pos {
         let Some(t) = doc.token_at(start) else { break };
         let word = doc.word(t);
+        let next_word = doc.token_at(t.end).map_or("", |n| doc.word(n));
         let opener_ok = is_nominal(t.tag)
             || t.tag == "a"
             || t.tag == "ad"
             || MODIFIER_VERBS.contains(word)
             || MEASURE_HEADS.contains(word)
+            // 开行量, 对东盟进出口额, 各类文化和旅游活动
+            || t.tag.starts_with('v') && !TAKES_OBJECT.contains(word) && MEASURE_HEADS.contains(next_word)
+            || trade_partner(doc, t)
+            || DISTRIBUTIVES.contains(&word)
             || doc
                 .token_id(start)
                 .is_some_and(|i| is_modifier_word(doc, i));
@@ -346,9 +372,21 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
     (start < pos).then(|| Span::new(start, pos))
 }
 
+/// 对东盟进出口额: the 对 before a trade partner belongs to the measure.
+fn trade_partner(doc: &Document, t: &Token) -> bool {
+    doc.word(t) == "对"
+        && doc
+            .token_at(t.end)
+            .is_some_and(|n| matches!(n.tag, "ns" | "j" | "nt"))
+}
+
+/// Words that open a counted phrase over several kinds: 各类文化和旅游活动.
+const DISTRIBUTIVES: &[&str] = &["各类", "各项", "各种"];
+
 /// Nouns that turn the verb before them into a measure: 开行量, 通过能力.
 static MEASURE_HEADS: WordSet = WordSet::new(&[
-    "量", "额", "率", "数", "能力", "规模", "总量", "总额", "人数", "次数", "增速", "面积",
+    "量", "额", "率", "数", "能力", "规模", "总量", "总额", "人数", "次数", "增速", "面积", "强度",
+    "金额", "比重", "指数",
 ]);
 
 /// Verbs that take the noun after them as an object, so they end a noun
