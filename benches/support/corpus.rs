@@ -2,7 +2,7 @@
 //! `examples/gen_corpus.rs` (both include this file with `#[path]`), so the
 //! criterion run and `bench/compare.sh` read the very same articles.
 //!
-//! Article `i` of a corpus of `n` is `input/*.txt` number `i % 16` (sorted by
+//! Article `i` of a corpus of `n` is `input/*.txt` number `i % k`, of the `k` there are (sorted by
 //! name) with every run of ASCII digits replaced by a different number of the
 //! same length, and the city names of [`CITIES`] permuted, both drawn from a
 //! generator seeded with `i`. The same `n` always gives the same files, and
