@@ -12,26 +12,35 @@ use crate::{Span, numeral};
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// Measure words and units, longest first where one starts another.
+const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方米|立方米|人民币|美元|欧元|港元|港币|日元|英镑|卢布|韩元|澳元|新元|泰铢|\
+    千瓦时|千瓦|公里|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|辆次|艘次|台次|台套|场次|\
+    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|栋|层|米|门|人|TEU";
+
 /// A number, a measure word or unit, and the words that qualify it.
-/// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `两条`, `14.15%`, `百分之三十`
+/// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `20家至30家`, `两条`,
+/// `14.15%`, `百分之三十`
 static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
-    Pattern::new(
-        r"(?x)
+    let pattern = r"(?x)
         (?P<pre>将近|接近|大约|超过|不到|不足|不少于|不低于|不超过|不高于|至少|最多|高达|多达|突破|近|约|超|逾)?
         (?:
             (?P<pct_word>百分之(?P<pct>[0-9.]+|[零〇一二两三四五六七八九十百千点]+))
           |
             (?P<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?(?:万亿|千万|百万|万|亿)?
                    |[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩]+)
-            (?:(?:至|到|-|~)(?P<num2>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?(?:万亿|千万|百万|万|亿)?
+            (?:(?P<unit_lo>LOW_UNITS)?(?:至|到|-|~)(?P<num2>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?(?:万亿|千万|百万|万|亿)?
                    |[零〇一二两三四五六七八九十百千万亿]+))?
             (?P<more>多|余)?
             (?P<scale>万|亿)?
-            (?P<unit>个百分点|百分点|平方公里|平方千米|平方米|立方米|人民币|美元|欧元|港元|港币|日元|英镑|卢布|韩元|澳元|新元|泰铢|
-                     千瓦时|千瓦|公里|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|辆次|艘次|台次|台套|场次|
-                     个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|栋|层|米|门|人|TEU)
+            (?P<unit>UNITS)
         )
-        ",
+        ";
+    // 提升2.6个百分点至56.9% is a change and a level, not a range.
+    let low_units = UNITS.replacen("个百分点|百分点|", "", 1);
+    Pattern::new(
+        &pattern
+            .replace("LOW_UNITS", &low_units)
+            .replace("UNITS", UNITS),
         "count pattern",
     )
 });
@@ -48,7 +57,7 @@ static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)(?:预计|有望|将|力争)?(?:同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|年均|平均|分别)?
-          (?:(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|扩大|缩小|恢复)(?:至|到)?|增|降|达到|达|为|占|超过|相当于)了?$",
+          (?:(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|扩大|缩小|恢复)(?:至|到)?|增|降|达到|达|为|占|超过|相当于|保持在)了?$",
     )
     .expect("change")
 });
@@ -234,6 +243,12 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
         return None;
     }
 
+    // 20家至30家, 6%至6.5%: the unit written on both ends must be one.
+    if let Some(lo_unit) = caps.name("unit_lo")
+        && canonical_unit(lo_unit.as_str()) != canonical_unit(unit_raw)
+    {
+        return None;
+    }
     let (value, max, mut qualifier);
     if let Some(n2) = caps.name("num2") {
         let n2 = format!(
@@ -603,6 +618,27 @@ mod tests {
         assert_eq!(
             (c.0, c.1, c.4),
             (200_000.0, Some(300_000.0), Qualifier::Range)
+        );
+    }
+
+    #[test]
+    fn count_range_with_the_unit_on_both_ends() {
+        let c = one("引进金融机构20家至30家。");
+        assert_eq!(
+            (c.0, c.1, c.2.as_str(), c.4),
+            (20.0, Some(30.0), "家", Qualifier::Range)
+        );
+        let c = one("全年经济增速保持在6%至6.5%之间。");
+        assert_eq!(
+            (c.0, c.1, c.3.as_str(), c.5.as_str()),
+            (6.0, Some(6.5), "全年经济增速", "6%至6.5%")
+        );
+        // A change and the level it reaches are two counts.
+        let v = counts("占比提升2.6个百分点至56.9%。");
+        assert_eq!(v.len(), 2);
+        assert_eq!(
+            (v[0].0, v[0].2.as_str(), v[1].0, v[1].2.as_str()),
+            (2.6, "个百分点", 56.9, "%")
         );
     }
 
