@@ -13,9 +13,10 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Measure words and units, longest first where one starts another.
-const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方米|立方米|人民币|美元|欧元|港元|港币|日元|英镑|卢布|韩元|澳元|新元|泰铢|\
+const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方米|立方米|人民币|美元|欧元|港元|港币|日元|英镑|卢布|韩元|澳门元|澳门币|澳元|新元|新加坡元|加元|新台币|泰铢|\
+    卢比|林吉特|坚戈|迪拉姆|里亚尔|雷亚尔|兰特|比索|越南盾|印尼盾|瑞士法郎|\
     千瓦时|千瓦|公里|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|辆次|艘次|台次|台套|场次|\
-    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|栋|层|米|门|人|TEU";
+    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|栋|层|米|门|人|例|单|TEU";
 
 /// A number, a measure word or unit, and the words that qualify it.
 /// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `20家至30家`, `两条`,
@@ -135,7 +136,26 @@ pub fn extract(doc: &Document) -> Vec<Mention<Count>> {
 
 /// Currencies: 元 and its kin (美元, 亿元 folded), 英镑, 卢布, 泰铢.
 fn is_money(unit: &str) -> bool {
-    unit.ends_with('元') || matches!(unit, "英镑" | "卢布" | "泰铢")
+    unit.ends_with('元')
+        || matches!(
+            unit,
+            "英镑"
+                | "卢布"
+                | "泰铢"
+                | "澳门币"
+                | "新台币"
+                | "卢比"
+                | "林吉特"
+                | "坚戈"
+                | "迪拉姆"
+                | "里亚尔"
+                | "雷亚尔"
+                | "兰特"
+                | "比索"
+                | "越南盾"
+                | "印尼盾"
+                | "瑞士法郎"
+        )
 }
 
 /// Verbs that open a postposed subject but are not part of what is
@@ -651,6 +671,10 @@ mod tests {
             (13_500_000.0, "辆次", Qualifier::Approx)
         );
         assert_eq!(one("年产电堆1万台套。").2, "台套");
+        assert_eq!(one("远程会诊640余例。").2, "例");
+        assert_eq!(one("进出口清单约4.7亿单。").0, 470_000_000.0);
+        let c = one("簽約金額約62.5億澳門元。");
+        assert_eq!((c.0, c.2.as_str()), (6_250_000_000.0, "澳門元"));
         let c = one("服务企业200家次以上。");
         assert_eq!((c.2.as_str(), c.4), ("家次", Qualifier::Over));
     }

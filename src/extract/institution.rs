@@ -72,16 +72,67 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
     "加快",
     "深化",
     "落实",
+    "所属",
+    "下属",
+    "旗下",
+    "获得",
+    "当选",
+    "成为",
+    "作为",
+    "担任",
+    "加入",
+    "新建",
+    "新增",
 ]);
 
 /// Levels of government that stand for a place before an abbreviation.
 const GOVERNMENT_LEVELS: &[&str] = &["自治区", "自治州", "自治县", "特区"];
 
-/// Endings of words in 局 that name no bureau (jieba tags 新格局 an
-/// organisation). Not 政局: 财政局 is one.
-const NOT_BUREAUS: &[&str] = &[
-    "格局", "布局", "变局", "结局", "大局", "开局", "全局", "时局", "僵局", "骗局", "饭局", "棋局",
-    "残局", "赌局", "出局", "破局", "终局", "定局", "胜局", "败局", "当局",
+/// Endings of words in 局, 部 or 厅 that name no office (jieba tags 新格局
+/// an organisation). Not 政局: 财政局 is one.
+const NOT_OFFICES: &[&str] = &[
+    "格局",
+    "布局",
+    "变局",
+    "结局",
+    "大局",
+    "开局",
+    "全局",
+    "时局",
+    "僵局",
+    "骗局",
+    "饭局",
+    "棋局",
+    "残局",
+    "赌局",
+    "出局",
+    "破局",
+    "终局",
+    "定局",
+    "胜局",
+    "败局",
+    "当局",
+    "东部",
+    "西部",
+    "南部",
+    "北部",
+    "中部",
+    "内部",
+    "外部",
+    "全部",
+    "局部",
+    "干部",
+    "总部",
+    "头部",
+    "底部",
+    "顶部",
+    "腹部",
+    "大厅",
+    "展厅",
+    "客厅",
+    "餐厅",
+    "会议厅",
+    "宴会厅",
 ];
 
 pub fn extract(doc: &Document) -> Vec<Mention<Institution>> {
@@ -156,13 +207,13 @@ fn name_ending_at(
     let word = doc.token_at(suffix_start)?;
     // 国际合作局, 商务局: jieba keeps a bureau's field with its 局 as one
     // noun, which still ends a name (布局 and 格局 are two characters).
-    let no_bureau = suffix == "局" && {
-        let w = doc.word(word);
-        NOT_BUREAUS.iter().any(|n| w.ends_with(n))
-    };
-    let org_word = !no_bureau
+    let w = doc.word(word);
+    let no_office = NOT_OFFICES.iter().any(|n| w.ends_with(n));
+    let org_word = !no_office
         && (word.tag == "nt"
-            || suffix == "局" && word.end - word.start >= 3 && word.end == abs_end);
+            || matches!(suffix, "局" | "部" | "厅")
+                && word.end - word.start >= 3
+                && word.end == abs_end);
     let after_direction = end >= 2 && "东西南北中内外全上下前后".contains(chars[end - 2]);
     if suffix.chars().count() == 1
         && (after_direction || !doc.is_word_start(suffix_start) && !org_word)
@@ -248,12 +299,19 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             && !matches!(t.tag, "p" | "c" | "u" | "d" | "x" | "r" | "q" | "v");
         // 东方, 南方: a two-character direction word opens many names; 上, 内 do not.
         let direction = t.tag == "f" && word.chars().count() >= 2;
-        let digits = t.tag == "m" && word.chars().all(|c| c.is_ascii_digit());
+        // 第一医院, 第二中学: an ordinal numbers institutions of one kind.
+        let digits = t.tag == "m"
+            && (word.chars().all(|c| c.is_ascii_digit())
+                || word.starts_with('第') && word.chars().count() >= 2);
         // Verbs inside names (亚洲开发银行, 融资担保集团) and 驻 (泰国驻华大使馆);
         // a verb never opens a name, which the trimming below enforces.
         let inner_verb = t.tag.starts_with('v') || word.starts_with('驻');
         // 内, 上: a place word after a name (景区内酒店) ends it.
-        let locative = word.chars().count() == 1 && "内外里上中下旁间".contains(word);
+        // (天津中德应用技术大学, 安哥拉内图大学: a lone 中 or 内 before
+        // another lone character is part of a name jieba cut apart.)
+        let locative = word.chars().count() == 1
+            && "内外里上中下旁间".contains(word)
+            && doc.token(i).end - doc.token(i).start >= 2;
         let name_like = (is_nominal(t.tag)
             || matches!(t.tag, "a" | "ag" | "x" | "i" | "l")
             || direction
@@ -453,6 +511,42 @@ mod tests {
             names("支持试验区打造面向东盟的加工贸易集聚区。")
                 .iter()
                 .all(|n| !n.0.contains("打造"))
+        );
+    }
+
+    #[test]
+    fn ministries_numbered_hospitals_and_names_jieba_cut_apart() {
+        assert_eq!(
+            just_names("双方与乌兹别克斯坦能源部签署备忘录。"),
+            ["乌兹别克斯坦能源部"]
+        );
+        assert_eq!(
+            just_names("中山大学附属第一医院派出专家。"),
+            ["中山大学附属第一医院"]
+        );
+        assert_eq!(
+            just_names("天津中德应用技术大学出席。"),
+            ["天津中德应用技术大学"]
+        );
+        assert_eq!(
+            just_names("澳門大學與安哥拉內圖大學簽署協議。"),
+            ["澳門大學", "安哥拉內圖大學"]
+        );
+        // A lone 内 before a word still ends the name before it.
+        assert!(just_names("景区内酒店入住率高。").is_empty());
+        assert!(names("项目位于园区中西部，市干部出席。").is_empty());
+    }
+
+    #[test]
+    fn verbs_of_belonging_and_becoming_end_a_name() {
+        assert_eq!(
+            just_names("中国能源建设集团有限公司所属中国能建国际工程有限公司承建。"),
+            ["中国能源建设集团有限公司", "中国能建国际工程有限公司"]
+        );
+        assert!(
+            just_names("队员获得受援国政府表彰。")
+                .iter()
+                .all(|n| !n.contains("获得"))
         );
     }
 
