@@ -21,7 +21,9 @@ static SIGN: LazyLock<Pattern> = LazyLock::new(|| {
         (?P<action>VERBS)了?
         (?:(?P<pre_n>[0-9]+|[一二两三四五六七八九十百]+)(?:项|个|份|件|個|項))?
         (?P<type>[\p{Han}A-Za-z]{0,14}?
-            (?:协议|备忘录|意向书|合同|协定|议定书|文件|協議|備忘錄|協定|合約)(?:书|書)?
+            (?:(?:协议|备忘录|意向书|合同|协定|议定书|文件|協議|備忘錄|協定|合約)(?:书|書)?
+              # 缔结友好城市关系, and 友好城市关系协议书 whole
+              |(?:关系|關係)(?:协议书|协议|备忘录|協議書|協議|備忘錄)?)
             (?:[及和与][\p{Han}]{0,6}?(?:协议|备忘录|意向书|合同|协定|文件|協議|備忘錄|合約))?)
         (?:(?:共计|共|合计)?(?P<post_n>[0-9]+|[一二两三四五六七八九十百]+)(?:项|个|份|件|個|項))?
         ",
@@ -120,6 +122,17 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         if let Some(i) = kind_text.rfind('的') {
             topic = Some(kind_text[..i].trim_start_matches("关于").to_string());
             kind_text = kind_text[i + '的'.len_utf8()..].to_string();
+        }
+        // 缔结友好城市关系40周年: an anniversary of a relation, not an act.
+        let after = doc.norm(Span::new(whole.end, (whole.end + 6).min(doc.len())));
+        if kind_text.ends_with(['系', '係'])
+            && after
+                .trim_start_matches(|c: char| {
+                    c.is_ascii_digit() || "一二三四五六七八九十".contains(c)
+                })
+                .starts_with("周年")
+        {
+            continue;
         }
         let mut vague = false;
         for v in VAGUE {
@@ -297,7 +310,9 @@ struct Parties {
 }
 
 /// Adverbs between a party and its connector: `西安市还与…`, `并与…`.
-const CONNECTOR_ADVERBS: &[&str] = &["同时", "另外", "还", "也", "并", "又", "另", "则"];
+const CONNECTOR_ADVERBS: &[&str] = &[
+    "同时", "另外", "还将", "也将", "还", "也", "并", "又", "另", "则", "将", "已",
+];
 
 /// The connector (with an adverb before it) that `before` ends with, as its
 /// length in characters and whether it is 分别与/分别同.
@@ -461,6 +476,21 @@ mod tests {
             ("三方协议", Some(1), "签订")
         );
         assert_eq!(a[0].topic.as_deref(), Some("共建实训基地"));
+    }
+
+    #[test]
+    fn agreement_sister_city_relations_and_a_future_partner() {
+        let a = agreements("哈尔滨市与俄罗斯伊尔库茨克市缔结友好城市关系。");
+        assert_eq!(a[0].parties, vec!["哈尔滨市", "俄罗斯伊尔库茨克市"]);
+        assert_eq!(
+            (a[0].kind.as_str(), a[0].action.as_str()),
+            ("友好城市关系", "缔结")
+        );
+        assert!(agreements("庆祝厦门市与日本佐世保市缔结友好城市关系40周年。").is_empty());
+        let a = agreements("西安市与塔吉克斯坦苦盏市签署缔结友好城市关系协议书。");
+        assert_eq!(a[0].kind, "缔结友好城市关系协议书");
+        let a = agreements("海南热带海洋学院还将与萨摩亚国立大学开展海洋渔业人才培养合作。");
+        assert_eq!(a[0].parties, vec!["海南热带海洋学院", "萨摩亚国立大学"]);
     }
 
     #[test]

@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方米|立方米|人民币|美元|欧元|港元|港币|日元|英镑|卢布|韩元|澳门元|澳门币|澳元|新元|新加坡元|加元|新台币|泰铢|\
     卢比|林吉特|坚戈|迪拉姆|里亚尔|雷亚尔|兰特|比索|越南盾|印尼盾|瑞士法郎|\
     千瓦时|千瓦|公里|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|辆次|艘次|台次|台套|场次|\
-    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|栋|层|米|门|人|例|单|TEU";
+    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|栋|层|米|门|人|例|单|瓶|箱|盒|袋|TEU";
 
 /// A number, a measure word or unit, and the words that qualify it.
 /// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `20家至30家`, `两条`,
@@ -244,6 +244,14 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
     {
         return None;
     }
+    // 居前十位, 前5个月: a rank or a stretch of time (目前, 此前 are words).
+    if before == Some("前")
+        && start
+            .checked_sub(2)
+            .is_none_or(|i| !"目此之日当年月以空提".contains(doc.norm(Span::new(i, i + 1))))
+    {
+        return None;
+    }
     let after_unit = doc.norm(Span::new(whole.end, (whole.end + 1).min(doc.len())));
     if is_class_suffix(after_unit.chars().next()) {
         return None;
@@ -295,6 +303,10 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
     } else {
         return None;
     }
+    // 中俄两国: the two parties, not a count.
+    if unit_raw == "国" && num_text == "两" {
+        return None;
+    }
     // 一个, 一项, 一批: the article "a", not a count a reader would copy;
     // 零部件 is a word.
     if chinese
@@ -340,7 +352,14 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
     if let Some(s) = subject_span {
         end = s.end;
     }
-    // 200人左右, 10%以上.
+    // 200人左右, 10%以上; 两倍多.
+    let tail = doc.norm(Span::new(end, (end + 2).min(sentence.end)));
+    if unit == "倍" && tail.starts_with('多') && subject_span.is_none() {
+        if qualifier == Qualifier::Exact {
+            qualifier = Qualifier::Over;
+        }
+        end += 1;
+    }
     let tail = doc.norm(Span::new(end, (end + 2).min(sentence.end)));
     for (word, q) in [
         ("左右", Qualifier::Approx),
@@ -766,6 +785,20 @@ mod tests {
         );
         assert_eq!(one("全省62家A级景区开放。").3, "A级景区");
         assert_eq!(one("双方在5个领域深化合作。").3, "领域");
+    }
+
+    #[test]
+    fn not_counts_ranks_stretches_and_the_two_parties() {
+        assert!(counts("入境人数居全国口岸前十位。").is_empty());
+        assert!(counts("中俄两国游客往来频繁。").is_empty());
+        // 目前 is a word: what follows it counts.
+        assert_eq!(one("目前12个国家加入。").0, 12.0);
+        let c = one("出口额增长两倍多。");
+        assert_eq!(
+            (c.0, c.2.as_str(), c.4, c.5.as_str()),
+            (2.0, "倍", Qualifier::Over, "两倍多")
+        );
+        assert_eq!(one("销售葡萄酒1.4亿瓶左右。").2, "瓶");
     }
 
     #[test]

@@ -83,7 +83,17 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
     "加入",
     "新建",
     "新增",
+    "设立",
 ]);
+
+/// Words jieba tags as times that name people: 青年联合会.
+const PEOPLE: &[&str] = &["青年", "少年", "青少年", "老年", "中老年"];
+
+/// Words that make no name on their own before a suffix: 海外子公司,
+/// 外国商会 are kinds, not names.
+const GENERIC_PREFIXES: &[&str] = &[
+    "海外", "境外", "国外", "外国", "国内", "境内", "当地", "本地", "各国", "外资", "中外",
+];
 
 /// Levels of government that stand for a place before an abbreviation.
 const GOVERNMENT_LEVELS: &[&str] = &["自治区", "自治州", "自治县", "特区"];
@@ -211,7 +221,7 @@ fn name_ending_at(
     let no_office = NOT_OFFICES.iter().any(|n| w.ends_with(n));
     let org_word = !no_office
         && (word.tag == "nt"
-            || matches!(suffix, "局" | "部" | "厅")
+            || matches!(suffix, "局" | "部" | "厅" | "署")
                 && word.end - word.start >= 3
                 && word.end == abs_end);
     let after_direction = end >= 2 && "东西南北中内外全上下前后".contains(chars[end - 2]);
@@ -228,6 +238,11 @@ fn name_ending_at(
         None if standalone => suffix_start,
         None => return None,
     };
+    // (海外子公司: 子 makes a subsidiary of the kind.)
+    let prefix = doc.norm(Span::new(start, suffix_start));
+    if GENERIC_PREFIXES.contains(&prefix.strip_suffix('子').unwrap_or(prefix)) {
+        return None;
+    }
     Some(mention(
         doc,
         Span::new(start, abs_end),
@@ -312,7 +327,10 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         let locative = word.chars().count() == 1
             && "内外里上中下旁间".contains(word)
             && doc.token(i).end - doc.token(i).start >= 2;
+        // 青年 is people (jieba: a time): 福建省青年联合会.
+        let people = PEOPLE.contains(&word);
         let name_like = (is_nominal(t.tag)
+            || people
             || matches!(t.tag, "a" | "ag" | "x" | "i" | "l")
             || direction
             || digits
@@ -334,7 +352,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // 今年以来 and other times open no name.
         let opener = t.tag == "a"
             || t.tag == "m"
-            || t.tag == "t"
+            || t.tag == "t" && !PEOPLE.contains(&word)
             || word.ends_with("以来")
             || t.tag.starts_with('v') && !word.starts_with('驻');
         if opener || LEADING_NOISE.contains(word) {
@@ -371,8 +389,9 @@ fn joins_fields(doc: &Document, limit: usize, j: TokenId, suffix_tok: TokenId) -
         return None;
     }
     let field = doc.token(field_id);
-    let common = matches!(field.tag, "n" | "vn" | "j")
-        && field.end - field.start == 2
+    // 人力资源和社会保障厅, 宁夏葡萄酒与防沙治沙职业技术学院
+    let common = matches!(field.tag, "n" | "vn" | "j" | "nz" | "l")
+        && (2..=4).contains(&(field.end - field.start))
         && gazetteer::org_suffix_at_end(word(field_id).chars()).is_none();
     (common && before.start >= limit && (is_nominal(before.tag) || before.tag == "nrt"))
         .then_some(field_id)
@@ -535,6 +554,28 @@ mod tests {
         // A lone 内 before a word still ends the name before it.
         assert!(just_names("景区内酒店入住率高。").is_empty());
         assert!(names("项目位于园区中西部，市干部出席。").is_empty());
+    }
+
+    #[test]
+    fn young_people_fields_joined_by_he_and_national_ministries() {
+        assert_eq!(
+            just_names("福建省青年联合会与台湾青年创业发展协会签署协议。"),
+            ["福建省青年联合会", "台湾青年创业发展协会"]
+        );
+        assert_eq!(
+            just_names("福建省人力资源和社会保障厅、哈尔滨市文化广电和旅游局出席。"),
+            ["福建省人力资源和社会保障厅", "哈尔滨市文化广电和旅游局"]
+        );
+        assert_eq!(
+            just_names("宁夏葡萄酒与防沙治沙职业技术学院签约。"),
+            ["宁夏葡萄酒与防沙治沙职业技术学院"]
+        );
+        assert_eq!(just_names("商务部有关负责人介绍。"), ["商务部"]);
+        assert_eq!(
+            just_names("与滨海边疆区旅游署签署协议。"),
+            ["滨海边疆区旅游署"]
+        );
+        assert!(names("在28个国家设立海外子公司，外国商会出席。").is_empty());
     }
 
     #[test]

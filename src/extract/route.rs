@@ -294,7 +294,9 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
     })
 }
 
-const RAIL: &[&str] = &["班列", "铁路", "列车", "动车", "高铁", "火车", "海铁"];
+const RAIL: &[&str] = &[
+    "班列", "铁路", "列车", "动车", "高铁", "火车", "海铁", "专列",
+];
 const SEA: &[&str] = &[
     "海运",
     "班轮",
@@ -306,6 +308,8 @@ const SEA: &[&str] = &[
     "远洋",
     "码头",
     "泊位",
+    "海上",
+    "客滚",
 ];
 const AIR: &[&str] = &[
     "航班", "直飞", "机场", "航空", "客机", "飞往", "执飞", "通航",
@@ -459,7 +463,8 @@ impl ArticleModes {
 }
 
 const PLANNED: &[&str] = &[
-    "将于", "将在", "将开", "计划", "拟", "即将", "有望", "预计", "筹备", "力争", "争取",
+    "将于", "将在", "将开", "计划", "拟", "即将", "有望", "预计", "筹备", "力争", "争取", "推动",
+    "推进",
 ];
 
 /// Verbs that open a line.
@@ -482,7 +487,7 @@ const OPENING: &[&str] = &[
 /// much it has carried, that it has been (已) opened.
 static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:每周|每日|每天|天天|固定|定期)[^,;。]{0,4}(?:开行|运营|运行|执飞|班)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中",
+        r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:每周|每日|每天|天天|固定|定期)[^,;。]{0,4}(?:开行|运营|运行|执飞|班)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营",
     )
     .expect("existing pattern")
 });
@@ -765,6 +770,22 @@ mod tests {
         assert_eq!(
             mode_status("全市国际客运航线有9条。其中，昆明—泰国曼谷航线由东航执飞。"),
             [(Mode::Air, Status::Unknown)]
+        );
+    }
+
+    #[test]
+    fn status_pushed_for_is_planned_and_running_smoothly_is_existing() {
+        assert_eq!(
+            mode_status("湖南将推动开通长沙至内罗毕国际货运航线。"),
+            [(Mode::Air, Status::Planned)]
+        );
+        assert_eq!(
+            mode_status("郑州经二连浩特至莫斯科的中欧班列运行平稳。"),
+            [(Mode::Rail, Status::Existing)]
+        );
+        assert_eq!(
+            mode_status("哈尔滨往返符拉迪沃斯托克旅游专列开行。"),
+            [(Mode::Rail, Status::Opened)]
         );
     }
 
