@@ -215,20 +215,19 @@ fn name_ending_at(
     // A one-character suffix ends a name only as a word of its own or at the
     // end of a longer organisation word (国王队), never in 团队 or 布局.
     let word = doc.token_at(suffix_start)?;
-    // 国际合作局, 商务局: jieba keeps a bureau's field with its 局 as one
-    // noun, which still ends a name (布局 and 格局 are two characters).
-    let w = doc.word(word);
-    let no_office = NOT_OFFICES.iter().any(|n| w.ends_with(n));
-    let org_word = !no_office
-        && (word.tag == "nt"
-            || matches!(suffix, "局" | "部" | "厅" | "署")
-                && word.end - word.start >= 3
-                && word.end == abs_end);
-    let after_direction = end >= 2 && "东西南北中内外全上下前后".contains(chars[end - 2]);
-    if suffix.chars().count() == 1
-        && (after_direction || !doc.is_word_start(suffix_start) && !org_word)
-    {
-        return None;
+    if suffix.chars().count() == 1 {
+        // 国际合作局, 商务局: jieba keeps a bureau's field with its 局 as one
+        // noun, which still ends a name (布局 and 格局 are two characters).
+        let w = doc.word(word);
+        let org_word = !NOT_OFFICES.iter().any(|n| w.ends_with(n))
+            && (word.tag == "nt"
+                || matches!(suffix, "局" | "部" | "厅" | "署")
+                    && word.end - word.start >= 3
+                    && word.end == abs_end);
+        let after_direction = end >= 2 && "东西南北中内外全上下前后".contains(chars[end - 2]);
+        if after_direction || !doc.is_word_start(suffix_start) && !org_word {
+            return None;
+        }
     }
     // International bodies are listed by their whole names (亚洲开发银行,
     // 世界银行), which stand alone; other suffixes need a name before them.
