@@ -600,6 +600,17 @@ mod tests {
     }
 
     #[test]
+    fn a_regional_bloc_alone_is_a_trade_partner_not_a_name() {
+        assert!(names("对东盟进出口额增长8.4%，与欧盟贸易持平。").is_empty());
+        assert!(
+            names("昆明滇池大学东盟“朋友圈”再扩容。")
+                .iter()
+                .all(|n| n.0 != "昆明滇池大学东盟")
+        );
+        assert_eq!(just_names("东盟秘书处代表出席。"), ["东盟秘书处"]);
+    }
+
+    #[test]
     fn bare_suffix_is_no_name() {
         assert!(names("该大学表示。").is_empty());
         assert!(names("各类公司参加。").is_empty());
