@@ -781,6 +781,16 @@ mod tests {
     }
 
     #[test]
+    fn count_subject_of_places_listed_with_a_pause_mark() {
+        assert_eq!(
+            one("新开通两条东南亚、中东集装箱航线。").3,
+            "东南亚、中东集装箱航线"
+        );
+        let v = counts("来自31个国家、48个城市。");
+        assert_eq!((v[0].3.as_str(), v[1].3.as_str()), ("国家", "城市"));
+    }
+
+    #[test]
     fn count_money_spent_counts_nothing() {
         assert_eq!(one("企业拟投资5亿元建设智能装备区域总部。").3, "");
         assert_eq!(one("双方投资1.8亿欧元。").3, "");

@@ -230,7 +230,14 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
         && let t = doc.token(id)
         && in_sentence(&t)
     {
-        if t.end - pos > MAX_CHARS || !is_word_like(doc, t) {
+        // 两条东南亚、中东集装箱航线: places listed with 、 share the noun.
+        let listed_place = doc.word(t) == "、"
+            && !first
+            && doc.prev(id).is_some_and(|p| doc.token(p).tag == "ns")
+            && doc
+                .next(id)
+                .is_some_and(|n| doc.token(n).tag == "ns" && in_sentence(&doc.token(n)));
+        if t.end - pos > MAX_CHARS || !is_word_like(doc, t) && !listed_place {
             break;
         }
         let word = doc.norm(Span::new(t.start.max(pos), t.end));
