@@ -95,6 +95,11 @@ static ADVERBIAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?:已|将)?于[^,;:、与和同]{1,10}?|在[^,;:、与和同]{1,10}?|就[^,;:]{1,24}?|当天|现场|当场|共同|正式|分别|还|也|将|已|成功|顺利)+$").expect("adverbial")
 });
 
+/// The byte length of the last `chars` characters of `text`.
+fn skip_bytes(text: &str, chars: usize) -> usize {
+    text.chars().rev().take(chars).map(char::len_utf8).sum()
+}
+
 /// Connectors in a party list; 分别与 makes one agreement per counterpart.
 const CONNECTORS: &[&str] = &[
     "分别与",
@@ -347,6 +352,20 @@ fn party_lists(
         .find(lead)
         .map_or(0, |m| m.as_str().chars().count());
     let mut pos = verb - strip;
+    // 与A、B等8个国家的政府部门签署: the parties named before 等; the rest of
+    // the list is described, not named.
+    if entity_ending_at(doc, institutions, sentence.start, pos).is_none() {
+        let clause = &lead[..lead.len() - skip_bytes(lead, strip)];
+        if let Some(i) = clause.rfind('等')
+            && clause[i..].chars().count() <= 16
+            && !clause[i..].contains([',', ';', ':'])
+        {
+            let at = sentence.start + clause[..i].chars().count();
+            if entity_ending_at(doc, institutions, sentence.start, at).is_some() {
+                pos = at;
+            }
+        }
+    }
     let mut parties = Vec::new();
     let mut split_after_first = false;
     let mut open_connector = None;
@@ -428,7 +447,12 @@ fn entity_ending_at(
         return best;
     }
     let tok = doc.token_at(pos - 1)?;
-    let proper = matches!(tok.tag, "nt" | "nz" | "ns" | "nrt" | "eng" | "j");
+    // jieba tags 城市 and 国家 as places: kinds, not parties.
+    let proper = matches!(tok.tag, "nt" | "nz" | "ns" | "nrt" | "eng" | "j")
+        && !matches!(
+            doc.word(tok),
+            "城市" | "国家" | "地区" | "省份" | "各国" | "城市群"
+        );
     (proper && tok.end == pos && tok.end - tok.start >= 2)
         .then(|| Span::new(tok.start.max(limit), tok.end))
 }
@@ -491,6 +515,24 @@ mod tests {
         assert_eq!(a[0].kind, "缔结友好城市关系协议书");
         let a = agreements("海南热带海洋学院还将与萨摩亚国立大学开展海洋渔业人才培养合作。");
         assert_eq!(a[0].parties, vec!["海南热带海洋学院", "萨摩亚国立大学"]);
+    }
+
+    #[test]
+    fn agreement_parties_named_before_deng() {
+        let a = agreements(
+            "天津市教育委员会还与埃塞俄比亚劳动和技能部、柬埔寨劳工与职业培训部等8个国家的政府部门签署职业教育合作意向书9份。",
+        );
+        assert_eq!(
+            a[0].parties,
+            vec![
+                "天津市教育委员会",
+                "埃塞俄比亚劳动和技能部",
+                "柬埔寨劳工与职业培训部"
+            ]
+        );
+        assert_eq!(a[0].count, Some(9));
+        let a = agreements("厦门市与北京、上海等城市签署合作协议。");
+        assert_eq!(a[0].parties, vec!["厦门市", "北京", "上海"]);
     }
 
     #[test]
