@@ -95,11 +95,6 @@ static ADVERBIAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?:已|将)?于[^,;:、与和同]{1,10}?|在[^,;:、与和同]{1,10}?|就[^,;:]{1,24}?|当天|现场|当场|共同|正式|分别|还|也|将|已|成功|顺利)+$").expect("adverbial")
 });
 
-/// The byte length of the last `chars` characters of `text`.
-fn skip_bytes(text: &str, chars: usize) -> usize {
-    text.chars().rev().take(chars).map(char::len_utf8).sum()
-}
-
 /// Connectors in a party list; 分别与 makes one agreement per counterpart.
 const CONNECTORS: &[&str] = &[
     "分别与",
@@ -355,7 +350,7 @@ fn party_lists(
     // 与A、B等8个国家的政府部门签署: the parties named before 等; the rest of
     // the list is described, not named.
     if entity_ending_at(doc, institutions, sentence.start, pos).is_none() {
-        let clause = &lead[..lead.len() - skip_bytes(lead, strip)];
+        let clause = super::without_last_chars(lead, strip);
         if let Some(i) = clause.rfind('等')
             && clause[i..].chars().count() <= 16
             && !clause[i..].contains([',', ';', ':'])

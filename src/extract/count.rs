@@ -67,11 +67,6 @@ static COMPARED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The markers of [`COMPARED_BEFORE`] as words.
 const COMPARE_WORDS: &[&str] = &["比", "较", "高于", "低于", "快于", "慢于", "好于", "占"];
 
-/// The byte length of the last `chars` characters of `text`.
-fn skip_bytes(text: &str, chars: usize) -> usize {
-    text.chars().rev().take(chars).map(char::len_utf8).sum()
-}
-
 fn qualifier_of_prefix(p: &str) -> Qualifier {
     match p {
         "约" | "大约" => Qualifier::Approx,
@@ -413,7 +408,7 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
                 .map_or(0, |m| m.as_str().chars().count());
             // 增速比上年提高1.2个百分点, 外贸规模占全省的62.3%: the metric
             // stands before what it is compared with or a share of.
-            let before_verb = &lead[..lead.len() - skip_bytes(lead, skip)];
+            let before_verb = super::without_last_chars(lead, skip);
             let metric_end = COMPARED_BEFORE
                 .captures(before_verb)
                 .and_then(|c| c.get(1))

@@ -105,6 +105,18 @@ pub(crate) fn warm_up() {
     let _ = crate::gazetteer::org_suffix_at_end(probe.chars());
 }
 
+/// `text` without its last `n` characters (a lead without the verb a
+/// pattern found at its end).
+pub(crate) fn without_last_chars(text: &str, n: usize) -> &str {
+    let cut = text
+        .chars()
+        .rev()
+        .take(n)
+        .map(char::len_utf8)
+        .sum::<usize>();
+    &text[..text.len() - cut]
+}
+
 /// Tags of words that can stand in a name or a counted noun phrase.
 pub(crate) fn is_nominal(tag: &str) -> bool {
     matches!(
