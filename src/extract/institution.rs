@@ -363,7 +363,9 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
     // 厦门航空有限公司同佐世保市…协会: jieba cut the connector into an
     // unknown name (同佐世), but a name never goes on past a whole name and
     // a connector.
-    let name = doc.chars(Span::new(start, suffix_start));
+    // (The trimming above may have stepped past the suffix's start, when
+    // the suffix ends a longer word: then there is no name to cut.)
+    let name = doc.chars(Span::new(start.min(suffix_start), suffix_start));
     if let Some(k) = (2..name.len()).rev().find(|&k| {
         "与同和及、".contains(name[k])
             && gazetteer::org_suffix_at_end(name[..k].iter().copied()).is_some()
@@ -608,6 +610,18 @@ mod tests {
                 .all(|n| n.0 != "昆明滇池大学东盟")
         );
         assert_eq!(just_names("东盟秘书处代表出席。"), ["东盟秘书处"]);
+    }
+
+    /// Found by a blind test article: the walk back from 倡议 (an
+    /// organisation suffix that ends a longer word here) trimmed its start
+    /// past the suffix, and cutting the name at a connector then sliced a
+    /// span that ended before it began: a panic.
+    #[test]
+    fn regression_a_trimmed_start_past_the_suffix_does_not_panic() {
+        let text = "交流周还发布了《中国—中亚影视文化交流合作成都倡议》，倡议各方每年互译互播优秀影视作品不少于二十部，共同培养青年影视人才三百余名。";
+        let facts = crate::extract(text);
+        assert_eq!(facts.documents.len(), 1);
+        assert_eq!(facts.counts.len(), 2);
     }
 
     #[test]
