@@ -84,6 +84,9 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
     "新建",
     "新增",
     "设立",
+    "建成",
+    "共建",
+    "举办",
 ]);
 
 /// Words jieba tags as times that name people: 青年联合会.
@@ -92,7 +95,8 @@ const PEOPLE: &[&str] = &["青年", "少年", "青少年", "老年", "中老年"
 /// Words that make no name on their own before a suffix: 海外子公司,
 /// 外国商会 are kinds, not names.
 const GENERIC_PREFIXES: &[&str] = &[
-    "海外", "境外", "国外", "外国", "国内", "境内", "当地", "本地", "各国", "外资", "中外",
+    "海外", "境外", "国外", "外国", "国内", "境内", "当地", "本地", "各国", "外资", "中外", "两国",
+    "双方",
 ];
 
 /// Levels of government that stand for a place before an abbreviation.
@@ -216,6 +220,13 @@ fn name_ending_at(
     // end of a longer organisation word (国王队), never in 团队 or 布局.
     let word = doc.token_at(suffix_start)?;
     if suffix.chars().count() == 1 {
+        // 影片42部, 三部: after a number 部 is a measure word.
+        if end >= 2
+            && (chars[end - 2].is_ascii_digit()
+                || "零〇一二两三四五六七八九十百千万几".contains(chars[end - 2]))
+        {
+            return None;
+        }
         // 国际合作局, 商务局: jieba keeps a bureau's field with its 局 as one
         // noun, which still ends a name (布局 and 格局 are two characters).
         let w = doc.word(word);
@@ -622,6 +633,25 @@ mod tests {
         let facts = crate::extract(text);
         assert_eq!(facts.documents.len(), 1);
         assert_eq!(facts.counts.len(), 2);
+    }
+
+    #[test]
+    fn measure_words_building_verbs_and_the_two_governments() {
+        assert!(names("展映中外影片42部、意大利影片6部。").is_empty());
+        assert!(
+            just_names("在12个国家建成岐黄中医学院。")
+                .iter()
+                .all(|n| !n.contains("建成"))
+        );
+        assert!(names("两国政府高度重视。").is_empty());
+        assert_eq!(
+            just_names("安徽省投资促进中心出席。"),
+            ["安徽省投资促进中心"]
+        );
+        assert_eq!(
+            just_names("与哈萨克斯坦电影制片厂续签协议。"),
+            ["哈萨克斯坦电影制片厂"]
+        );
     }
 
     #[test]

@@ -38,6 +38,9 @@ struct Stop {
     name: String,
     country: Option<String>,
     known: bool,
+    /// Not in the gazetteer, but a word jieba's dictionary knows as a place
+    /// (南沙): 至 and 经停 may join it to a known one.
+    place_word: bool,
 }
 
 pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
@@ -109,8 +112,9 @@ fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Ve
         let Some(next) = stop_at(doc, chars, base, pos + joiner_len) else {
             break;
         };
-        // 至, 经停 and the like join only known places.
-        let both_known = next.known && stops.last().is_some_and(|s| s.known);
+        // 至, 经停 and the like join only known places (or places jieba
+        // knows: 南沙至墨西哥曼萨尼约).
+        let both_known = next.place_word && stops.last().is_some_and(|s| s.place_word);
         if !(is_dash || both_known) {
             break;
         }
@@ -249,6 +253,7 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
                 .to_string(),
             country,
             known: true,
+            place_word: true,
         });
     }
     if clen > 0 {
@@ -269,6 +274,7 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
                 .filter(|c| *c != "中国")
                 .map(|_| written.to_string()),
             known: true,
+            place_word: true,
         });
     }
     // An unknown place: one word of 2–6 Han characters.
@@ -291,6 +297,7 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         name: doc.source(Span::new(tok.start, tok.end)).to_string(),
         country: None,
         known: false,
+        place_word: tok.tag == "ns" && !REGIONS.contains(&doc.norm(Span::new(tok.start, tok.end))),
     })
 }
 
@@ -310,6 +317,33 @@ const SEA: &[&str] = &[
     "泊位",
     "海上",
     "客滚",
+    "滚装",
+];
+
+/// Regions jieba tags as places, which no line stops at: 西安直飞中亚.
+const REGIONS: &[&str] = &[
+    "中亚",
+    "东亚",
+    "南亚",
+    "西亚",
+    "东南亚",
+    "东北亚",
+    "中东",
+    "欧洲",
+    "亚洲",
+    "非洲",
+    "美洲",
+    "北美",
+    "南美",
+    "拉美",
+    "大洋洲",
+    "东欧",
+    "西欧",
+    "中东欧",
+    "北欧",
+    "南欧",
+    "东盟",
+    "欧盟",
 ];
 const AIR: &[&str] = &[
     "航班", "直飞", "机场", "航空", "客机", "飞往", "执飞", "通航",
@@ -795,5 +829,17 @@ mod tests {
             mode_status("义乌经阿拉山口至西班牙马德里的班列线路是目前运行距离最长的线路之一。"),
             [(Mode::Rail, Status::Existing)]
         );
+    }
+
+    #[test]
+    fn a_place_jieba_knows_joins_a_known_one_but_a_region_does_not() {
+        let r = routes(
+            "计划开通南沙至墨西哥曼萨尼约的滚装航线，并拟开辟南沙经停泰国林查班至沙特吉达的航线。",
+        );
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].stops, vec!["南沙", "曼萨尼约"]);
+        assert_eq!((r[0].mode, r[0].status), (Mode::Sea, Status::Planned));
+        assert_eq!(r[1].stops, vec!["南沙", "林查班", "吉达"]);
+        assert!(routes("开通西安直飞中亚的航线。").is_empty());
     }
 }
