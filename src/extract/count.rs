@@ -786,6 +786,22 @@ mod tests {
     }
 
     #[test]
+    fn count_postposed_subject_dated_before_its_place_and_named_by_statistics() {
+        assert_eq!(one("年末全市常住人口1061.53万人。").3, "全市常住人口");
+        let v = counts("全年全市进出口总额2587.6亿元，增长6.9%。");
+        assert_eq!(
+            (v[0].3.as_str(), v[1].3.as_str()),
+            ("全市进出口总额", "全市进出口总额")
+        );
+        assert_eq!(one("实际使用外资金额8.65亿美元。").3, "实际使用外资金额");
+        let v = counts("全市有A级旅游景区96家，其中5A级景区5家。");
+        assert_eq!(
+            (v[0].3.as_str(), v[1].3.as_str()),
+            ("A级旅游景区", "5A级景区")
+        );
+    }
+
+    #[test]
     fn count_money_spent_counts_nothing() {
         assert_eq!(one("企业拟投资5亿元建设智能装备区域总部。").3, "");
         assert_eq!(one("双方投资1.8亿欧元。").3, "");

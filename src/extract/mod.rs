@@ -331,11 +331,16 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         // 长沙机场上半年|旅客吞吐量, 假期|全市夜间消费: a period of time
         // dates the measure and closes its name on the left.
         // 青年 and 老年 are people, not periods.
+        // 全年全市进出口总额, 年末全市常住人口: a time before the place a
+        // measure belongs to dates it (全年旅客吞吐量 keeps its 全年).
         let period = t.tag == "t"
-            && ["年", "季度", "月", "期"].iter().any(|p| word.ends_with(p))
+            && ["年", "季度", "月", "期", "末", "初", "底"]
+                .iter()
+                .any(|p| word.ends_with(p))
             && !["青年", "少年", "老年", "中年", "成年", "童年", "周年"]
                 .iter()
-                .any(|p| word.ends_with(p));
+                .any(|p| word.ends_with(p))
+            || word == "全年" && matches!(right, "全市" | "全省" | "全区" | "全国" | "全县");
         let accept = if period {
             false
         } else if !head && (trade_partner(doc, t) || DISTRIBUTIVES.contains(&word)) {
@@ -358,6 +363,10 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
                 || MODIFIER_VERBS.contains(word)
                 // 累计开行量, 设计年通过能力: a verb made a noun by its head.
                 || t.tag.starts_with('v') && !TAKES_OBJECT.contains(word) && MEASURE_HEADS.contains(right)
+                // 实际使用外资金额: the statistics' own name for investment.
+                || matches!(word, "使用" | "利用") && before.is_some_and(|p| doc.word(p) == "实际")
+                // A级旅游景区96家: a grade after letters or digits.
+                || word == "级" && before.is_some_and(|p| is_word_like(doc, p) && doc.word(p).is_ascii())
         };
         if !accept {
             break;
