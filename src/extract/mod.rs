@@ -340,6 +340,8 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             && !["青年", "少年", "老年", "中年", "成年", "童年", "周年"]
                 .iter()
                 .any(|p| word.ends_with(p))
+            // 首期, 二期: a phase of a project, not a time.
+            && !(word.ends_with('期') && word.starts_with(['首', '一', '二', '三', '四', '五']))
             || word == "全年" && matches!(right, "全市" | "全省" | "全区" | "全国" | "全县");
         let accept = if period {
             false
@@ -362,7 +364,9 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
                 || is_modifier_word(doc, i)
                 || MODIFIER_VERBS.contains(word)
                 // 累计开行量, 设计年通过能力: a verb made a noun by its head.
-                || t.tag.starts_with('v') && !TAKES_OBJECT.contains(word) && MEASURE_HEADS.contains(right)
+                || t.tag.starts_with('v')
+                    && !TAKES_OBJECT.contains(word)
+                    && (MEASURE_HEADS.contains(right) || right.ends_with(['额', '量', '率']))
                 // 实际使用外资金额: the statistics' own name for investment.
                 || matches!(word, "使用" | "利用") && before.is_some_and(|p| doc.word(p) == "实际")
                 // A级旅游景区96家: a grade after letters or digits.
