@@ -27,6 +27,13 @@
 //! * Two adjacent digits that name an approximate range (`三四`, `两三`,
 //!   `三五`) are not a number; `parse_range` reads them.
 
+/// Whether `c` can be part of a written number: an ASCII digit or a Chinese
+/// numeral character (一, 两, 十, 百, 万, 几 …). For quick context checks
+/// (三部 is a measure word, 40周年 an anniversary), not for reading.
+pub fn is_numeral_char(c: char) -> bool {
+    c.is_ascii_digit() || "零〇一二两三四五六七八九十百千万亿几".contains(c)
+}
+
 /// Reads one numeral expression; `None` unless the whole string is one.
 pub fn parse(s: &str) -> Option<f64> {
     plain_decimal(s).or_else(|| read(&normalize(s)))

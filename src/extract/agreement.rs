@@ -127,9 +127,7 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         let after = doc.norm(Span::new(whole.end, (whole.end + 6).min(doc.len())));
         if kind_text.ends_with(['系', '係'])
             && after
-                .trim_start_matches(|c: char| {
-                    c.is_ascii_digit() || "一二三四五六七八九十".contains(c)
-                })
+                .trim_start_matches(numeral::is_numeral_char)
                 .starts_with("周年")
         {
             continue;

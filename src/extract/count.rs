@@ -12,9 +12,29 @@ use crate::{Span, numeral};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Measure words and units, longest first where one starts another.
-const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方米|立方米|人民币|美元|欧元|港元|港币|日元|英镑|卢布|韩元|澳门元|澳门币|澳元|新元|新加坡元|加元|新台币|泰铢|\
-    卢比|林吉特|坚戈|迪拉姆|里亚尔|雷亚尔|兰特|比索|越南盾|印尼盾|瑞士法郎|\
+/// Currencies not named in 元 (those are found by their 元).
+const CURRENCIES: &[&str] = &[
+    "英镑",
+    "卢布",
+    "泰铢",
+    "澳门币",
+    "新台币",
+    "卢比",
+    "林吉特",
+    "坚戈",
+    "迪拉姆",
+    "里亚尔",
+    "雷亚尔",
+    "兰特",
+    "比索",
+    "越南盾",
+    "印尼盾",
+    "瑞士法郎",
+];
+
+/// Measure words and units, longest first where one starts another;
+/// `CURRENCIES` stands for the list above.
+const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方米|立方米|人民币|美元|欧元|港元|港币|日元|韩元|澳门元|澳元|新元|新加坡元|加元|CURRENCIES|\
     千瓦时|千瓦|公里|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|辆次|艘次|台次|台套|场次|\
     个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|栋|层|米|门|人|例|单|瓶|箱|盒|袋|TEU";
 
@@ -36,7 +56,8 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
             (?P<unit>UNITS)
         )
         ";
-    Pattern::new(&pattern.replace("UNITS", UNITS), "count pattern")
+    let units = UNITS.replace("CURRENCIES", &CURRENCIES.join("|"));
+    Pattern::new(&pattern.replace("UNITS", &units), "count pattern")
 });
 
 /// Words between a postposed subject and its number: 项目共计28个.
@@ -146,53 +167,35 @@ static HIGH_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("high end")
 });
 
-/// Currencies: 元 and its kin (美元, 亿元 folded), 英镑, 卢布, 泰铢.
+/// Currencies: 元 and its kin (美元, 亿元 folded), and [`CURRENCIES`].
 fn is_money(unit: &str) -> bool {
-    unit.ends_with('元')
-        || matches!(
-            unit,
-            "英镑"
-                | "卢布"
-                | "泰铢"
-                | "澳门币"
-                | "新台币"
-                | "卢比"
-                | "林吉特"
-                | "坚戈"
-                | "迪拉姆"
-                | "里亚尔"
-                | "雷亚尔"
-                | "兰特"
-                | "比索"
-                | "越南盾"
-                | "印尼盾"
-                | "瑞士法郎"
-        )
+    unit.ends_with('元') || CURRENCIES.contains(&unit)
 }
 
 /// Verbs that open a postposed subject but are not part of what is
-/// counted (互派|访问学者200人, 新引进|外资企业3000家), and whether they
-/// modify a one-word noun instead (签约项目, 入驻企业 are what is counted).
-const ACTIONS_BEFORE_SUBJECT: &[(&str, bool)] = &[
-    ("新引进", false),
-    ("引进", false),
-    ("新设立", false),
-    ("设立", false),
-    ("互派", false),
-    ("选派", false),
-    ("派出", false),
-    ("发运", false),
-    ("培育", false),
-    ("培训", false),
-    ("年产", false),
-    ("接待", false),
-    ("现场", false),
-    ("新注册", true),
-    ("注册", true),
-    ("入驻", true),
-    ("现场签约", true),
-    ("集中签约", true),
-    ("签约", true),
+/// counted: 互派|访问学者200人, 新引进|外资企业3000家. Those ending in a
+/// modifying verb (签约, 入驻, 注册) name what is counted before a one-word
+/// noun: 签约项目, 入驻企业.
+const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
+    "新引进",
+    "引进",
+    "新设立",
+    "设立",
+    "互派",
+    "选派",
+    "派出",
+    "发运",
+    "培育",
+    "培训",
+    "年产",
+    "接待",
+    "现场",
+    "新注册",
+    "注册",
+    "入驻",
+    "现场签约",
+    "集中签约",
+    "签约",
 ];
 
 /// Verbs of spending that name nothing counted: 投资1.8亿欧元.
@@ -207,17 +210,23 @@ fn without_leading_action(doc: &Document, span: Span) -> Span {
         let side = rest.chars().nth(1) == Some('方') && doc.is_word_start(start + 2);
         let from = if side { start + 2 } else { start };
         let rest = doc.norm(Span::new(from, span.end));
-        let Some((action, modifies)) = ACTIONS_BEFORE_SUBJECT
+        let Some(action) = ACTIONS_BEFORE_SUBJECT
             .iter()
-            .find(|(a, _)| rest.starts_with(*a))
+            .find(|a| rest.starts_with(**a))
         else {
             return Span::new(start, span.end);
         };
+        let verb = action
+            .char_indices()
+            .rev()
+            .nth(1)
+            .map_or("", |(i, _)| &action[i..]);
+        let modifies = super::MODIFIER_VERBS.contains(verb);
         let cut = from + action.chars().count();
         let left = span.end - cut;
         // The cut is a word boundary, or inside a set phrase (引进外资).
         let clean = doc.is_word_start(cut) || doc.token_at(cut).is_some_and(|t| t.tag == "l");
-        if !clean || left < if *modifies { 3 } else { 2 } {
+        if !clean || left < if modifies { 3 } else { 2 } {
             return Span::new(start, span.end);
         }
         start = cut;

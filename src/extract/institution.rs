@@ -9,7 +9,7 @@ use crate::Span;
 use crate::document::{Document, TokenId};
 use crate::facts::{Category, Institution};
 use crate::merge::Mention;
-use crate::{charset, gazetteer};
+use crate::{charset, gazetteer, numeral};
 
 /// The longest name we accept, in characters.
 const MAX_NAME: usize = 24;
@@ -88,9 +88,6 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
     "共建",
     "举办",
 ]);
-
-/// Words jieba tags as times that name people: 青年联合会.
-const PEOPLE: &[&str] = &["青年", "少年", "青少年", "老年", "中老年"];
 
 /// Words that make no name on their own before a suffix: 海外子公司,
 /// 外国商会 are kinds, not names.
@@ -221,10 +218,7 @@ fn name_ending_at(
     let word = doc.token_at(suffix_start)?;
     if suffix.chars().count() == 1 {
         // 影片42部, 三部: after a number 部 is a measure word.
-        if end >= 2
-            && (chars[end - 2].is_ascii_digit()
-                || "零〇一二两三四五六七八九十百千万几".contains(chars[end - 2]))
-        {
+        if end >= 2 && numeral::is_numeral_char(chars[end - 2]) {
             return None;
         }
         // 国际合作局, 商务局: jieba keeps a bureau's field with its 局 as one
@@ -338,7 +332,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             && "内外里上中下旁间".contains(word)
             && doc.token(i).end - doc.token(i).start >= 2;
         // 青年 is people (jieba: a time): 福建省青年联合会.
-        let people = PEOPLE.contains(&word);
+        let people = super::is_people(word);
         let name_like = (is_nominal(t.tag)
             || people
             || matches!(t.tag, "a" | "ag" | "x" | "i" | "l")
@@ -362,7 +356,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // 今年以来 and other times open no name.
         let opener = t.tag == "a"
             || t.tag == "m"
-            || t.tag == "t" && !PEOPLE.contains(&word)
+            || t.tag == "t" && !super::is_people(word)
             || word.ends_with("以来")
             || t.tag.starts_with('v') && !word.starts_with('驻');
         if opener || LEADING_NOISE.contains(word) {

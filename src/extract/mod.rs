@@ -168,7 +168,7 @@ impl WordSet {
 }
 
 /// Verbs that modify a noun rather than take it: 签约项目, 参展企业.
-static MODIFIER_VERBS: WordSet = WordSet::new(&[
+pub(crate) static MODIFIER_VERBS: WordSet = WordSet::new(&[
     "签约", "参展", "参会", "在建", "新建", "续建", "入驻", "落地", "出口", "进口", "招商", "注册",
     "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结",
 ]);
@@ -212,9 +212,7 @@ fn is_modifier_word(doc: &Document, i: TokenId) -> bool {
                 || word == "年"
                     && doc.prev(i).is_none_or(|p| {
                         let p = doc.token(p);
-                        !doc.word(p)
-                            .chars()
-                            .any(|c| c.is_ascii_digit() || "〇零一二三四五六七八九十".contains(c))
+                        !doc.word(p).chars().any(crate::numeral::is_numeral_char)
                     })
         }
         _ => false,
@@ -337,9 +335,7 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             && ["年", "季度", "月", "期", "末", "初", "底"]
                 .iter()
                 .any(|p| word.ends_with(p))
-            && !["青年", "少年", "老年", "中年", "成年", "童年", "周年"]
-                .iter()
-                .any(|p| word.ends_with(p))
+            && !(is_people(word) || word.ends_with("周年"))
             // 首期, 二期: a phase of a project, not a time.
             && !(word.ends_with('期') && word.starts_with(['首', '一', '二', '三', '四', '五']))
             || word == "全年" && matches!(right, "全市" | "全省" | "全区" | "全国" | "全县");
@@ -364,9 +360,7 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
                 || is_modifier_word(doc, i)
                 || MODIFIER_VERBS.contains(word)
                 // 累计开行量, 设计年通过能力: a verb made a noun by its head.
-                || t.tag.starts_with('v')
-                    && !TAKES_OBJECT.contains(word)
-                    && (MEASURE_HEADS.contains(right) || right.ends_with(['额', '量', '率']))
+                || names_a_measure(t.tag, word, right)
                 // 实际使用外资金额: the statistics' own name for investment.
                 || matches!(word, "使用" | "利用") && before.is_some_and(|p| doc.word(p) == "实际")
                 // A级旅游景区96家: a grade after letters or digits.
@@ -390,7 +384,7 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             || MODIFIER_VERBS.contains(word)
             || MEASURE_HEADS.contains(word)
             // 开行量, 对东盟进出口额, 各类文化和旅游活动
-            || t.tag.starts_with('v') && !TAKES_OBJECT.contains(word) && MEASURE_HEADS.contains(next_word)
+            || names_a_measure(t.tag, word, next_word)
             || trade_partner(doc, t)
             || DISTRIBUTIVES.contains(&word)
             || doc
@@ -402,6 +396,21 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         start = t.end;
     }
     (start < pos).then(|| Span::new(start, pos))
+}
+
+/// A verb made a noun by the measure after it: 开行|量, 海铁联运|箱量,
+/// 累计开行量.
+fn names_a_measure(tag: &str, verb: &str, after: &str) -> bool {
+    tag.starts_with('v')
+        && !TAKES_OBJECT.contains(verb)
+        && (MEASURE_HEADS.contains(after) || after.ends_with(['额', '量', '率']))
+}
+
+/// Words jieba tags as times that name people: 青年联合会, 中外青年学生.
+pub(crate) fn is_people(word: &str) -> bool {
+    ["青年", "少年", "老年", "中年", "成年", "童年"]
+        .iter()
+        .any(|p| word.ends_with(p))
 }
 
 /// 对东盟进出口额: the 对 before a trade partner belongs to the measure.
