@@ -92,7 +92,7 @@ impl Segmenter {
         tokens.extend(tags.into_iter().map(|t| Token {
             start: t.start + offset,
             end: t.end + offset,
-            tag: static_tag(t.tag),
+            tag: corrected_tag(t.word, static_tag(t.tag)),
         }));
         tokens
     }
@@ -301,7 +301,7 @@ fn user_words() -> impl Iterator<Item = (&'static str, &'static str)> {
 
 /// Words of press releases jieba's dictionary lacks, which the extractors
 /// need whole: 占比 is the share a percentage measures, not 占 + 比.
-const COMMON_WORDS: &[(&str, &str)] = &[("占比", "n")];
+const COMMON_WORDS: &[(&str, &str)] = &[("占比", "n"), ("分论坛", "n")];
 
 /// Adds the words jieba's default dictionary lacks. A word it already has
 /// keeps its frequency and tag (jieba knows 北京 better than we do); a new
@@ -334,6 +334,25 @@ const TAGS: &[&str] = &[
     "nz", "o", "p", "q", "qe", "qg", "r", "rg", "rr", "rz", "s", "t", "tg", "u", "ud", "ug", "uj",
     "ul", "uv", "uz", "v", "vd", "vg", "vi", "vn", "vq", "w", "x", "y", "yg", "z", "zg",
 ];
+
+/// Nouns that jieba's dictionary tags as verbs (选手 v, 举措 v, 通道 v),
+/// though press releases use them as nouns, mostly as the head of a counted
+/// phrase (近2000名境外选手, 12项合作举措): the extractors read them as `n`.
+const NOUNS_TAGGED_AS_VERBS: &[&str] = &["选手", "举措", "展会", "展览", "通道", "产能"];
+
+/// Verbs that jieba's dictionary tags as nouns (参赛 n, 落户 n): 3万名选手参赛
+/// ends its counted phrase at 参赛.
+const VERBS_TAGGED_AS_NOUNS: &[&str] = &["参赛", "落户"];
+
+/// The tag the extractors read for `word`: jieba's, corrected for
+/// [`NOUNS_TAGGED_AS_VERBS`] and [`VERBS_TAGGED_AS_NOUNS`].
+fn corrected_tag(word: &str, tag: &'static str) -> &'static str {
+    match tag {
+        "v" if NOUNS_TAGGED_AS_VERBS.contains(&word) => "n",
+        "n" if VERBS_TAGGED_AS_NOUNS.contains(&word) => "v",
+        _ => tag,
+    }
+}
 
 /// The static form of a tag; a tag outside the list (a future jieba-rs)
 /// reads as `x`, "other".
@@ -495,6 +514,30 @@ mod tests {
         assert_eq!(words(&JIEBA, "市商务委副主任"), ["市商务委", "副", "主任"]);
         let toks = tokens("市商务委副主任", 0);
         assert_eq!((toks[0].end, toks[0].tag), (4, "nt"));
+    }
+
+    #[test]
+    fn nouns_jieba_tags_as_verbs_read_as_nouns_and_the_reverse() {
+        let tagged = |text: &str| -> Vec<(String, &'static str)> {
+            tokens(text, 0)
+                .into_iter()
+                .map(|t| {
+                    (
+                        text.chars().skip(t.start).take(t.end - t.start).collect(),
+                        t.tag,
+                    )
+                })
+                .collect()
+        };
+        let t = tagged("近2000名境外选手参赛");
+        assert!(t.contains(&("选手".to_string(), "n")), "{t:?}");
+        assert!(t.contains(&("参赛".to_string(), "v")), "{t:?}");
+        let t = tagged("推出12项合作举措");
+        assert!(t.contains(&("举措".to_string(), "n")), "{t:?}");
+        // Other verbs keep jieba's tag.
+        assert!(tagged("推出12项合作举措").contains(&("推出".to_string(), "v")));
+        // 分论坛 is one word, not 分 + 论坛.
+        assert!(tagged("6场平行分论坛").contains(&("分论坛".to_string(), "n")));
     }
 
     #[test]

@@ -527,6 +527,14 @@ mod tests {
     }
 
     #[test]
+    fn a_head_noun_jieba_tags_as_a_verb_ends_the_subject() {
+        assert_eq!(one("会上发布12项合作举措。").3, "合作举措");
+        assert_eq!(one("吸引近2000名境外选手参赛。").3, "境外选手");
+        assert_eq!(one("同期举办两场文物展览。").3, "文物展览");
+        assert_eq!(one("同期举行6场平行分论坛。").3, "平行分论坛");
+    }
+
+    #[test]
     fn count_preposed_with_qualifier() {
         let c = one("共有来自各地的近200位嘉宾参会。");
         assert_eq!(
