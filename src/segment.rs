@@ -344,11 +344,17 @@ const NOUNS_TAGGED_AS_VERBS: &[&str] = &["选手", "举措", "展会", "展览",
 /// ends its counted phrase at 参赛.
 const VERBS_TAGGED_AS_NOUNS: &[&str] = &["参赛", "落户"];
 
+/// Abbreviations that jieba's dictionary tags as verbs: 上合 (of
+/// 上海合作组织) opens names such as 上合示范区管委会.
+const ABBREVIATIONS_TAGGED_AS_VERBS: &[&str] = &["上合"];
+
 /// The tag the extractors read for `word`: jieba's, corrected for
-/// [`NOUNS_TAGGED_AS_VERBS`] and [`VERBS_TAGGED_AS_NOUNS`].
+/// [`NOUNS_TAGGED_AS_VERBS`], [`VERBS_TAGGED_AS_NOUNS`] and
+/// [`ABBREVIATIONS_TAGGED_AS_VERBS`].
 fn corrected_tag(word: &str, tag: &'static str) -> &'static str {
     match tag {
         "v" if NOUNS_TAGGED_AS_VERBS.contains(&word) => "n",
+        "v" if ABBREVIATIONS_TAGGED_AS_VERBS.contains(&word) => "j",
         "n" if VERBS_TAGGED_AS_NOUNS.contains(&word) => "v",
         _ => tag,
     }

@@ -7,7 +7,7 @@
 use crate::document::{Document, Pattern};
 use crate::facts::{Agreement, Institution};
 use crate::merge::Mention;
-use crate::{Span, gazetteer, numeral};
+use crate::{Span, charset, gazetteer, numeral};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -376,7 +376,7 @@ fn party_lists(
     let Some(first) = parties.first().copied() else {
         return none;
     };
-    let start = first.start;
+    let mut start = first.start;
     // The chain ended on a connector with no party before it.
     if let Some((at, split)) = open_connector.filter(|(at, _)| *at < first.start)
         && (at == sentence.start || doc.norm(Span::new(at - 1, at)) == ",")
@@ -387,6 +387,14 @@ fn party_lists(
     {
         parties.insert(0, *signer);
         split_after_first |= split;
+    } else if let Some((at, true)) = open_connector.filter(|(at, _)| *at < first.start)
+        && let Some(subject) = clause_subject(doc, sentence.start, at)
+    {
+        // 金砖国家…创新基地分别与A、B签署: what opens the clause signs with
+        // each counterpart, though no rule knows it as a name.
+        parties.insert(0, subject);
+        split_after_first = true;
+        start = subject.start;
     }
     if split_after_first && parties.len() > 2 {
         let first = parties[0];
@@ -397,6 +405,29 @@ fn party_lists(
         lists: vec![parties],
         start,
     }
+}
+
+/// The words from the start of the clause to `end`, when they can only be
+/// its subject, a name: four to 24 characters of words (双方 is no name), none a verb,
+/// preposition, adverb or pronoun opening them, and no 的.
+fn clause_subject(doc: &Document, limit: usize, end: usize) -> Option<Span> {
+    let lead = doc.chars(Span::new(limit, end));
+    let opens = lead
+        .iter()
+        .rposition(|c| !charset::is_alphanumeric(*c))
+        .map_or(limit, |i| limit + i + 1);
+    let span = Span::new(opens, end);
+    let first = doc.token_at(opens)?;
+    let len = end - opens;
+    let plain = (4..=24).contains(&len)
+        && !doc.norm(span).contains('的')
+        && first.start == opens
+        && doc.is_word_end(end)
+        && !matches!(
+            first.tag.as_bytes()[0],
+            b'v' | b'p' | b'd' | b'r' | b'c' | b'm' | b't'
+        );
+    plain.then_some(span)
 }
 
 /// A party name ending at `pos`: an institution, a known place (重庆市,
@@ -431,7 +462,9 @@ fn entity_ending_at(
             || gazetteer::country(&s).is_some();
         let admin = gazetteer::country_prefix(cand).is_some_and(|(c, _)| c + 1 < len)
             && matches!(cand.last(), Some('市' | '州' | '省' | '县' | '区' | '郡'));
-        if (known || admin) && doc.is_word_start(pos - len) {
+        // (法国图尔市、肯尼亚基苏木市 is two places.)
+        let one_name = cand.iter().all(|&c| charset::is_alphanumeric(c));
+        if (known || admin) && one_name && doc.is_word_start(pos - len) {
             best = Some(Span::new(pos - len, pos));
             break;
         }
@@ -468,6 +501,42 @@ mod tests {
         let doc = Document::new(text);
         let inst = institution::extract(&doc);
         extract(&doc, &inst).into_iter().map(|m| m.attrs).collect()
+    }
+
+    #[test]
+    fn each_counterpart_after_a_unnamed_subject_of_fenbieyu() {
+        let a = agreements(
+            "金砖国家新工业革命伙伴关系创新基地分别与巴西国家工业联合会、俄罗斯联邦工商会签署合作备忘录。",
+        );
+        let parties: Vec<Vec<String>> = a.iter().map(|x| x.parties.clone()).collect();
+        assert_eq!(
+            parties,
+            [
+                ["金砖国家新工业革命伙伴关系创新基地", "巴西国家工业联合会"],
+                ["金砖国家新工业革命伙伴关系创新基地", "俄罗斯联邦工商会"],
+            ]
+        );
+        // 双方 is no party of its own.
+        let a = agreements("会上，双方分别与甲公司、乙公司签署协议。");
+        assert!(
+            a.iter().all(|x| !x.parties.contains(&"双方".to_string())),
+            "{a:?}"
+        );
+    }
+
+    #[test]
+    fn places_listed_with_a_comma_are_parties_each() {
+        let a = agreements(
+            "武汉市人民政府分别与法国图尔市、肯尼亚基苏木市签署建立友好城市关系协议书。",
+        );
+        let parties: Vec<Vec<String>> = a.iter().map(|x| x.parties.clone()).collect();
+        assert_eq!(
+            parties,
+            [
+                ["武汉市人民政府", "法国图尔市"],
+                ["武汉市人民政府", "肯尼亚基苏木市"]
+            ]
+        );
     }
 
     #[test]

@@ -36,7 +36,7 @@ const CURRENCIES: &[&str] = &[
 /// `CURRENCIES` stands for the list above.
 const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方米|立方米|人民币|美元|欧元|港元|港币|日元|韩元|澳门元|澳元|新元|新加坡元|加元|CURRENCIES|\
     千瓦时|千瓦|公里|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|辆次|艘次|台次|台套|场次|\
-    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|栋|层|米|门|人|例|单|瓶|箱|盒|袋|TEU";
+    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|栋|层|米|门|人|例|单|瓶|箱|盒|袋|期|TEU";
 
 /// A number, a measure word or unit, and the words that qualify it.
 /// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `20家至30家`, `两条`,
@@ -202,9 +202,22 @@ const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
 const SPENDING: &[&str] = &["投资", "出资", "融资", "完成", "实现"];
 
 /// The subject without a leading action (and the side doing it: 缅方培训|本土
-/// 汉语教师).
+/// 汉语教师). 签约 opens the measures it modifies (签约项目, 签约总金额),
+/// so what stands before it goes: 博览会|签约项目, 推介会现场|签约项目
+/// (but 意向签约金额).
 fn without_leading_action(doc: &Document, span: Span) -> Span {
+    let text = doc.norm(span);
     let mut start = span.start;
+    if let Some(i) = text
+        .find("签约")
+        .filter(|&i| i > 0 && !text[..i].ends_with("意向"))
+    {
+        let at = span.start + text[..i].chars().count();
+        if doc.is_word_start(at) && span.end - at >= 4 {
+            start = at;
+        }
+    }
+    let span = Span::new(start, span.end);
     loop {
         let rest = doc.norm(Span::new(start, span.end));
         let side = rest.chars().nth(1) == Some('方') && doc.is_word_start(start + 2);
@@ -226,7 +239,11 @@ fn without_leading_action(doc: &Document, span: Span) -> Span {
         let left = span.end - cut;
         // The cut is a word boundary, or inside a set phrase (引进外资).
         let clean = doc.is_word_start(cut) || doc.token_at(cut).is_some_and(|t| t.tag == "l");
-        if !clean || left < if modifies { 3 } else { 2 } {
+        // A modifying verb stays before a single word: 签约总金额, 入驻企业.
+        let one_word = doc
+            .token_at(cut)
+            .is_some_and(|t| t.start == cut && t.end >= span.end);
+        if !clean || left < 2 || modifies && (left < 3 || one_word && left == 3) {
             return Span::new(start, span.end);
         }
         start = cut;
@@ -376,6 +393,20 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
                         .is_none_or(|t| !t.tag.starts_with('v') || t.end == s.end)
             })
     };
+    // 培训班86期, 举办3期研修班 count sessions; 三期工程, 二期码头 and 分三期
+    //建设 name phases.
+    if unit_raw == "期" {
+        let sessions = subject_span.is_none_or(|s| {
+            let subject = doc.norm(s);
+            ["班", "培训", "研修", "讲座", "课程"]
+                .iter()
+                .any(|w| subject.contains(w))
+        });
+        let before = start.checked_sub(1).map(|i| doc.norm(Span::new(i, i + 1)));
+        if !sessions || before == Some("分") {
+            return None;
+        }
+    }
     if let Some(s) = subject_span {
         end = s.end;
     }
@@ -524,6 +555,34 @@ mod tests {
         let v = counts(text);
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn signed_measures_open_at_qianyue() {
+        assert_eq!(one("本届博览会签约项目412个。").3, "签约项目");
+        assert_eq!(one("推介会现场签约项目17个。").3, "签约项目");
+        assert_eq!(one("签约总金额约46亿元。").3, "签约总金额");
+        assert_eq!(one("意向签约金额超过52亿元。").3, "意向签约金额");
+        // Before a longer phrase 签约 is the act, not part of the measure.
+        assert_eq!(one("现场签约国际科技合作项目23个。").3, "国际科技合作项目");
+    }
+
+    #[test]
+    fn sessions_count_but_phases_do_not() {
+        let c = one("已累计举办人才培训班86期。");
+        assert_eq!(
+            (c.0, c.2.as_str(), c.3.as_str()),
+            (86.0, "期", "人才培训班")
+        );
+        assert_eq!(one("今年举办3期研修班。").3, "研修班");
+        assert!(counts("南沙港区三期汽车码头将于年底建成，二期工程已完工。").is_empty());
+        assert!(counts("项目分三期建设。").is_empty());
+    }
+
+    #[test]
+    fn a_distinguishing_word_before_a_noun_is_part_of_the_subject() {
+        // jieba tags 客滚 z and 临时 b: they modify the noun after them.
+        assert_eq!(one("开通大连—日本北九州两条客滚航线。").3, "客滚航线");
     }
 
     #[test]

@@ -87,6 +87,14 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
     "建成",
     "共建",
     "举办",
+    "签署",
+    "签订",
+    "签约",
+    "达成",
+    "发布",
+    "举行",
+    "揭牌",
+    "派出",
 ]);
 
 /// Words that make no name on their own before a suffix: 海外子公司,
@@ -95,6 +103,32 @@ const GENERIC_PREFIXES: &[&str] = &[
     "海外", "境外", "国外", "外国", "国内", "境内", "当地", "本地", "各国", "外资", "中外", "两国",
     "双方",
 ];
+
+/// Suffixes of a unit of a larger body (国家外汇管理局海南省分局, 俄罗斯工商会
+/// 青岛代表处): the unit is of the kind of the body it belongs to, when the
+/// name holds that body's own suffix.
+const SUB_UNITS: &[&str] = &[
+    "分局",
+    "分校",
+    "分院",
+    "分行",
+    "支行",
+    "分会",
+    "分公司",
+    "秘书处",
+    "联络处",
+    "代表处",
+    "驻华代表处",
+    "办事处",
+    "货运中心",
+];
+
+/// Suffixes that name a government by its place (重庆市人民政府, 南非政府):
+/// 派出政府代表团 holds no name.
+const GOVERNMENTS: &[&str] = &["政府", "人民政府"];
+
+/// Last characters of the places and levels a government is named by.
+const PLACE_ENDS: &str = "市省县区州国镇乡村旗盟邦";
 
 /// Levels of government that stand for a place before an abbreviation.
 const GOVERNMENT_LEVELS: &[&str] = &["自治区", "自治州", "自治县", "特区"];
@@ -183,7 +217,7 @@ fn name_ending_at(
     let text = &chars[end.saturating_sub(MAX_NAME)..end];
     let abbreviation = gazetteer::org_abbreviation_at_end(text.iter().copied());
     let suffix = gazetteer::org_suffix_at_end(text.iter().copied());
-    if abbreviation.is_none() && suffix.is_none() || !doc.is_word_end(abs_end) {
+    if abbreviation.is_none() && suffix.is_none() || !ends_name(doc, chars, end, abs_end) {
         return None;
     }
     if let Some((abbr, category)) = abbreviation {
@@ -237,22 +271,77 @@ fn name_ending_at(
     // International bodies are listed by their whole names (亚洲开发银行,
     // 世界银行), which stand alone; other suffixes need a name before them.
     let standalone = category == Category::International && doc.is_word_start(suffix_start);
-    let start = match name_start(doc, base, suffix_start) {
-        Some(start) => start,
-        None if standalone => suffix_start,
-        None => return None,
+    // A unit of a body named before it, maybe with the unit's place between:
+    // 上海合作组织|秘书处, 国家外汇管理局|海南省|分局.
+    let unit_rel = end - suffix.chars().count();
+    let body = SUB_UNITS
+        .contains(&suffix)
+        .then(|| {
+            let body_end = place_before(doc, chars, base, unit_rel).map_or(unit_rel, |p| p - base);
+            name_ending_at(doc, chars, base, body_end)
+        })
+        .flatten();
+    let start = match (name_start(doc, base, suffix_start), &body) {
+        (Some(start), Some(b)) => start.min(b.span.start),
+        (Some(start), None) => start,
+        (None, Some(b)) => b.span.start,
+        (None, None) if standalone => suffix_start,
+        (None, None) => return None,
     };
     // (海外子公司: 子 makes a subsidiary of the kind.)
     let prefix = doc.norm(Span::new(start, suffix_start));
-    if GENERIC_PREFIXES.contains(&prefix.strip_suffix('子').unwrap_or(prefix)) {
+    // (外国商协会, 商协会: 商 and 协会 are two kinds, chambers and associations.)
+    let prefix = prefix.strip_suffix('子').unwrap_or(prefix);
+    let prefix = if suffix == "协会" {
+        prefix.strip_suffix('商').unwrap_or(prefix)
+    } else {
+        prefix
+    };
+    if prefix.is_empty() && !standalone || GENERIC_PREFIXES.contains(&prefix) {
         return None;
     }
+    // 南非政府 (one word, nt), 重庆市|政府, 南非|政府.
+    if GOVERNMENTS.contains(&suffix)
+        && !doc.token_at(suffix_start - 1).is_some_and(|t| {
+            matches!(t.tag, "ns" | "nt") || PLACE_ENDS.contains(chars[unit_rel - 1])
+        })
+    {
+        return None;
+    }
+    let category = match &body {
+        Some(b) => b.attrs.category,
+        None if SUB_UNITS.contains(&suffix) => {
+            parent_category(doc.chars(Span::new(start, suffix_start))).unwrap_or(category)
+        }
+        None => category,
+    };
     Some(mention(
         doc,
         Span::new(start, abs_end),
         category,
         "institution/suffix",
     ))
+}
+
+/// True when a name can end at `abs_end` (`end` relative to the sentence
+/// `chars`): a word ends there, or jieba glued the connector after it to
+/// the name's last character (厦门市工业和信息化局|同南非…: 局同).
+fn ends_name(doc: &Document, chars: &[char], end: usize, abs_end: usize) -> bool {
+    doc.is_word_end(abs_end)
+        || chars.get(end).is_some_and(|c| "与同和及".contains(*c))
+            && doc
+                .token_at(abs_end)
+                .is_some_and(|t| t.end == abs_end + 1 && t.start + 1 == abs_end)
+}
+
+/// The category of the body a unit belongs to: that of the last
+/// institution suffix ending inside `name` (the name before the unit's own
+/// suffix), if any.
+fn parent_category(name: &[char]) -> Option<Category> {
+    (2..=name.len())
+        .rev()
+        .find_map(|k| gazetteer::org_suffix_at_end(name[..k].iter().copied()))
+        .map(|(_, category)| category)
 }
 
 /// The start of a known place that ends at `end` (relative), if any, with
@@ -302,6 +391,21 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             start = open_token.start;
             took_prefix = true;
             i = open;
+            continue;
+        }
+        // 中国—东盟中心, 中國—葡語國家經貿合作論壇…常設秘書處: a dash after a
+        // country joins the partners a body is named by.
+        if word == "-"
+            && i < suffix_tok
+            && let Some(partner) = doc.prev(before)
+            && let partner_token = doc.token(partner)
+            && partner_token.start >= limit
+            && (gazetteer::country(doc.word(partner_token)).is_some()
+                || matches!(doc.word(partner_token), "东盟" | "欧盟" | "非盟"))
+        {
+            start = partner_token.start;
+            took_prefix = true;
+            i = partner;
             continue;
         }
         // 能源与通信大学, 电气与电子工程学院: 与 joins two fields inside a name.
@@ -396,7 +500,8 @@ fn joins_fields(doc: &Document, limit: usize, j: TokenId, suffix_tok: TokenId) -
     }
     let field = doc.token(field_id);
     // 人力资源和社会保障厅, 宁夏葡萄酒与防沙治沙职业技术学院
-    let common = matches!(field.tag, "n" | "vn" | "j" | "nz" | "l")
+    // (口岸和物流办公室: jieba tags 口岸 a place word.)
+    let common = matches!(field.tag, "n" | "vn" | "j" | "nz" | "l" | "s")
         && (2..=4).contains(&(field.end - field.start))
         && gazetteer::org_suffix_at_end(word(field_id).chars()).is_none();
     (common && before.start >= limit && (is_nominal(before.tag) || before.tag == "nrt"))
@@ -491,6 +596,84 @@ mod tests {
     fn traditional_names_are_reported_as_written() {
         let n = names("香港貿易發展局與澳門大學簽署協議。");
         assert_eq!(n[1], ("澳門大學".to_string(), Category::Education, None));
+    }
+
+    #[test]
+    fn a_unit_takes_the_body_it_belongs_to_and_its_kind() {
+        let n = names("国家外汇管理局海南省分局发布数据，上海合作组织秘书处代表出席。");
+        assert_eq!(
+            n,
+            [
+                (
+                    "国家外汇管理局海南省分局".to_string(),
+                    Category::Government,
+                    None
+                ),
+                (
+                    "上海合作组织秘书处".to_string(),
+                    Category::International,
+                    None
+                ),
+            ]
+        );
+        // 代表处 alone is international, 办事处 government: after a chamber
+        // of commerce both are the chamber's.
+        let n = names("俄罗斯工商会青岛代表处、乌兹别克斯坦驻华商会青岛办事处揭牌。");
+        assert_eq!(n[0].1, Category::Association);
+        assert_eq!(
+            n[1],
+            (
+                "乌兹别克斯坦驻华商会青岛办事处".to_string(),
+                Category::Association,
+                Some("乌兹别克斯坦".to_string())
+            )
+        );
+        let n = names("中国铁路成都局集团有限公司贵阳货运中心表示。");
+        assert_eq!(n[0].0, "中国铁路成都局集团有限公司贵阳货运中心");
+        assert_eq!(n[0].1, Category::Company);
+        let n = names("厦门大学与印度理工学院马德拉斯分校签订协议。");
+        assert_eq!(n[1].0, "印度理工学院马德拉斯分校");
+    }
+
+    #[test]
+    fn two_fields_of_an_office_and_an_abbreviated_body() {
+        let n = names("重庆市人民政府口岸和物流办公室负责人介绍。");
+        assert_eq!(n[0].0, "重庆市人民政府口岸和物流办公室");
+        // jieba tags 上合 (上海合作组织) a verb.
+        let n = names("上合示范区管委会与哈萨克斯坦国家铁路股份公司签署备忘录。");
+        assert_eq!(n[0].0, "上合示范区管委会");
+    }
+
+    #[test]
+    fn a_government_is_named_by_its_place() {
+        let n = names("重庆市政府、南非政府、德国联邦政府与当地政府代表出席。");
+        let n: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(n, ["重庆市政府", "南非政府", "德国联邦政府"]);
+        assert!(names("南亚国家派出政府代表团参会。").is_empty());
+    }
+
+    #[test]
+    fn names_stop_at_a_signing_verb_and_a_glued_connector() {
+        let n = names(
+            "宁夏国有资本运营集团有限责任公司与阿联酋迪拜环球港务集团签署物流园区合作框架协议。",
+        );
+        let n: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            n,
+            ["宁夏国有资本运营集团有限责任公司", "阿联酋迪拜环球港务集团"]
+        );
+        // jieba: 局同 is one word.
+        let n = names("厦门市工业和信息化局同南非工业发展公司签署协议。");
+        assert_eq!(n[0].0, "厦门市工业和信息化局");
+    }
+
+    #[test]
+    fn a_dash_after_a_country_joins_the_partners_of_a_body() {
+        let n = names("巴西—中国工商总会与中国—东盟商务理事会代表出席。");
+        let n: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(n, ["巴西—中国工商总会", "中国—东盟商务理事会"]);
+        // Chambers and associations as a kind are no name.
+        assert!(names("入驻的外国商协会增至十二家，商协会代表到场。").is_empty());
     }
 
     #[test]

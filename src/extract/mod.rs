@@ -274,7 +274,8 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
             false
         } else if grade || is_nominal(t.tag) || (t.tag == "x" && !first) {
             true
-        } else if t.tag == "a" || t.tag.starts_with('v') && (first || MODIFIER_VERBS.contains(word))
+        } else if matches!(t.tag, "a" | "b" | "z")
+            || t.tag.starts_with('v') && (first || MODIFIER_VERBS.contains(word))
         {
             next_nominal
         } else if t.tag == "c"
