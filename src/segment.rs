@@ -301,7 +301,7 @@ fn user_words() -> impl Iterator<Item = (&'static str, &'static str)> {
 
 /// Words of press releases jieba's dictionary lacks, which the extractors
 /// need whole: 占比 is the share a percentage measures, not 占 + 比.
-const COMMON_WORDS: &[(&str, &str)] = &[("占比", "n"), ("分论坛", "n")];
+const COMMON_WORDS: &[(&str, &str)] = &[("占比", "n"), ("分论坛", "n"), ("交换生", "n")];
 
 /// Adds the words jieba's default dictionary lacks. A word it already has
 /// keeps its frequency and tag (jieba knows 北京 better than we do); a new

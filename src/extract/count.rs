@@ -193,6 +193,8 @@ const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
     "新注册",
     "注册",
     "入驻",
+    "已落地",
+    "落地",
     "现场签约",
     "集中签约",
     "签约",
@@ -565,6 +567,19 @@ mod tests {
         assert_eq!(one("意向签约金额超过52亿元。").3, "意向签约金额");
         // Before a longer phrase 签约 is the act, not part of the measure.
         assert_eq!(one("现场签约国际科技合作项目23个。").3, "国际科技合作项目");
+    }
+
+    #[test]
+    fn subjects_with_side_words_rankings_and_modifying_verbs() {
+        assert_eq!(one("约600名中外嘉宾参加论坛。").3, "中外嘉宾");
+        assert_eq!(one("世界500强投资项目二十三个。").3, "世界500强投资项目");
+        assert_eq!(one("计划接收进修医生20至30名。").3, "进修医生");
+        assert_eq!(one("新落户企业达3126家。").3, "新落户企业");
+        assert_eq!(one("已落地金砖合作项目127个。").3, "金砖合作项目");
+        assert_eq!(one("接收交换生15至20名。").3, "交换生");
+        // What a place has, and a span of days, stand outside the subject.
+        assert_eq!(one("武汉现有普通高校83所。").3, "普通高校");
+        assert_eq!(one("展会前三天意向成交额约42.7亿美元。").3, "意向成交额");
     }
 
     #[test]

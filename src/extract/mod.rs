@@ -170,7 +170,7 @@ impl WordSet {
 /// Verbs that modify a noun rather than take it: 签约项目, 参展企业.
 pub(crate) static MODIFIER_VERBS: WordSet = WordSet::new(&[
     "签约", "参展", "参会", "在建", "新建", "续建", "入驻", "落地", "出口", "进口", "招商", "注册",
-    "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结",
+    "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结", "落户", "进修",
 ]);
 
 /// Verbs that report a number rather than name what is counted.
@@ -275,6 +275,8 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
         } else if grade || is_nominal(t.tag) || (t.tag == "x" && !first) {
             true
         } else if matches!(t.tag, "a" | "b" | "z")
+            // 600名中外嘉宾: a side word before the noun.
+            || t.tag == "f" && is_modifier_word(doc, id)
             || t.tag.starts_with('v') && (first || MODIFIER_VERBS.contains(word))
         {
             next_nominal
@@ -319,6 +321,25 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         }
         let word = doc.word(t);
         let head = start == pos;
+        // 世界500强投资项目: the ranking is one modifier.
+        if word == "强"
+            && !head
+            && let Some(num) = doc.prev(i)
+            && doc.word(doc.token(num)).bytes().all(|b| b.is_ascii_digit())
+            && let Some(scope) = doc.prev(num)
+            && let scope_token = doc.token(scope)
+            && scope_token.start >= limit
+            && matches!(doc.word(scope_token), "世界" | "全球" | "中国" | "亚洲")
+        {
+            start = scope_token.start;
+            let Some(p) = doc.prev(scope) else { break };
+            i = p;
+            continue;
+        }
+        // 武汉现有|普通高校: what a place has is named after the verb.
+        if matches!(word, "现有" | "拥有" | "已有") {
+            break;
+        }
         let right = doc
             .next(i)
             .map(|r| doc.token(r))
@@ -333,7 +354,7 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         // 全年全市进出口总额, 年末全市常住人口: a time before the place a
         // measure belongs to dates it (全年旅客吞吐量 keeps its 全年).
         let period = t.tag == "t"
-            && ["年", "季度", "月", "期", "末", "初", "底"]
+            && ["年", "季度", "月", "期", "末", "初", "底", "天", "周"]
                 .iter()
                 .any(|p| word.ends_with(p))
             && !(is_people(word) || word.ends_with("周年"))
