@@ -348,14 +348,85 @@ const VERBS_TAGGED_AS_NOUNS: &[&str] = &["参赛", "落户"];
 /// 上海合作组织) opens names such as 上合示范区管委会.
 const ABBREVIATIONS_TAGGED_AS_VERBS: &[&str] = &["上合"];
 
-/// The tag the extractors read for `word`: jieba's, corrected for
-/// [`NOUNS_TAGGED_AS_VERBS`], [`VERBS_TAGGED_AS_NOUNS`] and
-/// [`ABBREVIATIONS_TAGGED_AS_VERBS`].
+/// Gazetteer places that jieba's dictionary tags as anything but a noun:
+/// 大连 an adverb, 首尔 an adverb, 遵义 a verb, 海口 a place word. A name
+/// walk stops at such a word (大连|海关 lost its city), so the extractors
+/// read them as places. (Places jieba tags as other nouns, 银川 n or 科伦坡
+/// nr, are nouns to every rule already; 南岸 stays a direction.) A test
+/// checks the list against the gazetteers and jieba's dictionary.
+const PLACES_TAGGED_AS_OTHER_WORDS: &[&str] = &[
+    "不来梅",
+    "也门",
+    "千叶",
+    "古晋",
+    "基多",
+    "大兴",
+    "大同",
+    "大足",
+    "大连",
+    "奈良",
+    "奉节",
+    "常熟",
+    "平凉",
+    "延布",
+    "开封",
+    "怀化",
+    "拿骚",
+    "攀枝花",
+    "新余",
+    "根特",
+    "比绍",
+    "河内",
+    "海北",
+    "海口",
+    "海地",
+    "清迈",
+    "清远",
+    "约旦",
+    "自贡",
+    "茂名",
+    "营口",
+    "通化",
+    "通化市",
+    "遵义",
+    "首尔",
+    "马里",
+    "头顿",
+    "顺化",
+    "保定",
+    "加纳",
+    "包头",
+];
+
+/// The tags the extractors read instead of jieba's, for the words above.
+struct TagFixes {
+    /// First characters of the words, a cheap test before the lookup.
+    first: CharSet,
+    tags: rustc_hash::FxHashMap<&'static str, &'static str>,
+}
+
+static TAG_FIXES: LazyLock<TagFixes> = LazyLock::new(|| {
+    let lists: [(&[&str], &str); 4] = [
+        (NOUNS_TAGGED_AS_VERBS, "n"),
+        (VERBS_TAGGED_AS_NOUNS, "v"),
+        (ABBREVIATIONS_TAGGED_AS_VERBS, "j"),
+        (PLACES_TAGGED_AS_OTHER_WORDS, "ns"),
+    ];
+    let tags: rustc_hash::FxHashMap<&'static str, &'static str> = lists
+        .iter()
+        .flat_map(|(words, tag)| words.iter().map(move |w| (*w, *tag)))
+        .collect();
+    let first = tags.keys().filter_map(|w| w.chars().next()).collect();
+    TagFixes { first, tags }
+});
+
+/// The tag the extractors read for `word`: jieba's, corrected for the
+/// words jieba's dictionary mis-tags ([`NOUNS_TAGGED_AS_VERBS`] and the
+/// lists after it).
 fn corrected_tag(word: &str, tag: &'static str) -> &'static str {
-    match tag {
-        "v" if NOUNS_TAGGED_AS_VERBS.contains(&word) => "n",
-        "v" if ABBREVIATIONS_TAGGED_AS_VERBS.contains(&word) => "j",
-        "n" if VERBS_TAGGED_AS_NOUNS.contains(&word) => "v",
+    let fixes = &*TAG_FIXES;
+    match word.chars().next() {
+        Some(c) if fixes.first.contains(c) => fixes.tags.get(word).copied().unwrap_or(tag),
         _ => tag,
     }
 }
@@ -544,6 +615,31 @@ mod tests {
         assert!(tagged("推出12项合作举措").contains(&("推出".to_string(), "v")));
         // 分论坛 is one word, not 分 + 论坛.
         assert!(tagged("6场平行分论坛").contains(&("分论坛".to_string(), "n")));
+    }
+
+    #[test]
+    fn places_tagged_as_other_words_are_the_gazetteers_that_jieba_mistags() {
+        let dict_tags: rustc_hash::FxHashMap<&str, &str> = DICT
+            .lines()
+            .filter_map(|l| {
+                let mut f = l.split(' ');
+                Some((f.next()?, f.nth(1)?))
+            })
+            .collect();
+        let places: std::collections::BTreeSet<&str> =
+            gazetteer::place_names().into_iter().collect();
+        let nominal = |t: &str| t.starts_with('n');
+        let mistagged: std::collections::BTreeSet<&str> = places
+            .iter()
+            .copied()
+            .filter(|p| dict_tags.get(p).is_some_and(|t| !nominal(t)) && *p != "南岸")
+            .collect();
+        let listed: std::collections::BTreeSet<&str> =
+            PLACES_TAGGED_AS_OTHER_WORDS.iter().copied().collect();
+        assert_eq!(listed, mistagged);
+        let t = tokens("大连海关、首尔", 0);
+        assert_eq!(t[0].tag, "ns");
+        assert_eq!(t.last().map(|t| t.tag), Some("ns"));
     }
 
     #[test]
