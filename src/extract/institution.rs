@@ -199,7 +199,29 @@ pub fn extract(doc: &Document) -> Vec<Mention<Institution>> {
         }
     }
     found.sort_by_key(|m| m.span.start);
+    found.retain(|m| !(m.attrs.category == Category::Media && opens_dateline(doc, m.span.end)));
     found
+}
+
+/// True when a dateline follows `pos`: a place and a date ending in 电 or
+/// 讯 (新华社|北京11月25日电). The agency there signs the story; it is
+/// no fact of it.
+fn opens_dateline(doc: &Document, pos: usize) -> bool {
+    let tail = doc.chars(Span::new(pos, (pos + 16).min(doc.len())));
+    let Some(day) = tail
+        .windows(2)
+        .position(|w| w[0] == '日' && matches!(w[1], '电' | '讯'))
+    else {
+        return false;
+    };
+    let before = &tail[..day];
+    before.contains(&'月')
+        && before
+            .last()
+            .is_some_and(|c| c.is_ascii_digit() || numeral::is_numeral_char(*c))
+        && before
+            .iter()
+            .all(|c| charset::is_alphanumeric(*c) || *c == ' ')
 }
 
 /// An institution whose name ends at `end` (relative to the sentence).
@@ -290,6 +312,16 @@ fn name_ending_at(
     };
     // (海外子公司: 子 makes a subsidiary of the kind.)
     let prefix = doc.norm(Span::new(start, suffix_start));
+    // 国际竹藤组织, 世界旅游组织: a bare 组织 ends the names of international
+    // bodies only (社会组织, 基层党组织 are kinds).
+    // (国际组织 alone is a kind too.)
+    if suffix == "组织"
+        && !["国际", "世界", "联合国", "全球"]
+            .iter()
+            .any(|w| prefix.starts_with(w) && prefix.len() > w.len())
+    {
+        return None;
+    }
     // (外国商协会, 商协会: 商 and 协会 are two kinds, chambers and associations.)
     let prefix = prefix.strip_suffix('子').unwrap_or(prefix);
     let prefix = if suffix == "协会" {
@@ -408,6 +440,15 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             i = partner;
             continue;
         }
+        // 记者从博鳌|亚洲论坛: jieba guessed a preposition and a name as one name.
+        if t.tag.starts_with("nr")
+            && word.chars().count() >= 3
+            && word.starts_with(['从', '向', '在', '对', '据', '经', '由', '为'])
+        {
+            start = t.start + 1;
+            took_prefix = true;
+            break;
+        }
         // 能源与通信大学, 电气与电子工程学院: 与 joins two fields inside a name.
         if let Some(field) = joins_fields(doc, limit, before, suffix_tok) {
             start = doc.token(field).start;
@@ -457,6 +498,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
     while start < suffix_start {
         let t = doc.token_at(start)?;
         let word = doc.word(t);
+
         // 今年以来 and other times open no name.
         let opener = t.tag == "a"
             || t.tag == "m"
@@ -495,7 +537,14 @@ fn joins_fields(doc: &Document, limit: usize, j: TokenId, suffix_tok: TokenId) -
     let near_suffix = std::iter::successors(Some(j), |&k| doc.next(k))
         .take(4)
         .any(|k| k == suffix_tok);
-    if !matches!(word(j), "与" | "和") || !near_suffix {
+    // (中国对外贸易中心与美国进出口商协会: a country after 与 opens a second name.)
+    let after_place = doc.next(j).is_some_and(|k| {
+        let w = word(k);
+        gazetteer::country(w).is_some()
+            || gazetteer::is_cn_place(w)
+            || gazetteer::city_country(w).is_some()
+    });
+    if !matches!(word(j), "与" | "和") || !near_suffix || after_place {
         return None;
     }
     let field = doc.token(field_id);
@@ -642,6 +691,41 @@ mod tests {
         // jieba tags 上合 (上海合作组织) a verb.
         let n = names("上合示范区管委会与哈萨克斯坦国家铁路股份公司签署备忘录。");
         assert_eq!(n[0].0, "上合示范区管委会");
+    }
+
+    #[test]
+    fn troupes_foundations_and_international_organisations() {
+        let n = names("韩国仁川文化财团、天津曲艺团、韩国大邱市立国乐团与国际竹藤组织代表出席。");
+        let n: Vec<(&str, Category)> = n.iter().map(|x| (x.0.as_str(), x.1)).collect();
+        assert_eq!(
+            n,
+            [
+                ("韩国仁川文化财团", Category::Other),
+                ("天津曲艺团", Category::Other),
+                ("韩国大邱市立国乐团", Category::Other),
+                ("国际竹藤组织", Category::International),
+            ]
+        );
+        // 组织 alone ends no name but an international one's.
+        assert!(names("社会组织、基层党组织和国际组织参与。").is_empty());
+    }
+
+    #[test]
+    fn an_agency_signing_a_dateline_is_no_mention() {
+        assert!(names("新华社北京11月16日电（记者 王某）").is_empty());
+        assert_eq!(names("新华社等媒体进行了报道。")[0].0, "新华社");
+    }
+
+    #[test]
+    fn a_country_after_yu_opens_a_second_name() {
+        let n = names("中国对外贸易中心与美国进出口商协会签署协议。");
+        assert_eq!(n[0].0, "美国进出口商协会");
+        // A field after 与 stays inside: 宁夏葡萄酒与防沙治沙职业技术学院.
+        let n = names("宁夏葡萄酒与防沙治沙职业技术学院签订协议。");
+        assert_eq!(n[0].0, "宁夏葡萄酒与防沙治沙职业技术学院");
+        // jieba: 从博鳌 is one guessed name.
+        let n = names("记者从博鳌亚洲论坛秘书处获悉。");
+        assert_eq!(n[0].0, "博鳌亚洲论坛秘书处");
     }
 
     #[test]
