@@ -179,6 +179,11 @@ fn is_money(unit: &str) -> bool {
 const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
     "新引进",
     "引进",
+    "吸引",
+    "新开通",
+    "开通",
+    "装载",
+    "展出",
     "新设立",
     "设立",
     "互派",
@@ -210,14 +215,42 @@ const SPENDING: &[&str] = &["投资", "出资", "融资", "完成", "实现"];
 fn without_leading_action(doc: &Document, span: Span) -> Span {
     let text = doc.norm(span);
     let mut start = span.start;
+    // (贸易类签约额, 投资类签约额: a class of signing stays.)
     if let Some(i) = text
         .find("签约")
-        .filter(|&i| i > 0 && !text[..i].ends_with("意向"))
+        .filter(|&i| i > 0 && !text[..i].ends_with("意向") && !text[..i].ends_with('类'))
     {
         let at = span.start + text[..i].chars().count();
         if doc.is_word_start(at) && span.end - at >= 4 {
             start = at;
         }
+    }
+    // 南亚国家|培训医护人员, 首航航班|装载跨境电商货物: the action inside the
+    // phrase opens what is counted, like one at its start.
+    let mut at = span.end;
+    while let Some(t) = at
+        .checked_sub(1)
+        .and_then(|p| doc.token_at(p))
+        .filter(|t| t.start > start)
+    {
+        let word = doc.word(t);
+        // (jieba tags 装载 b and 新开通 nz: the list says they are actions.)
+        // (运输货值, 培育资金: a verb before a measure names it.)
+        let measure = doc.token_at(t.end).is_some_and(|n| {
+            let w = doc.word(n);
+            super::MEASURE_HEADS.contains(w)
+                || w.ends_with(['额', '量', '率', '值'])
+                || matches!(w, "资金" | "经费")
+        });
+        if ACTIONS_BEFORE_SUBJECT.contains(&word)
+            && !super::MODIFIER_VERBS.contains(word)
+            && !measure
+            && span.end - t.end >= 2
+        {
+            start = t.start;
+            break;
+        }
+        at = t.start;
     }
     let span = Span::new(start, span.end);
     loop {
@@ -472,6 +505,8 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
                 .map_or(0, |m| m.as_str().chars().count());
             subject_span = noun_phrase_before(doc, start - skip, sentence.start)
                 .map(|s| without_leading_action(doc, s))
+                // 共发运8.46万标箱: an action alone names nothing counted.
+                .filter(|&s| !ACTIONS_BEFORE_SUBJECT.contains(&doc.norm(s)))
                 // 投资1.8亿欧元, 双方投资…: a verb of spending, alone or after
                 // the side that spends (总投资 and 产业投资 are measures).
                 .filter(|&s| {
@@ -580,6 +615,57 @@ mod tests {
         // What a place has, and a span of days, stand outside the subject.
         assert_eq!(one("武汉现有普通高校83所。").3, "普通高校");
         assert_eq!(one("展会前三天意向成交额约42.7亿美元。").3, "意向成交额");
+    }
+
+    #[test]
+    fn listed_and_quoted_nouns_share_the_count() {
+        assert_eq!(
+            one("近300位电影人、文博专家和媒体代表出席。").3,
+            "电影人、文博专家和媒体代表"
+        );
+        assert_eq!(
+            one("政府、企业、高校和民间团体代表约350人参加。").3,
+            "政府、企业、高校和民间团体代表"
+        );
+        assert_eq!(
+            one("“一带一路”沿线国家采购商约11.2万人次。").3,
+            "“一带一路”沿线国家采购商"
+        );
+        assert_eq!(
+            one("吸引65个“一带一路”沿线国家参加。").3,
+            "“一带一路”沿线国家"
+        );
+        // A measure ends the count before the comma: 意大利影片, not 部、意大利影片.
+        let c = counts("展映中国影片12部、意大利影片6部。");
+        assert_eq!(c[1].3, "意大利影片");
+        // A verb jieba tags as a noun opens no listed noun.
+        let c = counts("共建两三个跨境产教融合基地、互派访问学者不少于200人。");
+        assert_eq!(
+            (c[0].3.as_str(), c[1].3.as_str()),
+            ("跨境产教融合基地", "访问学者")
+        );
+    }
+
+    #[test]
+    fn an_action_inside_a_subject_opens_what_is_counted() {
+        assert_eq!(one("为南亚国家培训医护人员三百名左右。").3, "医护人员");
+        assert_eq!(one("首航航班装载跨境电商货物二十五吨。").3, "跨境电商货物");
+        assert_eq!(one("福建新开通外贸集装箱航线12条。").3, "外贸集装箱航线");
+        // Before a measure the verb names it: 培育资金.
+        assert_eq!(one("设立国际航线培育资金1.2亿元。").3, "国际航线培育资金");
+        // An action alone names nothing counted.
+        assert_eq!(one("今年共发运8.46万标箱。").3, "");
+        // A modifying verb stays before one word (展出商品), not a phrase.
+        assert_eq!(one("展出商品近两万种。").3, "展出商品");
+        assert_eq!(one("展出葡萄酒产品5000余款。").3, "葡萄酒产品");
+    }
+
+    #[test]
+    fn classes_rankings_levels_and_people() {
+        assert_eq!(one("贸易类签约额312.6亿元。").3, "贸易类签约额");
+        assert_eq!(one("园区聚集96家世界500强企业。").3, "世界500强企业");
+        assert_eq!(one("培训各级干部4100余人次。").3, "各级干部");
+        assert_eq!(one("300余名青年学生参加。").3, "青年学生");
     }
 
     #[test]

@@ -170,7 +170,7 @@ impl WordSet {
 /// Verbs that modify a noun rather than take it: 签约项目, 参展企业.
 pub(crate) static MODIFIER_VERBS: WordSet = WordSet::new(&[
     "签约", "参展", "参会", "在建", "新建", "续建", "入驻", "落地", "出口", "进口", "招商", "注册",
-    "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结", "落户", "进修",
+    "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结", "落户", "进修", "展出",
 ]);
 
 /// Verbs that report a number rather than name what is counted.
@@ -240,14 +240,43 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
         && let t = doc.token(id)
         && in_sentence(&t)
     {
-        // 两条东南亚、中东集装箱航线: places listed with 、 share the noun.
-        let listed_place = doc.word(t) == "、"
-            && !first
-            && doc.prev(id).is_some_and(|p| doc.token(p).tag == "ns")
+        // 两条东南亚、中东集装箱航线, 近300位电影人、文博专家和媒体代表: nouns
+        // listed with 、 share the count.
+        let listed = doc.word(t) == "、"
+            && last_nominal_end == Some(t.start)
+            && doc.next(id).is_some_and(|n| {
+                let n = doc.token(n);
+                plain_noun(n.tag) && is_word_like(doc, n) && in_sentence(&n)
+            });
+        // 96家世界500强企业: the ranking is one modifier.
+        if matches!(doc.word(t), "世界" | "全球" | "中国" | "亚洲")
+            && let Some(num) = doc.next(id)
+            && doc.word(doc.token(num)).bytes().all(|b| b.is_ascii_digit())
+            && let Some(strong) = doc.next(num)
+            && doc.word(doc.token(strong)) == "强"
+            && in_sentence(&doc.token(strong))
             && doc
-                .next(id)
-                .is_some_and(|n| doc.token(n).tag == "ns" && in_sentence(&doc.token(n)));
-        if t.end - pos > MAX_CHARS || !is_word_like(doc, t) && !listed_place {
+                .next(strong)
+                .is_some_and(|n| is_nominal(doc.token(n).tag))
+        {
+            end = doc.token(strong).end;
+            first = false;
+            i = doc.next(strong);
+            continue;
+        }
+        // 65个“一带一路”沿线国家: a quoted name inside the phrase.
+        if doc.word(t) == "“"
+            && let Some(close) = quoted_close(doc, id)
+            && doc.token(close).end - pos <= MAX_CHARS
+            && in_sentence(&doc.token(close))
+        {
+            end = doc.token(close).end;
+            last_nominal_end = Some(end);
+            first = false;
+            i = doc.next(close);
+            continue;
+        }
+        if t.end - pos > MAX_CHARS || !is_word_like(doc, t) && !listed {
             break;
         }
         let word = doc.norm(Span::new(t.start.max(pos), t.end));
@@ -275,8 +304,10 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
         } else if grade || is_nominal(t.tag) || (t.tag == "x" && !first) {
             true
         } else if matches!(t.tag, "a" | "b" | "z")
-            // 600名中外嘉宾: a side word before the noun.
+            // 600名中外嘉宾: a side word before the noun; 300余名青年学生:
+            // people jieba tags as a time.
             || t.tag == "f" && is_modifier_word(doc, id)
+            || t.tag == "t" && is_people(word)
             || t.tag.starts_with('v') && (first || MODIFIER_VERBS.contains(word))
         {
             next_nominal
@@ -294,7 +325,7 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
             break;
         }
         end = t.end;
-        if is_nominal(t.tag) || t.tag == "x" {
+        if (is_nominal(t.tag) || t.tag == "x") && !listed {
             last_nominal_end = Some(end);
         }
         first = false;
@@ -316,11 +347,40 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
     let mut start = pos;
     loop {
         let t = doc.token(i);
+        let word = doc.word(t);
+        let head = start == pos;
+        // “一带一路”航线, “四上”企业: a quoted name inside the phrase.
+        if word == "”"
+            && !head
+            && let Some(open) = quoted_open(doc, i)
+            && doc.token(open).start >= limit
+            && pos - doc.token(open).start <= MAX_CHARS
+        {
+            start = doc.token(open).start;
+            let Some(p) = doc.prev(open) else { break };
+            i = p;
+            continue;
+        }
+        // 政府、企业、高校和民间团体代表: nouns listed with 、 share the count
+        // (not 6部、意大利影片: a measure ends the count before).
+        if word == "、"
+            && !head
+            && doc.token_at(start).is_some_and(|n| plain_noun(n.tag))
+            && doc.prev(i).is_some_and(|p| {
+                let before = doc.token(p);
+                before.start >= limit
+                    && plain_noun(before.tag)
+                    && is_word_like(doc, before)
+                    && doc.prev(p).is_none_or(|q| doc.token(q).tag != "m")
+            })
+        {
+            let Some(p) = doc.prev(i) else { break };
+            i = p;
+            continue;
+        }
         if t.start < limit || pos - t.start > MAX_CHARS || !is_word_like(doc, t) {
             break;
         }
-        let word = doc.word(t);
-        let head = start == pos;
         // 世界500强投资项目: the ranking is one modifier.
         if word == "强"
             && !head
@@ -333,6 +393,19 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         {
             start = scope_token.start;
             let Some(p) = doc.prev(scope) else { break };
+            i = p;
+            continue;
+        }
+        // 贸易类签约额: 类 makes a class of the noun before it.
+        if word == "类"
+            && !head
+            && doc.prev(i).is_some_and(|p| {
+                let p = doc.token(p);
+                p.start >= limit && is_nominal(p.tag) && is_word_like(doc, p)
+            })
+        {
+            start = t.start;
+            let Some(p) = doc.prev(i) else { break };
             i = p;
             continue;
         }
@@ -401,6 +474,8 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         let word = doc.word(t);
         let next_word = doc.token_at(t.end).map_or("", |n| doc.word(n));
         let opener_ok = is_nominal(t.tag)
+            // “一带一路”沿线国家: a quoted name.
+            || word == "“" && doc.token_id(start).and_then(|i| quoted_close(doc, i)).is_some()
             || t.tag == "a"
             || t.tag == "ad"
             || MODIFIER_VERBS.contains(word)
@@ -418,6 +493,44 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         start = t.end;
     }
     (start < pos).then(|| Span::new(start, pos))
+}
+
+/// A noun that is neither a verb's noun use (培训 vn) nor a measure word.
+fn plain_noun(tag: &str) -> bool {
+    is_nominal(tag) && !matches!(tag, "vn" | "q" | "m")
+}
+
+/// The closing quote of the short quoted name that `open` (a “) opens:
+/// “一带一路”, “四上”. None when words other than a name's come first.
+fn quoted_close(doc: &Document, open: TokenId) -> Option<TokenId> {
+    let from = doc.token(open).end;
+    let mut k = doc.next(open)?;
+    loop {
+        let t = doc.token(k);
+        if doc.word(t) == "”" {
+            return (t.start > from).then_some(k);
+        }
+        if t.end - from > 8 || !is_word_like(doc, t) {
+            return None;
+        }
+        k = doc.next(k)?;
+    }
+}
+
+/// The opening quote of the short quoted name that `close` (a ”) ends.
+fn quoted_open(doc: &Document, close: TokenId) -> Option<TokenId> {
+    let to = doc.token(close).start;
+    let mut k = doc.prev(close)?;
+    loop {
+        let t = doc.token(k);
+        if doc.word(t) == "“" {
+            return (t.end < to).then_some(k);
+        }
+        if to - t.start > 8 || !is_word_like(doc, t) {
+            return None;
+        }
+        k = doc.prev(k)?;
+    }
 }
 
 /// A verb made a noun by the measure after it: 开行|量, 海铁联运|箱量,
@@ -444,10 +557,10 @@ fn trade_partner(doc: &Document, t: &Token) -> bool {
 }
 
 /// Words that open a counted phrase over several kinds: 各类文化和旅游活动.
-const DISTRIBUTIVES: &[&str] = &["各类", "各项", "各种"];
+const DISTRIBUTIVES: &[&str] = &["各类", "各项", "各种", "各级"];
 
 /// Nouns that turn the verb before them into a measure: 开行量, 通过能力.
-static MEASURE_HEADS: WordSet = WordSet::new(&[
+pub(crate) static MEASURE_HEADS: WordSet = WordSet::new(&[
     "量", "额", "率", "数", "能力", "规模", "总量", "总额", "人数", "次数", "增速", "面积", "强度",
     "金额", "比重", "指数",
 ]);
