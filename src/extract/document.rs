@@ -119,8 +119,9 @@ pub fn extract(doc: &Document) -> Vec<Mention<DocumentTitle>> {
         };
         let inner = Span::new(whole.start + 1, whole.end - 1);
         let title = doc.source(inner).to_string();
-        let action = governing_verb(doc, whole.start);
         let is_document = HEADS.iter().any(|h| title.ends_with(h));
+        let action = governing_verb(doc, whole.start)
+            .or_else(|| is_document.then(|| verb_after(doc, whole.end)).flatten());
         // 发表于《物理评论快报》: a paper or journal is where a text appears,
         // whatever verb stands before it (公报 and 报告 are heads above).
         let after = doc.norm(Span::new(whole.end, (whole.end + 2).min(doc.len())));
@@ -177,6 +178,25 @@ fn governing_verb(doc: &Document, pos: usize) -> Option<String> {
     )
 }
 
+/// Adverbs between a title and the verb after it.
+const ADVERBS_AFTER: &[&str] = &[
+    "", "同步", "正式", "已", "已经", "也", "同时", "相继", "联合", "全面",
+];
+
+/// The verb right after a title, when none governs it before: a headline's
+/// 《…倡议》同步发布, or 自《…方案》发布以来.
+fn verb_after(doc: &Document, end: usize) -> Option<String> {
+    let sentence = doc.sentence_at(end.saturating_sub(1))?;
+    let after = doc.norm(Span::new(end, (end + 8).min(sentence.end)));
+    let verb = ACTION_WORDS
+        .find_iter(after)
+        .next()
+        .filter(|m| ADVERBS_AFTER.contains(&&after[..m.start()]))?;
+    let at = end + after[..verb.start()].chars().count();
+    let len = ACTIONS[verb.pattern().as_usize()].chars().count();
+    Some(doc.source(Span::new(at, at + len)).to_string())
+}
+
 /// Any of [`ACTIONS`], every occurrence (one pass over a clause).
 static ACTION_WORDS: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(ACTIONS).expect("action words"));
@@ -217,6 +237,20 @@ mod tests {
                 .as_deref(),
             Some("发起")
         );
+    }
+
+    #[test]
+    fn a_verb_right_after_a_title_governs_it_when_none_before_does() {
+        assert_eq!(
+            docs("《全球数字贸易杭州倡议》同步发布"),
+            [("全球数字贸易杭州倡议".to_string(), Some("发布".to_string()))]
+        );
+        assert_eq!(
+            docs("自《海南自由贸易港建设总体方案》发布以来，海南扩大开放。")[0].1,
+            Some("发布".to_string())
+        );
+        // Not for a title that names no document.
+        assert!(docs("《人民日报》发布评论。").is_empty());
     }
 
     #[test]

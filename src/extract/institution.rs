@@ -565,7 +565,24 @@ fn mention(
 ) -> Mention<Institution> {
     let name = doc.source(span).to_string();
     let chars = doc.chars(span);
+    // 日本国际交流基金会: the country is 日本, not the formal 日本国 (a word
+    // ends the prefix).
     let country = gazetteer::country_prefix(chars)
+        .and_then(|(n, short)| {
+            if doc.is_word_end(span.start + n) {
+                return Some((n, short));
+            }
+            // (Where jieba keeps the country inside a longer word, 俄罗斯科学院,
+            // the longest name stands.)
+            (2..n)
+                .rev()
+                .find_map(|k| {
+                    let name: String = chars[..k].iter().collect();
+                    let short = gazetteer::country(&name)?;
+                    doc.is_word_end(span.start + k).then_some((k, short))
+                })
+                .or(Some((n, short)))
+        })
         // 中国科学院 is domestic: like a route stop in China, it has no country.
         .filter(|(n, short)| *n < chars.len() && *short != "中国")
         // As written (the contract's "prefix"): 沙特阿拉伯, not the short 沙特.
@@ -726,6 +743,16 @@ mod tests {
         // jieba: 从博鳌 is one guessed name.
         let n = names("记者从博鳌亚洲论坛秘书处获悉。");
         assert_eq!(n[0].0, "博鳌亚洲论坛秘书处");
+    }
+
+    #[test]
+    fn the_country_prefix_ends_at_a_word() {
+        // 日本国 is Japan's formal name, but here 国际 is the word.
+        let n = names("日本国际交流基金会代表出席。");
+        assert_eq!(n[0].2, Some("日本".to_string()));
+        // Inside one word jieba keeps whole, the longest name stands.
+        let n = names("俄罗斯科学院远东分院代表出席。");
+        assert_eq!(n[0].2, Some("俄罗斯".to_string()));
     }
 
     #[test]

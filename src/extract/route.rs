@@ -118,8 +118,22 @@ fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Ve
         if !(is_dash || both_known) {
             break;
         }
+        let via = starts_with(&chars[pos..], "经");
         pos = next.span.end - base;
         stops.push(next);
+        // 万象经昆明、重庆至杜伊斯堡: stops listed with 、 after 经, when a
+        // joiner follows the list.
+        while via && chars.get(pos) == Some(&'、') {
+            let Some(listed) = stop_at(doc, chars, base, pos + 1).filter(|x| x.place_word) else {
+                break;
+            };
+            let end = listed.span.end - base;
+            if joiner_at(chars, end).is_none() && chars.get(end) != Some(&'、') {
+                break;
+            }
+            pos = end;
+            stops.push(listed);
+        }
     }
     // Two stops need at least one to be a known place; a country alone is no stop.
     let any_known = stops.iter().any(|s| s.known);
@@ -550,8 +564,21 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     };
     // 经中老铁路开行的南宁—万象班列: an attributive verb right before the
     // chain says nothing of when, unless the line is new (新开通的).
+    // (1月开通的福州—…航线, 今年开行的: a date makes it news of the opening.)
     let attributive = |v: usize| {
+        let verb = OPENING
+            .iter()
+            .filter(|c| before[..v].ends_with(*c))
+            .map(|c| c.len())
+            .max()
+            .unwrap_or(0);
+        let pre = &before[..v - verb];
+        let dated = pre.ends_with(['月', '日'])
+            || ["今年", "近日", "日前", "年初", "上月", "本月"]
+                .iter()
+                .any(|d| pre.ends_with(d));
         before[v..] == *"的"
+            && !dated
             && !["新开通", "新开", "首"]
                 .iter()
                 .any(|n| before[..v].contains(n))
@@ -820,6 +847,23 @@ mod tests {
         assert_eq!(
             mode_status("哈尔滨往返符拉迪沃斯托克旅游专列开行。"),
             [(Mode::Rail, Status::Opened)]
+        );
+    }
+
+    #[test]
+    fn stops_listed_after_jing_and_a_dated_attributive_opening() {
+        let r = routes(
+            "国际铁路联运持续加密，老挝万象经昆明、重庆至德国杜伊斯堡的班列运输时间压缩至15天。",
+        );
+        assert_eq!(r[0].stops, vec!["万象", "昆明", "重庆", "杜伊斯堡"]);
+        // 1月开通的: news of the opening; 经…开行的 (no date): says nothing.
+        assert_eq!(
+            mode_status("1月开通的福州—阿联酋杰贝阿里—沙特达曼航线是首条直达中东的集装箱航线。"),
+            [(Mode::Sea, Status::Opened)]
+        );
+        assert_eq!(
+            mode_status("经中老铁路开行的南宁—万象班列运行平稳。"),
+            [(Mode::Rail, Status::Existing)]
         );
     }
 
