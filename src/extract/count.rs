@@ -6,9 +6,9 @@
 
 use super::{is_nominal, noun_phrase_after, noun_phrase_before};
 use crate::document::{Document, Pattern};
-use crate::facts::{Count, Qualifier};
+use crate::facts::{Category, Count, Qualifier};
 use crate::merge::Mention;
-use crate::{Span, numeral};
+use crate::{Span, gazetteer, numeral};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -183,6 +183,8 @@ const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
     "新开通",
     "开通",
     "装载",
+    "新建",
+    "设置",
     "展出",
     "新设立",
     "设立",
@@ -194,7 +196,6 @@ const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
     "培训",
     "年产",
     "接待",
-    "现场",
     "新注册",
     "注册",
     "入驻",
@@ -242,11 +243,16 @@ fn without_leading_action(doc: &Document, span: Span) -> Span {
                 || w.ends_with(['额', '量', '率', '值'])
                 || matches!(w, "资金" | "经费")
         });
-        if ACTIONS_BEFORE_SUBJECT.contains(&word)
-            && !super::MODIFIER_VERBS.contains(word)
-            && !measure
-            && span.end - t.end >= 2
-        {
+        // A modifying verb opens the counted noun only before more than one
+        // word (地区新建|鲁班工坊, but 新建项目), as at the start.
+        let rest = span.end - t.end;
+        let one_word = doc.token_at(t.end).is_some_and(|n| n.end >= span.end);
+        let opens = if super::MODIFIER_VERBS.contains(word) {
+            rest >= 3 && !(one_word && rest == 3)
+        } else {
+            rest >= 2
+        };
+        if ACTIONS_BEFORE_SUBJECT.contains(&word) && !measure && opens {
             start = t.start;
             break;
         }
@@ -282,6 +288,43 @@ fn without_leading_action(doc: &Document, span: Span) -> Span {
             return Span::new(start, span.end);
         }
         start = cut;
+    }
+}
+
+/// Events whose name can open a postposed subject: 博览会|展览面积.
+const EVENTS: &[&str] = &[
+    "博览会",
+    "交易会",
+    "展览会",
+    "广交会",
+    "论坛",
+    "大会",
+    "峰会",
+    "洽谈会",
+];
+
+/// The subject without the body or event it belongs to (长沙机场|国际及地区
+/// 客运航线, 花湖机场|货邮吞吐量, 广交会|意向出口成交额): what is counted is
+/// the measure; a place that dates or bounds it (全市, 全省) stays.
+fn without_owner(doc: &Document, span: Span) -> Span {
+    let chars = doc.chars(span);
+    let owner_end = (3..chars.len().saturating_sub(1)).rev().find(|&k| {
+        let head = &chars[..k];
+        // (Not a one-character suffix: 区域总部企业.)
+        let named = gazetteer::org_suffix_at_end(head.iter().copied())
+            .is_some_and(|(suffix, c)| c != Category::Education && suffix.chars().count() >= 2)
+            || EVENTS.iter().any(|e| {
+                head.iter()
+                    .rev()
+                    .copied()
+                    .take(e.chars().count())
+                    .eq(e.chars().rev())
+            });
+        named && doc.is_word_end(span.start + k) && doc.is_word_start(span.start + k)
+    });
+    match owner_end {
+        Some(k) => Span::new(span.start + k, span.end),
+        None => span,
     }
 }
 
@@ -386,6 +429,14 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
     if unit_raw == "国" && num_text == "两" {
         return None;
     }
+    // 三次产业: the statistics' three sectors, not three times.
+    if unit_raw == "次"
+        && doc
+            .norm(Span::new(whole.end, (whole.end + 2).min(doc.len())))
+            .starts_with("产业")
+    {
+        return None;
+    }
     // 一个, 一项, 一批: the article "a", not a count a reader would copy;
     // 零部件 is a word.
     if chinese
@@ -428,6 +479,26 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
                         .is_none_or(|t| !t.tag.starts_with('v') || t.end == s.end)
             })
     };
+    // 200名左右骨干教师, 200家次以上企业: the qualifier stands between the
+    // unit and what is counted.
+    if subject_span.is_none() && !is_relative(&unit) {
+        let between = doc.norm(Span::new(end, (end + 2).min(sentence.end)));
+        let q = match between {
+            "左右" => Some(Qualifier::Approx),
+            "以上" => Some(Qualifier::Over),
+            _ => None,
+        };
+        // (外方代表120人左右|赴泉州: a verb after it opens another clause.)
+        if let Some(q) = q
+            && let Some(s) = noun_phrase_after(doc, end + 2, sentence.end)
+            && doc.token_at(s.start).is_some_and(|t| is_nominal(t.tag))
+        {
+            subject_span = Some(s);
+            if qualifier == Qualifier::Exact {
+                qualifier = q;
+            }
+        }
+    }
     // 培训班86期, 举办3期研修班 count sessions; 三期工程, 二期码头 and 分三期
     //建设 name phases.
     if unit_raw == "期" {
@@ -505,6 +576,7 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
                 .map_or(0, |m| m.as_str().chars().count());
             subject_span = noun_phrase_before(doc, start - skip, sentence.start)
                 .map(|s| without_leading_action(doc, s))
+                .map(|s| without_owner(doc, s))
                 // 共发运8.46万标箱: an action alone names nothing counted.
                 .filter(|&s| !ACTIONS_BEFORE_SUBJECT.contains(&doc.norm(s)))
                 // 投资1.8亿欧元, 双方投资…: a verb of spending, alone or after
@@ -666,6 +738,42 @@ mod tests {
         assert_eq!(one("园区聚集96家世界500强企业。").3, "世界500强企业");
         assert_eq!(one("培训各级干部4100余人次。").3, "各级干部");
         assert_eq!(one("300余名青年学生参加。").3, "青年学生");
+    }
+
+    #[test]
+    fn modifying_verbs_grades_and_size_classes_stay_in_the_subject() {
+        assert_eq!(one("来华留学生超1.2万名。").3, "来华留学生");
+        assert_eq!(one("带动就业岗位约800个。").3, "就业岗位");
+        assert_eq!(one("海铁联运班列5126列。").3, "海铁联运班列");
+        assert_eq!(one("外贸滚装航线4条。").3, "外贸滚装航线");
+        assert_eq!(one("现场观众超过20万人次。").3, "现场观众");
+        assert_eq!(one("现有一级文物近40件。").3, "一级文物");
+        assert_eq!(
+            one("全市规模以上工业增加值增长5.1%。").3,
+            "全市规模以上工业增加值"
+        );
+        assert_eq!(one("台湾青年约1.6万人。").3, "台湾青年");
+    }
+
+    #[test]
+    fn the_owner_of_a_measure_and_a_built_thing_stay_outside() {
+        assert_eq!(one("花湖机场货邮吞吐量达到250万吨。").3, "货邮吞吐量");
+        assert_eq!(one("本届博览会展览面积约10万平方米。").3, "展览面积");
+        // A one-character suffix is no owner: 区域总部企业.
+        assert_eq!(one("区域总部企业20至30家。").3, "区域总部企业");
+        assert_eq!(one("沿线地区新建鲁班工坊5至8个。").3, "鲁班工坊");
+        assert_eq!(one("赛道沿线设置医疗救护站二十六个。").3, "医疗救护站");
+    }
+
+    #[test]
+    fn a_qualifier_between_unit_and_noun_and_the_three_sectors() {
+        let c = one("培训200名左右骨干教师。");
+        assert_eq!((c.3.as_str(), c.4), ("骨干教师", Qualifier::Approx));
+        let c = one("吸引200家次以上企业参展。");
+        assert_eq!((c.3.as_str(), c.4), ("企业", Qualifier::Over));
+        // A verb after the qualifier opens another clause.
+        assert_eq!(one("外方代表120人左右赴泉州考察。").3, "外方代表");
+        assert!(counts("三次产业结构持续优化，三次产业协同发力。").is_empty());
     }
 
     #[test]

@@ -332,10 +332,14 @@ fn name_ending_at(
     if prefix.is_empty() && !standalone || GENERIC_PREFIXES.contains(&prefix) {
         return None;
     }
-    // 南非政府 (one word, nt), 重庆市|政府, 南非|政府.
+    // 南非政府 (one word, nt), 重庆市|政府, 南非|政府; not 受援国政府 (国
+    // ends a country's name only).
     if GOVERNMENTS.contains(&suffix)
         && !doc.token_at(suffix_start - 1).is_some_and(|t| {
-            matches!(t.tag, "ns" | "nt") || PLACE_ENDS.contains(chars[unit_rel - 1])
+            let place_end = chars[unit_rel - 1];
+            (matches!(t.tag, "ns" | "nt") || PLACE_ENDS.contains(place_end))
+                && (place_end != '国'
+                    || gazetteer::country(doc.norm(Span::new(t.start, suffix_start))).is_some())
         })
     {
         return None;
@@ -761,6 +765,10 @@ mod tests {
         let n: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(n, ["重庆市政府", "南非政府", "德国联邦政府"]);
         assert!(names("南亚国家派出政府代表团参会。").is_empty());
+        // 国 ends a country's name only.
+        let n = names("受援国政府、东道国政府与美国政府、中国政府代表出席。");
+        let n: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(n, ["美国政府", "中国政府"]);
     }
 
     #[test]

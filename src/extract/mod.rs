@@ -170,7 +170,8 @@ impl WordSet {
 /// Verbs that modify a noun rather than take it: 签约项目, 参展企业.
 pub(crate) static MODIFIER_VERBS: WordSet = WordSet::new(&[
     "签约", "参展", "参会", "在建", "新建", "续建", "入驻", "落地", "出口", "进口", "招商", "注册",
-    "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结", "落户", "进修", "展出",
+    "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结", "落户", "进修", "展出", "来华",
+    "在华", "就业", "联运", "放映", "滚装",
 ]);
 
 /// Verbs that report a number rather than name what is counted.
@@ -440,6 +441,8 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             true
         } else if head {
             is_nominal(t.tag) && t.tag != "b"
+                // 台湾青年约1.6万人: people jieba tags as a time.
+                || is_people(word)
                 // 增速 (jieba: a verb) names a measure.
                 || MEASURE_HEADS.contains(word)
                 // 旅游收入, 城镇就业, 航班起降: a verb after a noun names a measure.
@@ -460,6 +463,10 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
                 || matches!(word, "使用" | "利用") && before.is_some_and(|p| doc.word(p) == "实际")
                 // A级旅游景区96家: a grade after letters or digits.
                 || word == "级" && before.is_some_and(|p| is_word_like(doc, p) && doc.word(p).is_ascii())
+                // 一级文物, 二级医院: a grade jieba reads as a number.
+                || is_grade(t.tag, word)
+                // 规模以上工业增加值, 限额以上单位: the statistics' size classes.
+                || word == "以上" && before.is_some_and(|p| matches!(doc.word(p), "规模" | "限额"))
         };
         if !accept {
             break;
@@ -474,6 +481,7 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         let word = doc.word(t);
         let next_word = doc.token_at(t.end).map_or("", |n| doc.word(n));
         let opener_ok = is_nominal(t.tag)
+            || is_grade(t.tag, word)
             // “一带一路”沿线国家: a quoted name.
             || word == "“" && doc.token_id(start).and_then(|i| quoted_close(doc, i)).is_some()
             || t.tag == "a"
@@ -493,6 +501,14 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         start = t.end;
     }
     (start < pos).then(|| Span::new(start, pos))
+}
+
+/// 一级, 二级: a grade (一级文物) that jieba reads as a number.
+fn is_grade(tag: &str, word: &str) -> bool {
+    tag == "m"
+        && word.chars().count() == 2
+        && word.ends_with('级')
+        && word.starts_with(['一', '二', '三', '四', '五', '特'])
 }
 
 /// A noun that is neither a verb's noun use (培训 vn) nor a measure word.
