@@ -228,6 +228,38 @@ pub fn city_country(name: &str) -> Option<&'static str> {
     GAZETTEER.cities.get(name).copied()
 }
 
+/// Regions jieba tags as places, which no line stops at (西安直飞中亚) and
+/// no body is named by (南亚东南亚航空).
+const REGIONS: &[&str] = &[
+    "中亚",
+    "东亚",
+    "南亚",
+    "西亚",
+    "东南亚",
+    "东北亚",
+    "中东",
+    "欧洲",
+    "亚洲",
+    "非洲",
+    "美洲",
+    "北美",
+    "南美",
+    "拉美",
+    "大洋洲",
+    "东欧",
+    "西欧",
+    "中东欧",
+    "北欧",
+    "南欧",
+    "东盟",
+    "欧盟",
+];
+
+/// True for a region of the world (中亚, 东南亚, 欧盟), not a place.
+pub fn is_region(name: &str) -> bool {
+    REGIONS.contains(&name)
+}
+
 /// True for a Chinese province, city, prefecture or district, full or short.
 pub fn is_cn_place(name: &str) -> bool {
     GAZETTEER.cn_places.contains(name)

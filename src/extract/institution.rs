@@ -123,9 +123,9 @@ const SUB_UNITS: &[&str] = &[
     "货运中心",
 ];
 
-/// Suffixes that name a government by its place (重庆市人民政府, 南非政府):
-/// 派出政府代表团 holds no name.
-const GOVERNMENTS: &[&str] = &["政府", "人民政府"];
+/// Suffixes that name a body by its place (重庆市人民政府, 南非政府, 老挝航空):
+/// 派出政府代表团 and 民用航空 hold no name.
+const GOVERNMENTS: &[&str] = &["政府", "人民政府", "航空"];
 
 /// Last characters of the places and levels a government is named by.
 const PLACE_ENDS: &str = "市省县区州国镇乡村旗盟邦";
@@ -332,14 +332,17 @@ fn name_ending_at(
     if prefix.is_empty() && !standalone || GENERIC_PREFIXES.contains(&prefix) {
         return None;
     }
-    // 南非政府 (one word, nt), 重庆市|政府, 南非|政府; not 受援国政府 (国
-    // ends a country's name only).
+    // 南非政府 (one word, nt), 重庆市|政府, 老挝|航空; not 受援国政府 (国
+    // ends a country's name only) or 民用航空.
     if GOVERNMENTS.contains(&suffix)
         && !doc.token_at(suffix_start - 1).is_some_and(|t| {
-            let place_end = chars[unit_rel - 1];
-            (matches!(t.tag, "ns" | "nt") || PLACE_ENDS.contains(place_end))
-                && (place_end != '国'
-                    || gazetteer::country(doc.norm(Span::new(t.start, suffix_start))).is_some())
+            let place = doc.norm(Span::new(t.start, suffix_start));
+            let last = chars[unit_rel - 1];
+            t.tag == "ns" && t.end <= suffix_start && last != '国' && !gazetteer::is_region(place)
+                || gazetteer::country(place).is_some()
+                || gazetteer::is_cn_place(place)
+                || gazetteer::city_country(place).is_some()
+                || PLACE_ENDS.contains(last) && last != '国'
         })
     {
         return None;
@@ -452,6 +455,20 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             start = t.start + 1;
             took_prefix = true;
             break;
+        }
+        // 约翰斯·霍普金斯大学, 谢赫·哈利法医疗城: a dot between the parts of a
+        // foreign name.
+        if word == "·"
+            && let Some(part) = doc.prev(before)
+            && let part_token = doc.token(part)
+            && part_token.start >= limit
+            && (part_token.tag.starts_with("nr") || part_token.tag == "x")
+            && doc.word(part_token).chars().all(charset::is_alphanumeric)
+        {
+            start = part_token.start;
+            took_prefix = true;
+            i = part;
+            continue;
         }
         // 能源与通信大学, 电气与电子工程学院: 与 joins two fields inside a name.
         if let Some(field) = joins_fields(doc, limit, before, suffix_tok) {
@@ -757,6 +774,32 @@ mod tests {
         // Inside one word jieba keeps whole, the longest name stands.
         let n = names("俄罗斯科学院远东分院代表出席。");
         assert_eq!(n[0].2, Some("俄罗斯".to_string()));
+    }
+
+    #[test]
+    fn dotted_foreign_names_and_airlines_named_by_a_place() {
+        let n = names("南京大学与美国约翰斯·霍普金斯大学签署协议。");
+        assert_eq!(n[1].0, "美国约翰斯·霍普金斯大学");
+        let n = names("南方医院与阿联酋谢赫·哈利法医疗城续签协议。");
+        assert_eq!(
+            n[1],
+            (
+                "阿联酋谢赫·哈利法医疗城".to_string(),
+                Category::Other,
+                Some("阿联酋".to_string())
+            )
+        );
+        let n = names("云南机场集团与老挝航空签署协议。");
+        assert_eq!(
+            n[1],
+            (
+                "老挝航空".to_string(),
+                Category::Company,
+                Some("老挝".to_string())
+            )
+        );
+        // Neither a kind of aviation nor a region names an airline.
+        assert!(names("发展民用航空，建设南亚东南亚航空枢纽。").is_empty());
     }
 
     #[test]

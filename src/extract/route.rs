@@ -311,7 +311,8 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         name: doc.source(Span::new(tok.start, tok.end)).to_string(),
         country: None,
         known: false,
-        place_word: tok.tag == "ns" && !REGIONS.contains(&doc.norm(Span::new(tok.start, tok.end))),
+        place_word: tok.tag == "ns"
+            && !gazetteer::is_region(doc.norm(Span::new(tok.start, tok.end))),
     })
 }
 
@@ -334,31 +335,6 @@ const SEA: &[&str] = &[
     "滚装",
 ];
 
-/// Regions jieba tags as places, which no line stops at: 西安直飞中亚.
-const REGIONS: &[&str] = &[
-    "中亚",
-    "东亚",
-    "南亚",
-    "西亚",
-    "东南亚",
-    "东北亚",
-    "中东",
-    "欧洲",
-    "亚洲",
-    "非洲",
-    "美洲",
-    "北美",
-    "南美",
-    "拉美",
-    "大洋洲",
-    "东欧",
-    "西欧",
-    "中东欧",
-    "北欧",
-    "南欧",
-    "东盟",
-    "欧盟",
-];
 const AIR: &[&str] = &[
     "航班", "直飞", "机场", "航空", "客机", "飞往", "执飞", "通航",
 ];
