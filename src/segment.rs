@@ -301,7 +301,12 @@ fn user_words() -> impl Iterator<Item = (&'static str, &'static str)> {
 
 /// Words of press releases jieba's dictionary lacks, which the extractors
 /// need whole: 占比 is the share a percentage measures, not 占 + 比.
-const COMMON_WORDS: &[(&str, &str)] = &[("占比", "n"), ("分论坛", "n"), ("交换生", "n")];
+const COMMON_WORDS: &[(&str, &str)] = &[
+    ("占比", "n"),
+    ("分论坛", "n"),
+    ("交换生", "n"),
+    ("国际组织", "n"),
+];
 
 /// Adds the words jieba's default dictionary lacks. A word it already has
 /// keeps its frequency and tag (jieba knows 北京 better than we do); a new
@@ -342,7 +347,7 @@ const NOUNS_TAGGED_AS_VERBS: &[&str] = &["选手", "举措", "展会", "展览",
 
 /// Verbs that jieba's dictionary tags as nouns (参赛 n, 落户 n): 3万名选手参赛
 /// ends its counted phrase at 参赛.
-const VERBS_TAGGED_AS_NOUNS: &[&str] = &["参赛", "落户", "互派", "选派"];
+const VERBS_TAGGED_AS_NOUNS: &[&str] = &["参赛", "落户", "互派", "选派", "齐聚"];
 
 /// Abbreviations that jieba's dictionary tags as verbs: 上合 (of
 /// 上海合作组织) opens names such as 上合示范区管委会.

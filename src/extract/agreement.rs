@@ -202,13 +202,23 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         push(&mut out, &mut signers, doc, parties, agreement);
     }
     for caps in doc.captures(&SIGNED_PROJECTS) {
-        let Some((whole, [action, kind, n])) = doc.groups(&caps, ["action", "type", "post_n"])
+        let Some((mut whole, [mut action, mut kind, n])) =
+            doc.groups(&caps, ["action", "type", "post_n"])
         else {
             continue;
         };
         let Some(count) = numeral::parse(doc.norm(n)) else {
             continue;
         };
+        // 签约仪式现场签约项目126个: the last signing verb is the act, what
+        // stands between (仪式现场) is where it happened.
+        if let Some(i) = doc.norm(kind).rfind(doc.norm(action)) {
+            let at = kind.start + doc.norm(kind)[..i].chars().count();
+            let len = action.end - action.start;
+            action = Span::new(at, at + len);
+            kind = Span::new(at + len, kind.end);
+            whole = Span::new(at, whole.end);
+        }
         // 签约物流仓储、跨境电商等项目: the listed fields are the topic.
         let topic = doc
             .group(&caps, "listed")
@@ -528,6 +538,12 @@ mod tests {
     fn a_letter_of_intent_on_a_relation_is_one_type() {
         let a = agreements("乌鲁木齐市与乌兹别克斯坦撒马尔罕市签署建立友好城市关系意向书。");
         assert_eq!(a[0].kind, "建立友好城市关系意向书");
+    }
+
+    #[test]
+    fn the_last_signing_verb_before_signed_projects_is_the_act() {
+        let a = agreements("签约仪式现场签约项目126个。");
+        assert_eq!((a[0].kind.as_str(), a[0].count), ("项目", Some(126)));
     }
 
     #[test]

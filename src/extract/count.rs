@@ -63,7 +63,7 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
 /// Words between a postposed subject and its number: 项目共计28个.
 static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:全年|去年|今年|当年|累计|已|将|年|力争|预计|有望|单日最高|最高|可)?(?:开行|增至|保持在|达到|达|突破|为|约为)|共计|合计|总计|累计|共有|共|将|已|力争|预计|有望|单日最|最)$",
+        r"(?:(?:全年|去年|今年|当年|累计|已|将|年|力争|预计|有望|单日最高|最高|可)?(?:开行|增至|保持在|达到|达|突破|为|约为)|共计|合计|总计|累计|共有|共|将|已|力争|预计|有望|单日最|最|有)$",
     )
     .expect("linker")
 });
@@ -71,7 +71,7 @@ static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The change verbs before a percentage: 进出口总额同比增长14.15%.
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)(?:预计|有望|将|力争)?(?:同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|年均|平均|分别)?
+        r"(?x)(?:预计|有望|将|力争)?(?:同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|年均|平均|分别){0,2}
           (?:(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|扩大|缩小|恢复)(?:至|到)?|增|降|达到|达|为|占|超过|相当于|保持在)了?$",
     )
     .expect("change")
@@ -185,6 +185,7 @@ const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
     "装载",
     "新建",
     "设置",
+    "设",
     "展出",
     "新设立",
     "设立",
@@ -218,7 +219,7 @@ fn without_leading_action(doc: &Document, span: Span) -> Span {
     let mut start = span.start;
     // (贸易类签约额, 投资类签约额: a class of signing stays.)
     if let Some(i) = text
-        .find("签约")
+        .rfind("签约")
         .filter(|&i| i > 0 && !text[..i].ends_with("意向") && !text[..i].ends_with('类'))
     {
         let at = span.start + text[..i].chars().count();
@@ -284,7 +285,12 @@ fn without_leading_action(doc: &Document, span: Span) -> Span {
         let one_word = doc
             .token_at(cut)
             .is_some_and(|t| t.start == cut && t.end >= span.end);
-        if !clean || left < 2 || modifies && (left < 3 || one_word && left == 3) {
+        // (签约项目, 签约金额 are compounds: 签约项目总投资额.)
+        let compound = verb == "签约"
+            && doc
+                .token_at(cut)
+                .is_some_and(|t| t.start == cut && matches!(doc.word(t), "项目" | "金额" | "总额"));
+        if !clean || left < 2 || compound || modifies && (left < 3 || one_word && left == 3) {
             return Span::new(start, span.end);
         }
         start = cut;
@@ -297,6 +303,9 @@ const EVENTS: &[&str] = &[
     "交易会",
     "展览会",
     "广交会",
+    "博会",
+    "交会",
+    "贸会",
     "论坛",
     "大会",
     "峰会",
@@ -308,6 +317,10 @@ const EVENTS: &[&str] = &[
 /// the measure; a place that dates or bounds it (全市, 全省) stays.
 fn without_owner(doc: &Document, span: Span) -> Span {
     let chars = doc.chars(span);
+    // (专业论坛、赛事活动: a listed event is counted, not an owner.)
+    if chars.contains(&'、') {
+        return span;
+    }
     let owner_end = (3..chars.len().saturating_sub(1)).rev().find(|&k| {
         let head = &chars[..k];
         // (Not a one-character suffix: 区域总部企业.)
@@ -383,7 +396,12 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
     }
     // A lone 百, 千 or 万 counts only after a qualifier (近百架次); 千户苗寨
     // and 百家讲坛 are names.
-    if pre.is_none() && caps.name("pct").is_none() && matches!(num_text, "百" | "千" | "万") {
+    // (百余个城市: 余 qualifies it too.)
+    if pre.is_none()
+        && caps.name("more").is_none()
+        && caps.name("pct").is_none()
+        && matches!(num_text, "百" | "千" | "万")
+    {
         return None;
     }
 
@@ -491,7 +509,9 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
         // (外方代表120人左右|赴泉州: a verb after it opens another clause.)
         if let Some(q) = q
             && let Some(s) = noun_phrase_after(doc, end + 2, sentence.end)
-            && doc.token_at(s.start).is_some_and(|t| is_nominal(t.tag))
+            && doc
+                .token_at(s.start)
+                .is_some_and(|t| !matches!(t.tag.as_bytes()[0], b'v' | b'p' | b'd' | b'c'))
         {
             subject_span = Some(s);
             if qualifier == Qualifier::Exact {
@@ -499,17 +519,19 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
             }
         }
     }
-    // 培训班86期, 举办3期研修班 count sessions; 三期工程, 二期码头 and 分三期
-    //建设 name phases.
+    // 培训班86期, 举办3期研修班, 两三期交流营活动 count sessions; 三期工程,
+    // 二期码头 and 分三期建设 name phases of what is built.
     if unit_raw == "期" {
-        let sessions = subject_span.is_none_or(|s| {
+        let phase = subject_span.is_some_and(|s| {
             let subject = doc.norm(s);
-            ["班", "培训", "研修", "讲座", "课程"]
-                .iter()
-                .any(|w| subject.contains(w))
+            [
+                "工程", "项目", "码头", "泊位", "工地", "厂房", "用地", "建设", "园区", "港区",
+            ]
+            .iter()
+            .any(|w| subject.contains(w))
         });
         let before = start.checked_sub(1).map(|i| doc.norm(Span::new(i, i + 1)));
-        if !sessions || before == Some("分") {
+        if phase || before == Some("分") {
             return None;
         }
     }
@@ -774,6 +796,28 @@ mod tests {
         // A verb after the qualifier opens another clause.
         assert_eq!(one("外方代表120人左右赴泉州考察。").3, "外方代表");
         assert!(counts("三次产业结构持续优化，三次产业协同发力。").is_empty());
+    }
+
+    #[test]
+    fn totals_linkers_and_listed_modified_nouns() {
+        assert_eq!(one("12家离岛免税店合计实现销售额。").3, "离岛免税店");
+        assert_eq!(one("韩资企业有四十余家。").3, "韩资企业");
+        assert_eq!(one("通达百余个城市。").0, 100.0);
+        assert_eq!(one("吸引200名左右中外青年学生。").3, "中外青年学生");
+        assert_eq!(
+            one("新产品、新技术、新方案一百多项。").3,
+            "新产品、新技术、新方案"
+        );
+        assert_eq!(
+            one("政府官员、企业家、专家学者和国际组织代表约1.2万人。").3,
+            "政府官员、企业家、专家学者和国际组织代表"
+        );
+        assert_eq!(one("签约项目总投资额超4800亿元。").3, "签约项目总投资额");
+        assert_eq!(one("27个代表团齐聚闽南。").3, "代表团");
+        assert_eq!(one("今后每年将举办两三期交流营活动。").3, "交流营活动");
+        // A listed event is counted, not an owner.
+        assert_eq!(one("专业论坛、赛事活动50余场。").3, "专业论坛、赛事活动");
+        assert_eq!(one("东博会展览总面积16万平方米。").3, "展览总面积");
     }
 
     #[test]

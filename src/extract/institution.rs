@@ -128,7 +128,7 @@ const SUB_UNITS: &[&str] = &[
 const GOVERNMENTS: &[&str] = &["政府", "人民政府", "航空"];
 
 /// Last characters of the places and levels a government is named by.
-const PLACE_ENDS: &str = "市省县区州国镇乡村旗盟邦";
+const PLACE_ENDS: &str = "市省县区州国镇乡村旗盟邦府";
 
 /// Levels of government that stand for a place before an abbreviation.
 const GOVERNMENT_LEVELS: &[&str] = &["自治区", "自治州", "自治县", "特区"];
@@ -396,11 +396,13 @@ fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Opti
         })
     };
     let start = known_at(end)?;
-    let country = known_at(start).filter(|&c| {
+    // 塔吉克斯坦|杜尚别, 吉林省|珲春: a country or province before the place.
+    let wider = known_at(start).filter(|&c| {
         let name: String = chars[c..start].iter().collect();
         gazetteer::country(&name).is_some()
+            || name.ends_with(['省', '州']) && gazetteer::is_cn_place(&name)
     });
-    Some(base + country.unwrap_or(start))
+    Some(base + wider.unwrap_or(start))
 }
 
 /// Walks back from the suffix over name-like words; None when nothing
@@ -432,14 +434,17 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             i = open;
             continue;
         }
-        // 中国—东盟中心, 中國—葡語國家經貿合作論壇…常設秘書處: a dash after a
-        // country joins the partners a body is named by.
+        // 中国—东盟中心, 中國—葡語國家經貿合作論壇…常設秘書處, 霍尔果斯—东门
+        // 经济特区: a dash after a country or place joins the partners or
+        // places a body is named by.
         if word == "-"
             && i < suffix_tok
             && let Some(partner) = doc.prev(before)
             && let partner_token = doc.token(partner)
             && partner_token.start >= limit
             && (gazetteer::country(doc.word(partner_token)).is_some()
+                || gazetteer::city_country(doc.word(partner_token)).is_some()
+                || gazetteer::is_cn_place(doc.word(partner_token))
                 || matches!(doc.word(partner_token), "东盟" | "欧盟" | "非盟"))
         {
             start = partner_token.start;
@@ -494,9 +499,16 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // 内, 上: a place word after a name (景区内酒店) ends it.
         // (天津中德应用技术大学, 安哥拉内图大学: a lone 中 or 内 before
         // another lone character is part of a name jieba cut apart.)
+        // (俄罗斯外贝加尔, 德国下萨克森: after a country it opens a region's name.)
+        let region_part = word.chars().count() == 1
+            && "内外上下".contains(word)
+            && doc
+                .prev(before)
+                .is_some_and(|p| gazetteer::country(doc.word(doc.token(p))).is_some());
         let locative = word.chars().count() == 1
             && "内外里上中下旁间".contains(word)
-            && doc.token(i).end - doc.token(i).start >= 2;
+            && doc.token(i).end - doc.token(i).start >= 2
+            && !region_part;
         // 青年 is people (jieba: a time): 福建省青年联合会.
         let people = super::is_people(word);
         let name_like = (is_nominal(t.tag)
@@ -505,6 +517,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             || direction
             || digits
             || split_name
+            || region_part
             || inner_verb)
             && !locative
             && word.chars().all(charset::is_alphanumeric);
@@ -556,14 +569,16 @@ fn joins_fields(doc: &Document, limit: usize, j: TokenId, suffix_tok: TokenId) -
     let field_id = doc.prev(j)?;
     let before = doc.token(doc.prev(field_id)?);
     let near_suffix = std::iter::successors(Some(j), |&k| doc.next(k))
-        .take(4)
+        .take(5)
         .any(|k| k == suffix_tok);
     // (中国对外贸易中心与美国进出口商协会: a country after 与 opens a second name.)
+    // (香港特区政府投资推广署: a word that opens with a place counts too.)
     let after_place = doc.next(j).is_some_and(|k| {
-        let w = word(k);
-        gazetteer::country(w).is_some()
-            || gazetteer::is_cn_place(w)
-            || gazetteer::city_country(w).is_some()
+        let t = doc.token(k);
+        let chars = doc.chars(Span::new(t.start, t.end));
+        gazetteer::country_prefix(chars).is_some()
+            || gazetteer::place_prefix(chars).is_some()
+            || gazetteer::is_cn_place(word(k))
     });
     if !matches!(word(j), "与" | "和") || !near_suffix || after_place {
         return None;
@@ -572,7 +587,7 @@ fn joins_fields(doc: &Document, limit: usize, j: TokenId, suffix_tok: TokenId) -
     // 人力资源和社会保障厅, 宁夏葡萄酒与防沙治沙职业技术学院
     // (口岸和物流办公室: jieba tags 口岸 a place word.)
     let common = matches!(field.tag, "n" | "vn" | "j" | "nz" | "l" | "s")
-        && (2..=4).contains(&(field.end - field.start))
+        && (2..=5).contains(&(field.end - field.start))
         && gazetteer::org_suffix_at_end(word(field_id).chars()).is_none();
     (common && before.start >= limit && (is_nominal(before.tag) || before.tag == "nrt"))
         .then_some(field_id)
@@ -800,6 +815,42 @@ mod tests {
         );
         // Neither a kind of aviation nor a region names an airline.
         assert!(names("发展民用航空，建设南亚东南亚航空枢纽。").is_empty());
+    }
+
+    #[test]
+    fn regions_provinces_and_long_fields_stay_in_the_name() {
+        let n = names("满洲里市人民政府与俄罗斯外贝加尔边疆区政府、泰国宋卡府政府签署协议。");
+        let n: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            n,
+            [
+                "满洲里市人民政府",
+                "俄罗斯外贝加尔边疆区政府",
+                "泰国宋卡府政府"
+            ]
+        );
+        assert_eq!(
+            names("吉林省珲春市口岸办负责人介绍。")[0].0,
+            "吉林省珲春市口岸办"
+        );
+        assert_eq!(
+            names("贵州大学计算机科学与技术学院签署协议。")[0].0,
+            "贵州大学计算机科学与技术学院"
+        );
+        assert_eq!(
+            names("海南省旅游和文化广电体育厅发布数据。")[0].0,
+            "海南省旅游和文化广电体育厅"
+        );
+        // A word opening with a place after 与 is a second name.
+        let n = names("杭州综试区与香港特区政府投资推广署签署备忘录。");
+        assert_eq!(
+            n.last().map(|x| x.0.as_str()),
+            Some("香港特区政府投资推广署")
+        );
+        let n =
+            names("连云港港口控股集团有限公司与哈萨克斯坦霍尔果斯—东门经济特区管理公司签署协议。");
+        assert_eq!(n[1].0, "哈萨克斯坦霍尔果斯—东门经济特区管理公司");
+        assert_eq!(names("韩国釜山港湾公社代表出席。")[0].1, Category::Company);
     }
 
     #[test]

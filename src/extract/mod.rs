@@ -171,7 +171,7 @@ impl WordSet {
 pub(crate) static MODIFIER_VERBS: WordSet = WordSet::new(&[
     "签约", "参展", "参会", "在建", "新建", "续建", "入驻", "落地", "出口", "进口", "招商", "注册",
     "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结", "落户", "进修", "展出", "来华",
-    "在华", "就业", "联运", "放映", "滚装",
+    "在华", "就业", "联运", "放映", "滚装", "换装",
 ]);
 
 /// Verbs that report a number rather than name what is counted.
@@ -277,12 +277,16 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
             i = doc.next(close);
             continue;
         }
-        if t.end - pos > MAX_CHARS || !is_word_like(doc, t) && !listed {
+        // 12家离岛免税店|合计: a total ends what it sums.
+        let total = matches!(doc.word(t), "合计" | "共计" | "总计" | "累计");
+        if t.end - pos > MAX_CHARS || !is_word_like(doc, t) && !listed || total {
             break;
         }
         let word = doc.norm(Span::new(t.start.max(pos), t.end));
         let next = doc.next(id).map(|n| doc.token(n)).filter(in_sentence);
-        let next_nominal = next.is_some_and(|n| is_nominal(n.tag) && is_word_like(doc, n));
+        let next_nominal = next.is_some_and(|n| {
+            (is_nominal(n.tag) || n.tag == "t" && is_people(doc.word(n))) && is_word_like(doc, n)
+        });
         // 3个领域|深化合作: jieba tags 深化 a verbal noun, but it takes the
         // noun after it as its object.
         // (临时服务点: 服务 before a measure word 点 is part of the noun.)
@@ -341,6 +345,9 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
 /// percentage (`全市进出口总额`同比增长…).
 pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Option<Span> {
     const MAX_CHARS: usize = 16;
+    // Nouns listed with 、 may run longer: 政府官员、企业家、专家学者和国际组织代表.
+    const MAX_LISTED: usize = 24;
+    let mut max = MAX_CHARS;
     if pos == 0 || pos <= limit || !doc.is_word_end(pos) {
         return None;
     }
@@ -362,11 +369,16 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             i = p;
             continue;
         }
-        // 政府、企业、高校和民间团体代表: nouns listed with 、 share the count
-        // (not 6部、意大利影片: a measure ends the count before).
+        // 政府、企业、高校和民间团体代表, 新产品、新技术、新方案: nouns listed
+        // with 、 share the count (not 6部、意大利影片: a measure ends the
+        // count before).
         if word == "、"
             && !head
-            && doc.token_at(start).is_some_and(|n| plain_noun(n.tag))
+            && pos - t.start <= MAX_LISTED
+            && doc.token_at(start).is_some_and(|n| {
+                plain_noun(n.tag)
+                    || n.tag == "a" && doc.token_at(n.end).is_some_and(|m| plain_noun(m.tag))
+            })
             && doc.prev(i).is_some_and(|p| {
                 let before = doc.token(p);
                 before.start >= limit
@@ -375,11 +387,12 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
                     && doc.prev(p).is_none_or(|q| doc.token(q).tag != "m")
             })
         {
+            max = MAX_LISTED;
             let Some(p) = doc.prev(i) else { break };
             i = p;
             continue;
         }
-        if t.start < limit || pos - t.start > MAX_CHARS || !is_word_like(doc, t) {
+        if t.start < limit || pos - t.start > max || !is_word_like(doc, t) {
             break;
         }
         // 世界500强投资项目: the ranking is one modifier.

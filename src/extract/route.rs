@@ -58,6 +58,8 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
                 continue;
             }
             match chain_at(doc, chars, s.start, i) {
+                // 《满洲里—后贝加尔斯克口岸物流合作备忘录》: a title names no line.
+                Some((_, end)) if in_title(chars, i) => i = end,
                 Some((stops, end)) => {
                     let span = Span::new(stops[0].span.start, stops[stops.len() - 1].span.end);
                     out.push(Mention {
@@ -77,6 +79,15 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
         }
     }
     out
+}
+
+/// True when position `i` of the sentence `chars` lies inside 《》.
+fn in_title(chars: &[char], i: usize) -> bool {
+    chars[..i]
+        .iter()
+        .rev()
+        .find(|c| matches!(c, '《' | '》'))
+        .is_some_and(|&c| c == '《')
 }
 
 /// The longest stop we read, country prefix included, in characters.
@@ -841,6 +852,12 @@ mod tests {
             mode_status("经中老铁路开行的南宁—万象班列运行平稳。"),
             [(Mode::Rail, Status::Existing)]
         );
+    }
+
+    #[test]
+    fn a_title_names_no_line() {
+        let r = routes("双方签署《满洲里—后贝加尔斯克口岸物流合作备忘录》，中欧班列开行顺畅。");
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]
