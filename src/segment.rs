@@ -349,9 +349,10 @@ const NOUNS_TAGGED_AS_VERBS: &[&str] = &["选手", "举措", "展会", "展览",
 /// ends its counted phrase at 参赛.
 const VERBS_TAGGED_AS_NOUNS: &[&str] = &["参赛", "落户", "互派", "选派", "齐聚"];
 
-/// Abbreviations that jieba's dictionary tags as verbs: 上合 (of
-/// 上海合作组织) opens names such as 上合示范区管委会.
-const ABBREVIATIONS_TAGGED_AS_VERBS: &[&str] = &["上合"];
+/// Abbreviations that jieba's dictionary tags as verbs or times: 上合 (of
+/// 上海合作组织) opens names such as 上合示范区管委会, 中日 names such as
+/// 中日韩三国合作秘书处.
+const ABBREVIATIONS_MISTAGGED: &[&str] = &["上合", "中日"];
 
 /// Gazetteer places that jieba's dictionary tags as anything but a noun:
 /// 大连 an adverb, 首尔 an adverb, 遵义 a verb, 海口 a place word. A name
@@ -414,7 +415,7 @@ static TAG_FIXES: LazyLock<TagFixes> = LazyLock::new(|| {
     let lists: [(&[&str], &str); 4] = [
         (NOUNS_TAGGED_AS_VERBS, "n"),
         (VERBS_TAGGED_AS_NOUNS, "v"),
-        (ABBREVIATIONS_TAGGED_AS_VERBS, "j"),
+        (ABBREVIATIONS_MISTAGGED, "j"),
         (PLACES_TAGGED_AS_OTHER_WORDS, "ns"),
     ];
     let tags: rustc_hash::FxHashMap<&'static str, &'static str> = lists

@@ -482,6 +482,26 @@ fn entity_ending_at(
     if best.is_some() {
         return best;
     }
+    // 京畿道平泽市: places jieba knows before an administrative suffix.
+    if matches!(last, '市' | '州' | '省' | '县' | '郡' | '道' | '府')
+        && let Some(suffix) = doc.token_id(pos - 1)
+        && doc.token(suffix).start == pos - 1
+    {
+        let mut first = None;
+        let mut k = suffix;
+        for _ in 0..3 {
+            let Some(p) = doc.prev(k) else { break };
+            let t = doc.token(p);
+            if t.tag != "ns" || t.start < limit || gazetteer::is_region(doc.word(t)) {
+                break;
+            }
+            first = Some(t.start);
+            k = p;
+        }
+        if let Some(start) = first {
+            return Some(Span::new(start, pos));
+        }
+    }
     let tok = doc.token_at(pos - 1)?;
     // jieba tags 城市 and 国家 as places: kinds, not parties.
     let proper = matches!(tok.tag, "nt" | "nz" | "ns" | "nrt" | "eng" | "j")
@@ -544,6 +564,20 @@ mod tests {
     fn the_last_signing_verb_before_signed_projects_is_the_act() {
         let a = agreements("签约仪式现场签约项目126个。");
         assert_eq!((a[0].kind.as_str(), a[0].count), ("项目", Some(126)));
+    }
+
+    #[test]
+    fn a_place_jieba_knows_before_an_administrative_suffix_is_a_party() {
+        let a =
+            agreements("威海市人民政府分别与韩国仁川广域市、京畿道平泽市签署友好交流合作协议。");
+        let parties: Vec<Vec<String>> = a.iter().map(|x| x.parties.clone()).collect();
+        assert_eq!(
+            parties,
+            [
+                ["威海市人民政府", "韩国仁川广域市"],
+                ["威海市人民政府", "京畿道平泽市"]
+            ]
+        );
     }
 
     #[test]

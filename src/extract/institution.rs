@@ -395,7 +395,19 @@ fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Opti
             (known && doc.is_word_start(base + end - n)).then_some(end - n)
         })
     };
-    let start = known_at(end)?;
+    // (日本山口|县政府: a place jieba knows stands for one the gazetteer lacks.)
+    let jieba_place = || {
+        doc.token_at((base + end).checked_sub(1)?)
+            .filter(|t| {
+                t.end == base + end
+                    && t.start >= base
+                    && t.tag == "ns"
+                    && (2..=4).contains(&(t.end - t.start))
+                    && !gazetteer::is_region(doc.word(t))
+            })
+            .map(|t| t.start - base)
+    };
+    let start = known_at(end).or_else(jieba_place)?;
     // 塔吉克斯坦|杜尚别, 吉林省|珲春: a country or province before the place.
     let wider = known_at(start).filter(|&c| {
         let name: String = chars[c..start].iter().collect();
@@ -490,9 +502,12 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // 东方, 南方: a two-character direction word opens many names; 上, 内 do not.
         let direction = t.tag == "f" && word.chars().count() >= 2;
         // 第一医院, 第二中学: an ordinal numbers institutions of one kind.
+        // (三一重工: a brand in numerals; 中日韩三国合作秘书处: the parties.)
         let digits = t.tag == "m"
             && (word.chars().all(|c| c.is_ascii_digit())
-                || word.starts_with('第') && word.chars().count() >= 2);
+                || word.starts_with('第') && word.chars().count() >= 2
+                || word.chars().count() >= 2 && word.chars().all(numeral::is_numeral_char)
+                || word.chars().count() == 2 && word.ends_with(['国', '方']));
         // Verbs inside names (亚洲开发银行, 融资担保集团) and 驻 (泰国驻华大使馆);
         // a verb never opens a name, which the trimming below enforces.
         let inner_verb = t.tag.starts_with('v') || word.starts_with('驻');
@@ -534,8 +549,16 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         let word = doc.word(t);
 
         // 今年以来 and other times open no name.
+        // (三一重工股份有限公司: a brand in numerals is no number.)
+        let brand = t.tag == "m"
+            && word.chars().count() >= 2
+            && word.chars().all(numeral::is_numeral_char)
+            && !word.chars().all(|c| c.is_ascii_digit())
+            && doc
+                .token_at(t.end)
+                .is_some_and(|n| n.end <= suffix_start && !matches!(n.tag, "m" | "q"));
         let opener = t.tag == "a"
-            || t.tag == "m"
+            || t.tag == "m" && !brand
             || t.tag == "t" && !super::is_people(word)
             || word.ends_with("以来")
             || t.tag.starts_with('v') && !word.starts_with('驻');
@@ -851,6 +874,21 @@ mod tests {
             names("连云港港口控股集团有限公司与哈萨克斯坦霍尔果斯—东门经济特区管理公司签署协议。");
         assert_eq!(n[1].0, "哈萨克斯坦霍尔果斯—东门经济特区管理公司");
         assert_eq!(names("韩国釜山港湾公社代表出席。")[0].1, Category::Company);
+    }
+
+    #[test]
+    fn places_jieba_knows_brands_in_numerals_and_country_pairs() {
+        let n = names("山东省商务厅与日本山口县政府签署产业合作备忘录。");
+        assert_eq!(n[1].0, "日本山口县政府");
+        let n = names("三一重工股份有限公司与肯尼亚国家高速公路管理局签署协议。");
+        assert_eq!(
+            n[0],
+            ("三一重工股份有限公司".to_string(), Category::Company, None)
+        );
+        assert_eq!(
+            names("中日韩三国合作秘书处代表出席。")[0].0,
+            "中日韩三国合作秘书处"
+        );
     }
 
     #[test]

@@ -23,7 +23,7 @@ const WORD_JOINERS: &[&str] = &["经停", "直飞", "往返", "飞往", "开往"
 const TRANSPORT: &[&str] = &[
     "航线", "航班", "班列", "列车", "铁路", "班轮", "航运", "海运", "货运", "客运", "直飞", "通航",
     "线路", "公路", "班车", "快线", "专线", "巴士", "首航", "经停", "高铁", "动车", "往返", "港口",
-    "航線", "鐵路", "開通",
+    "航線", "鐵路", "開通", "专列",
 ];
 
 /// Any of [`TRANSPORT`], as one pattern: one pass over the text.
@@ -173,6 +173,10 @@ const AFTER_PLACE: &[&str] = &[
     "的",
     "港",
     "站",
+    "客滚",
+    "滚装",
+    "客货",
+    "邮轮",
 ];
 
 /// Length of an unknown city name at the start of `rest`: two to five Han
@@ -286,6 +290,12 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         // country that says it is one. A country alone is a stop only when it
         // is also a city (新加坡), handled above.
         let len = unknown_city_len(&rest[clen..]);
+        // (越南火龙果经友谊关: a common noun jieba knows joins by a dash only,
+        // as in 大连—韩国群山.)
+        let at = base + i + clen;
+        let common_noun = doc
+            .token_at(at)
+            .is_some_and(|t| t.start == at && t.end == at + len && t.tag == "n");
         if len == 0 {
             return None;
         }
@@ -299,7 +309,7 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
                 .filter(|c| *c != "中国")
                 .map(|_| written.to_string()),
             known: true,
-            place_word: true,
+            place_word: !common_noun,
         });
     }
     // An unknown place: one word of 2–6 Han characters.
@@ -349,7 +359,7 @@ const SEA: &[&str] = &[
 const AIR: &[&str] = &[
     "航班", "直飞", "机场", "航空", "客机", "飞往", "执飞", "通航",
 ];
-const ROAD: &[&str] = &["公路", "班车", "汽车", "巴士", "卡车"];
+const ROAD: &[&str] = &["公路", "班车", "巴士", "卡车"];
 /// Words several modes use: 航线 is flown and sailed, 线路 is anything.
 const SHARED: &[&str] = &["航线", "首航", "港", "线路", "快线", "专线"];
 
@@ -851,6 +861,24 @@ mod tests {
         assert_eq!(
             mode_status("经中老铁路开行的南宁—万象班列运行平稳。"),
             [(Mode::Rail, Status::Existing)]
+        );
+    }
+
+    #[test]
+    fn special_trains_and_cargo_that_is_no_city() {
+        let r = mode_status(
+            "合肥还计划年内开行合肥至莫斯科、合肥经阿拉山口至杜伊斯堡的新能源汽车专列。",
+        );
+        assert_eq!(
+            r,
+            [(Mode::Rail, Status::Planned), (Mode::Rail, Status::Planned)]
+        );
+        // 火龙果 after a country is fruit: a word joiner does not make it a stop.
+        assert!(routes("越南火龙果经友谊关进入中国，冷链班列开行。").is_empty());
+        // A dash still joins a city jieba knows as a noun.
+        assert_eq!(
+            routes("推动开通大连—韩国群山客滚航线。")[0].stops,
+            vec!["大连", "群山"]
         );
     }
 
