@@ -8,6 +8,7 @@ use super::{is_nominal, noun_phrase_after, noun_phrase_before};
 use crate::document::{Document, Pattern};
 use crate::facts::{Category, Count, Qualifier};
 use crate::merge::Mention;
+use crate::segment::Token;
 use crate::{Span, gazetteer, numeral};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -207,6 +208,31 @@ const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
     "签约",
 ];
 
+/// [`ACTIONS_BEFORE_SUBJECT`] as a set, for asking of one word.
+static ACTION_WORDS: super::WordSet = super::WordSet::new(ACTIONS_BEFORE_SUBJECT);
+
+/// Whether the action `t` inside a subject ending at `end` opens what is
+/// counted: a modifying verb only before more than one word (地区新建|鲁班
+/// 工坊, but 新建项目), and no verb before a measure it names (运输货值,
+/// 培育资金).
+fn opens_counted(doc: &Document, t: &Token, end: usize, word: &str) -> bool {
+    let next = doc.token_at(t.end);
+    let measure = next.is_some_and(|n| {
+        let w = doc.word(n);
+        super::MEASURE_HEADS.contains(w)
+            || w.ends_with(['额', '量', '率', '值'])
+            || matches!(w, "资金" | "经费")
+    });
+    let rest = end - t.end;
+    let one_word = next.is_some_and(|n| n.end >= end);
+    let opens = if super::MODIFIER_VERBS.contains(word) {
+        rest >= 3 && !(one_word && rest == 3)
+    } else {
+        rest >= 2
+    };
+    opens && !measure
+}
+
 /// Verbs of spending that name nothing counted: 投资1.8亿欧元.
 const SPENDING: &[&str] = &["投资", "出资", "融资", "完成", "实现"];
 
@@ -237,23 +263,7 @@ fn without_leading_action(doc: &Document, span: Span) -> Span {
     {
         let word = doc.word(t);
         // (jieba tags 装载 b and 新开通 nz: the list says they are actions.)
-        // (运输货值, 培育资金: a verb before a measure names it.)
-        let measure = doc.token_at(t.end).is_some_and(|n| {
-            let w = doc.word(n);
-            super::MEASURE_HEADS.contains(w)
-                || w.ends_with(['额', '量', '率', '值'])
-                || matches!(w, "资金" | "经费")
-        });
-        // A modifying verb opens the counted noun only before more than one
-        // word (地区新建|鲁班工坊, but 新建项目), as at the start.
-        let rest = span.end - t.end;
-        let one_word = doc.token_at(t.end).is_some_and(|n| n.end >= span.end);
-        let opens = if super::MODIFIER_VERBS.contains(word) {
-            rest >= 3 && !(one_word && rest == 3)
-        } else {
-            rest >= 2
-        };
-        if ACTIONS_BEFORE_SUBJECT.contains(&word) && !measure && opens {
+        if ACTION_WORDS.contains(word) && opens_counted(doc, t, span.end, word) {
             start = t.start;
             break;
         }
@@ -318,7 +328,12 @@ const EVENTS: &[&str] = &[
 fn without_owner(doc: &Document, span: Span) -> Span {
     let chars = doc.chars(span);
     // (专业论坛、赛事活动: a listed event is counted, not an owner.)
-    if chars.contains(&'、') {
+    // Most subjects hold no character that ends an owner's name.
+    if chars.contains(&'、')
+        || !chars[..chars.len().saturating_sub(1)]
+            .iter()
+            .any(|&c| c == '会' || c == '坛' || gazetteer::could_end_org(c))
+    {
         return span;
     }
     let owner_end = (3..chars.len().saturating_sub(1)).rev().find(|&k| {

@@ -290,6 +290,38 @@ fn name_ending_at(
             return None;
         }
     }
+    // 南非政府 (one word, nt), 重庆市|政府, 老挝|航空; not 受援国政府 (国
+    // ends a country's name only) or 民用航空.
+    let head_len = end - suffix.chars().count();
+    if GOVERNMENTS.contains(&suffix)
+        && (head_len == 0
+            || !doc.token_at(suffix_start - 1).is_some_and(|t| {
+                let place = doc.norm(Span::new(t.start.max(base), suffix_start));
+                let last = chars[head_len - 1];
+                t.tag == "ns"
+                    && t.end <= suffix_start
+                    && last != '国'
+                    && !gazetteer::is_region(place)
+                    || gazetteer::country(place).is_some()
+                    || gazetteer::is_cn_place(place)
+                    || gazetteer::city_country(place).is_some()
+                    || PLACE_ENDS.contains(last) && last != '国'
+            }))
+    {
+        return None;
+    }
+    // Checked before the walk back: 组织 and 航空 are frequent words.
+    if suffix == "组织" {
+        let before: String = chars[end.saturating_sub(MAX_NAME)..head_len]
+            .iter()
+            .collect();
+        if !["国际", "世界", "联合国", "全球"]
+            .iter()
+            .any(|w| before.contains(w))
+        {
+            return None;
+        }
+    }
     // International bodies are listed by their whole names (亚洲开发银行,
     // 世界银行), which stand alone; other suffixes need a name before them.
     let standalone = category == Category::International && doc.is_word_start(suffix_start);
@@ -330,21 +362,6 @@ fn name_ending_at(
         prefix
     };
     if prefix.is_empty() && !standalone || GENERIC_PREFIXES.contains(&prefix) {
-        return None;
-    }
-    // 南非政府 (one word, nt), 重庆市|政府, 老挝|航空; not 受援国政府 (国
-    // ends a country's name only) or 民用航空.
-    if GOVERNMENTS.contains(&suffix)
-        && !doc.token_at(suffix_start - 1).is_some_and(|t| {
-            let place = doc.norm(Span::new(t.start, suffix_start));
-            let last = chars[unit_rel - 1];
-            t.tag == "ns" && t.end <= suffix_start && last != '国' && !gazetteer::is_region(place)
-                || gazetteer::country(place).is_some()
-                || gazetteer::is_cn_place(place)
-                || gazetteer::city_country(place).is_some()
-                || PLACE_ENDS.contains(last) && last != '国'
-        })
-    {
         return None;
     }
     let category = match &body {
