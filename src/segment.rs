@@ -306,6 +306,7 @@ const COMMON_WORDS: &[(&str, &str)] = &[
     ("分论坛", "n"),
     ("交换生", "n"),
     ("国际组织", "n"),
+    ("线上线下", "n"),
 ];
 
 /// Adds the words jieba's default dictionary lacks. A word it already has
@@ -343,7 +344,7 @@ const TAGS: &[&str] = &[
 /// Nouns that jieba's dictionary tags as verbs (选手 v, 举措 v, 通道 v),
 /// though press releases use them as nouns, mostly as the head of a counted
 /// phrase (近2000名境外选手, 12项合作举措): the extractors read them as `n`.
-const NOUNS_TAGGED_AS_VERBS: &[&str] = &["选手", "举措", "展会", "展览", "通道", "产能"];
+const NOUNS_TAGGED_AS_VERBS: &[&str] = &["选手", "举措", "展会", "展览", "展演", "通道", "产能"];
 
 /// Verbs that jieba's dictionary tags as nouns (参赛 n, 落户 n): 3万名选手参赛
 /// ends its counted phrase at 参赛.

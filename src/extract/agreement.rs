@@ -92,7 +92,7 @@ const VAGUE: &[&str] = &[
 
 /// Words between the last party and the verb: `A与B正式签署`, `A与B在会上签署`.
 static ADVERBIAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:已|将)?于[^,;:、与和同]{1,10}?|在[^,;:、与和同]{1,10}?|就[^,;:]{1,24}?|当天|现场|当场|共同|正式|分别|还|也|将|已|成功|顺利)+$").expect("adverbial")
+    Regex::new(r"(?:(?:已|将)?于[^,;:、与和同]{1,10}?|在[^,;:、与和同]{1,10}?|就[^,;:]{1,24}?|当天|当日|同日|日前|近日|现场|当场|共同|正式|分别|还|也|将|已|成功|顺利)+$").expect("adverbial")
 });
 
 /// Connectors in a party list; 分别与 makes one agreement per counterpart.
@@ -578,6 +578,14 @@ mod tests {
                 ["威海市人民政府", "京畿道平泽市"]
             ]
         );
+    }
+
+    #[test]
+    fn a_date_word_between_parties_and_verb() {
+        let a = agreements(
+            "内蒙古自治区商务厅与蒙古国东戈壁省政府日前签署《关于推进合作区建设的备忘录》。",
+        );
+        assert_eq!(a[0].parties, ["内蒙古自治区商务厅", "蒙古国东戈壁省政府"]);
     }
 
     #[test]

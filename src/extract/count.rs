@@ -44,7 +44,7 @@ const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方米|
 /// `14.15%`, `百分之三十`
 static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     let pattern = r"(?x)
-        (?P<pre>将近|接近|大约|超过|不到|不足|不少于|不低于|不超过|不高于|至少|最多|高达|多达|突破|近|约|超|逾)?
+        (?P<pre>将近|接近|大约|超过|不到|不足|不少于|不低于|不超过|不高于|至少|最多|高达|多达|首次突破|突破|首破|近|约|超|逾)?
         (?:
             (?P<pct_word>百分之(?P<pct>[0-9.]+|[零〇一二两三四五六七八九十百千点]+))
           |
@@ -64,7 +64,7 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
 /// Words between a postposed subject and its number: 项目共计28个.
 static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:全年|去年|今年|当年|累计|已|将|年|力争|预计|有望|单日最高|最高|可)?(?:开行|增至|保持在|达到|达|突破|为|约为)|共计|合计|总计|累计|共有|共|将|已|力争|预计|有望|单日最|最|有)$",
+        r"(?:(?:全年|去年|今年|当年|累计|已|将|年|力争|预计|有望|单日最高|最高|可)?(?:开行|增至|保持在|达到|达|突破|为|约为)|共计|合计|总计|累计|共有|共|将|已|力争|预计|有望|单日最|最|有|在|每周|每日|每天|每月|每年)$",
     )
     .expect("linker")
 });
@@ -625,6 +625,14 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
                         _ => text,
                     };
                     !(is_money(&unit) && SPENDING.contains(&verb))
+                })
+                // 全货机航班每周超过120班 counts flights; 大阪航线每周4班 is how
+                // often a line runs, which counts nothing named.
+                .filter(|&s| {
+                    let per_period = ["每周", "每日", "每天", "每月", "每年"]
+                        .iter()
+                        .any(|p| lead.ends_with(p));
+                    !(per_period && doc.norm(s).ends_with(['线', '路']))
                 });
             if let Some(s) = subject_span {
                 text_start = s.start;
@@ -833,6 +841,19 @@ mod tests {
         // A listed event is counted, not an owner.
         assert_eq!(one("专业论坛、赛事活动50余场。").3, "专业论坛、赛事活动");
         assert_eq!(one("东博会展览总面积16万平方米。").3, "展览总面积");
+    }
+
+    #[test]
+    fn first_breaks_places_and_frequencies() {
+        let c = one("货邮吞吐量首破80万吨。");
+        assert_eq!((c.3.as_str(), c.4), ("货邮吞吐量", Qualifier::Over));
+        assert_eq!(one("单班载货量在100吨左右。").3, "单班载货量");
+        assert_eq!(one("全货机航班每周超过120班。").3, "全货机航班");
+        // How often a line runs counts nothing named.
+        assert_eq!(one("日本大阪航线每周4班。").3, "");
+        assert_eq!(one("专项扶持资金1.5亿元。").3, "专项扶持资金");
+        assert_eq!(one("线上线下观众超过50万人次。").3, "线上线下观众");
+        assert_eq!(one("展演40余场。").3, "展演");
     }
 
     #[test]

@@ -101,7 +101,7 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
 /// 外国商会 are kinds, not names.
 const GENERIC_PREFIXES: &[&str] = &[
     "海外", "境外", "国外", "外国", "国内", "境内", "当地", "本地", "各国", "外资", "中外", "两国",
-    "双方",
+    "大型", "货运", "双方",
 ];
 
 /// Suffixes of a unit of a larger body (国家外汇管理局海南省分局, 俄罗斯工商会
@@ -515,7 +515,9 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         let split_name = t.end - t.start == 1
             && doc.token(i).end - doc.token(i).start == 1
             && i < suffix_tok
-            && !matches!(t.tag, "p" | "c" | "u" | "d" | "x" | "r" | "q" | "v");
+            && !matches!(t.tag, "p" | "c" | "d" | "x" | "r" | "q" | "v")
+            // (在郑运营的|全: 的 and the other particles are tagged uj, ul, …)
+            && !t.tag.starts_with('u');
         // 东方, 南方: a two-character direction word opens many names; 上, 内 do not.
         let direction = t.tag == "f" && word.chars().count() >= 2;
         // 第一医院, 第二中学: an ordinal numbers institutions of one kind.
@@ -645,7 +647,9 @@ fn mention(
     // ends the prefix).
     let country = gazetteer::country_prefix(chars)
         .and_then(|(n, short)| {
-            if doc.is_word_end(span.start + n) {
+            // (蒙古国立大学: 蒙古国 is the country's short name, kept as written.)
+            let written: String = chars[..n].iter().collect();
+            if doc.is_word_end(span.start + n) || written == short {
                 return Some((n, short));
             }
             // (Where jieba keeps the country inside a longer word, 俄罗斯科学院,
@@ -906,6 +910,26 @@ mod tests {
             names("中日韩三国合作秘书处代表出席。")[0].0,
             "中日韩三国合作秘书处"
         );
+    }
+
+    #[test]
+    fn japanese_works_short_country_names_and_particles() {
+        let n = names("日本村田制作所与无锡市锡山区人民政府签订协议。");
+        assert_eq!(
+            n[0],
+            (
+                "日本村田制作所".to_string(),
+                Category::Company,
+                Some("日本".to_string())
+            )
+        );
+        // 蒙古国 is the country's short name: kept whole before 立.
+        assert_eq!(
+            names("与蒙古国立大学签署协议。")[0].2,
+            Some("蒙古国".to_string())
+        );
+        // A particle jieba cuts alone joins no name; nor do kinds.
+        assert!(names("在郑运营的全货运航空公司、大型机场。").is_empty());
     }
 
     #[test]

@@ -170,8 +170,8 @@ impl WordSet {
 /// Verbs that modify a noun rather than take it: 签约项目, 参展企业.
 pub(crate) static MODIFIER_VERBS: WordSet = WordSet::new(&[
     "签约", "参展", "参会", "在建", "新建", "续建", "入驻", "落地", "出口", "进口", "招商", "注册",
-    "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结", "落户", "进修", "展出", "来华",
-    "在华", "就业", "联运", "放映", "滚装", "换装",
+    "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结", "落户", "进修", "展出", "扶持",
+    "来华", "在华", "就业", "联运", "放映", "滚装", "换装",
 ]);
 
 /// Verbs that report a number rather than name what is counted.
