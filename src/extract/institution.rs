@@ -87,6 +87,14 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
     "建成",
     "共建",
     "举办",
+    "抵达",
+    "到达",
+    "到",
+    "前往",
+    "赴",
+    "飞抵",
+    "来到",
+    "进入",
     "签署",
     "签订",
     "签约",
@@ -101,7 +109,7 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
 /// 外国商会 are kinds, not names.
 const GENERIC_PREFIXES: &[&str] = &[
     "海外", "境外", "国外", "外国", "国内", "境内", "当地", "本地", "各国", "外资", "中外", "两国",
-    "大型", "货运", "双方",
+    "大型", "货运", "双方", "中", "经贸",
 ];
 
 /// Suffixes of a unit of a larger body (国家外汇管理局海南省分局, 俄罗斯工商会
@@ -257,7 +265,14 @@ fn name_ending_at(
                     .take(w.chars().count())
                     .eq(w.chars().rev())
             })
-            .map(|w| head - w.chars().count());
+            .map(|w| head - w.chars().count())
+            // 州文旅局, 市文广旅局: the level alone stands for the place.
+            .or_else(|| {
+                let c = *chars.get((end - n).checked_sub(1)?)?;
+                ("市省县区州".contains(c)
+                    && doc.token_at(head - 1).is_some_and(|t| t.end - t.start == 1))
+                .then(|| head - 1)
+            });
         let start = place_before(doc, chars, base, end - n)
             .or_else(|| level.filter(|&s| doc.is_word_start(s)))
             .unwrap_or(head);
@@ -404,7 +419,8 @@ fn parent_category(name: &[char]) -> Option<Category> {
 /// the country written before a foreign city (塔吉克斯坦杜尚别市政府).
 fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Option<usize> {
     let known_at = |end: usize| {
-        (1..=end.min(8)).rev().find_map(|n| {
+        // (西双版纳傣族自治州 is nine characters.)
+        (1..=end.min(12)).rev().find_map(|n| {
             let cand: String = chars[end - n..end].iter().collect();
             let known = gazetteer::is_cn_place(&cand)
                 || gazetteer::country(&cand).is_some()
@@ -483,7 +499,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         }
         // 记者从博鳌|亚洲论坛: jieba guessed a preposition and a name as one name.
         if t.tag.starts_with("nr")
-            && word.chars().count() >= 3
+            && word.chars().count() >= 2
             && word.starts_with(['从', '向', '在', '对', '据', '经', '由', '为'])
         {
             start = t.start + 1;
@@ -595,6 +611,13 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
     let name = doc.chars(Span::new(start.min(suffix_start), suffix_start));
     if let Some(k) = (2..name.len()).rev().find(|&k| {
         "与同和及、".contains(name[k])
+            // (华中科技大学同济医学院: 同济 is a word, not a connector; jieba's
+            // guesses 同佐世 and 局同 hold one.)
+            && !doc.token_at(start.min(suffix_start) + k).is_some_and(|t| {
+                t.start == start.min(suffix_start) + k
+                    && t.end - t.start >= 2
+                    && matches!(t.tag, "n" | "nz" | "ns" | "nt")
+            })
             && gazetteer::org_suffix_at_end(name[..k].iter().copied()).is_some()
     }) {
         start += k + 1;
@@ -930,6 +953,32 @@ mod tests {
         );
         // A particle jieba cuts alone joins no name; nor do kinds.
         assert!(names("在郑运营的全货运航空公司、大型机场。").is_empty());
+    }
+
+    #[test]
+    fn long_places_levels_words_with_a_connector_and_motion_verbs() {
+        assert_eq!(
+            names("西双版纳傣族自治州文化和旅游局发布。")[0].0,
+            "西双版纳傣族自治州文化和旅游局"
+        );
+        assert_eq!(
+            names("州文旅局与老挝琅南塔省新闻文化旅游厅签订协议。")[0].0,
+            "州文旅局"
+        );
+        assert_eq!(names("由威韩航运有限公司运营。")[0].0, "威韩航运有限公司");
+        // 同济 is a word: no connector cuts the name there (but 局同 holds one).
+        let n = names("华中科技大学同济医学院附属同济医院与莱索托卫生部签署备忘录。");
+        assert_eq!(n[0].0, "华中科技大学同济医学院附属同济医院");
+        let n = names("厦门市工业和信息化局同南非工业发展公司签署协议。");
+        assert_eq!(n[0].0, "厦门市工业和信息化局");
+        let n = names("航班抵达武汉天河国际机场，负责人到机场迎接。");
+        let n: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(n, ["武汉天河国际机场"]);
+        assert!(names("中小学与经贸联络处。").is_empty());
+        assert_eq!(
+            names("老挝琅勃拉邦金三角旅行社代表出席。")[0].1,
+            Category::Company
+        );
     }
 
     #[test]

@@ -263,7 +263,7 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
             len += n;
         }
         // 重庆市, 天津港, 成都站: the administrative or terminal suffix stays with the name.
-        let len = len + usize::from(matches!(rest.get(len), Some('港' | '站')));
+        let len = len + usize::from(matches!(rest.get(len), Some('港' | '站' | '岛')));
         let country = if name_start > 0 {
             // As written: 沙特阿拉伯利雅得 is in 沙特阿拉伯, not the short 沙特.
             let written = doc.source(Span::new(base + i, base + i + name_start));
@@ -880,6 +880,12 @@ mod tests {
             routes("推动开通大连—韩国群山客滚航线。")[0].stops,
             vec!["大连", "群山"]
         );
+    }
+
+    #[test]
+    fn an_island_keeps_its_dao() {
+        let r = routes("计划开通威海至济州岛客滚航线。");
+        assert_eq!(r[0].stops, vec!["威海", "济州岛"]);
     }
 
     #[test]
