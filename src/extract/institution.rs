@@ -979,6 +979,11 @@ mod tests {
             names("老挝琅勃拉邦金三角旅行社代表出席。")[0].1,
             Category::Company
         );
+        // Japan's chambers of commerce and industry.
+        assert_eq!(
+            names("大阪商工会议所代表团来访。")[0],
+            ("大阪商工会议所".to_string(), Category::Association, None)
+        );
     }
 
     #[test]
