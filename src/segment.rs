@@ -307,6 +307,7 @@ const COMMON_WORDS: &[(&str, &str)] = &[
     ("交换生", "n"),
     ("国际组织", "n"),
     ("线上线下", "n"),
+    ("日韩", "j"),
 ];
 
 /// Adds the words jieba's default dictionary lacks. A word it already has

@@ -482,6 +482,26 @@ fn entity_ending_at(
     if best.is_some() {
         return best;
     }
+    // 德国西门子医疗: a country opening the last words of a party list names
+    // a foreign party, suffix or not.
+    let run = chars
+        .iter()
+        .rev()
+        .take_while(|&&c| charset::is_alphanumeric(c) && !"与同和及".contains(c))
+        .count();
+    let opens = pos - run;
+    if (4..=14).contains(&run)
+        && doc.is_word_start(opens)
+        && opens > limit
+        && matches!(
+            doc.norm(Span::new(opens - 1, opens)),
+            "、" | "与" | "同" | "和" | "及"
+        )
+        && let Some((n, _)) = gazetteer::country_prefix(doc.chars(Span::new(opens, pos)))
+        && n + 2 <= run
+    {
+        return Some(Span::new(opens, pos));
+    }
     // 京畿道平泽市: places jieba knows before an administrative suffix.
     if matches!(last, '市' | '州' | '省' | '县' | '郡' | '道' | '府')
         && let Some(suffix) = doc.token_id(pos - 1)
@@ -586,6 +606,26 @@ mod tests {
             "内蒙古自治区商务厅与蒙古国东戈壁省政府日前签署《关于推进合作区建设的备忘录》。",
         );
         assert_eq!(a[0].parties, ["内蒙古自治区商务厅", "蒙古国东戈壁省政府"]);
+    }
+
+    #[test]
+    fn a_country_opens_a_foreign_party_without_a_suffix() {
+        let a = agreements(
+            "湖南兴湘投资控股集团有限公司分别与瑞士ABB集团、德国西门子医疗签订采购合同。",
+        );
+        let parties: Vec<Vec<String>> = a.iter().map(|x| x.parties.clone()).collect();
+        assert_eq!(
+            parties,
+            [
+                ["湖南兴湘投资控股集团有限公司", "瑞士ABB集团"],
+                ["湖南兴湘投资控股集团有限公司", "德国西门子医疗"]
+            ]
+        );
+        let a = agreements("大连市人民政府外事办公室还与韩国忠清南道政府签署友好交流意向书。");
+        assert_eq!(
+            a[0].parties,
+            ["大连市人民政府外事办公室", "韩国忠清南道政府"]
+        );
     }
 
     #[test]

@@ -109,7 +109,7 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
 /// 外国商会 are kinds, not names.
 const GENERIC_PREFIXES: &[&str] = &[
     "海外", "境外", "国外", "外国", "国内", "境内", "当地", "本地", "各国", "外资", "中外", "两国",
-    "大型", "货运", "双方", "中", "经贸",
+    "大型", "货运", "双方", "中", "经贸", "跨境", "国际",
 ];
 
 /// Suffixes of a unit of a larger body (国家外汇管理局海南省分局, 俄罗斯工商会
@@ -136,7 +136,7 @@ const SUB_UNITS: &[&str] = &[
 const GOVERNMENTS: &[&str] = &["政府", "人民政府", "航空"];
 
 /// Last characters of the places and levels a government is named by.
-const PLACE_ENDS: &str = "市省县区州国镇乡村旗盟邦府";
+const PLACE_ENDS: &str = "市省县区州国镇乡村旗盟邦府道";
 
 /// Levels of government that stand for a place before an abbreviation.
 const GOVERNMENT_LEVELS: &[&str] = &["自治区", "自治州", "自治县", "特区"];

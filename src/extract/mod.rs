@@ -171,13 +171,13 @@ impl WordSet {
 pub(crate) static MODIFIER_VERBS: WordSet = WordSet::new(&[
     "签约", "参展", "参会", "在建", "新建", "续建", "入驻", "落地", "出口", "进口", "招商", "注册",
     "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结", "落户", "进修", "展出", "扶持",
-    "来华", "在华", "就业", "联运", "放映", "滚装", "换装",
+    "来华", "在华", "就业", "联运", "放映", "滚装", "换装", "在读", "往返",
 ]);
 
 /// Verbs that report a number rather than name what is counted.
 static REPORTING_VERBS: WordSet = WordSet::new(&[
     "增长", "下降", "提高", "降低", "增加", "减少", "上升", "回落", "提升", "下滑", "扩大", "缩小",
-    "突破", "超过", "达到", "占", "为", "是", "有", "达", "超", "开行", "增至",
+    "突破", "超过", "达到", "占", "为", "是", "有", "达", "超", "开行", "增至", "执飞",
 ]);
 
 /// A time or side word that can open a counted phrase (全年, 现代, 青年,
@@ -278,7 +278,9 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
             continue;
         }
         // 12家离岛免税店|合计: a total ends what it sums.
-        let total = matches!(doc.word(t), "合计" | "共计" | "总计" | "累计");
+        // (21所境外高校|来琼办学: coming to a place opens another clause.)
+        let total = matches!(doc.word(t), "合计" | "共计" | "总计" | "累计")
+            || !first && doc.word(t).chars().count() == 2 && doc.word(t).starts_with(['来', '赴']);
         if t.end - pos > MAX_CHARS || !is_word_like(doc, t) && !listed || total {
             break;
         }
@@ -308,12 +310,15 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
             false
         } else if grade || is_nominal(t.tag) || (t.tag == "x" && !first) {
             true
-        } else if matches!(t.tag, "a" | "b" | "z")
+        } else if matches!(t.tag, "a" | "b" | "z" | "s")
             // 600名中外嘉宾: a side word before the noun; 300余名青年学生:
             // people jieba tags as a time.
             || t.tag == "f" && is_modifier_word(doc, id)
             || t.tag == "t" && is_people(word)
-            || t.tag.starts_with('v') && (first || MODIFIER_VERBS.contains(word))
+            // (两百余人次|赴东盟国家: a motion opens another clause.)
+            || t.tag.starts_with('v')
+                && (first && !matches!(word, "赴" | "前往" | "来到" | "到" | "抵达")
+                    || MODIFIER_VERBS.contains(word))
         {
             next_nominal
         } else if t.tag == "c"
