@@ -64,7 +64,7 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
 /// Words between a postposed subject and its number: 项目共计28个.
 static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:全年|去年|今年|当年|累计|已|将|年|力争|预计|有望|单日最高|最高|可)?(?:开行|增至|保持在|稳定在|达到|达|突破|为|约为)|共计|合计|总计|累计|共有|只有|仅有|共|将|已|力争|预计|有望|单日最|最|有|在|每周|每日|每天|每月|每年)$",
+        r"(?:(?:全年|去年|今年|当年|累计|已|将|年|力争|预计|有望|单日最高|最高|可)?(?:开行|增至|保持在|稳定在|达到|达|突破|为|约为)|共计|合计|总计|累计|共有|只有|仅有|共|将|已|力争|预计|有望|单日最|最|有|在|每周|每日|每天|每月|每年|日均|各)$",
     )
     .expect("linker")
 });
@@ -869,6 +869,13 @@ mod tests {
             "中欧班列年开行量"
         );
         assert_eq!(one("日韩企业300家以上。").3, "日韩企业");
+    }
+
+    #[test]
+    fn daily_averages_each_and_visitors() {
+        assert_eq!(one("跨境通勤人员日均约4.5万人次。").3, "跨境通勤人员");
+        assert_eq!(one("交换生各15名左右。").3, "交换生");
+        assert_eq!(one("来访外宾约620人次。").3, "来访外宾");
     }
 
     #[test]

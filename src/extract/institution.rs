@@ -116,6 +116,7 @@ const GENERIC_PREFIXES: &[&str] = &[
 /// 青岛代表处): the unit is of the kind of the body it belongs to, when the
 /// name holds that body's own suffix.
 const SUB_UNITS: &[&str] = &[
+    "校区",
     "分局",
     "分校",
     "分院",
@@ -518,6 +519,18 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             start = part_token.start;
             took_prefix = true;
             i = part;
+            continue;
+        }
+        // 草原之路物流股份公司: 之 between two words of a name.
+        if word == "之"
+            && i < suffix_tok
+            && let Some(p) = doc.prev(before)
+            && doc.token(p).start >= limit
+            && is_nominal(doc.token(p).tag)
+        {
+            start = doc.token(p).start;
+            took_prefix = true;
+            i = p;
             continue;
         }
         // 能源与通信大学, 电气与电子工程学院: 与 joins two fields inside a name.
@@ -984,6 +997,17 @@ mod tests {
             names("大阪商工会议所代表团来访。")[0],
             ("大阪商工会议所".to_string(), Category::Association, None)
         );
+    }
+
+    #[test]
+    fn campuses_and_zhi_inside_names() {
+        let n = names("暨南大学珠海校区同澳门城市大学签署备忘录。");
+        assert_eq!(
+            n[0],
+            ("暨南大学珠海校区".to_string(), Category::Education, None)
+        );
+        let n = names("与哈萨克斯坦草原之路物流股份公司签署协议。");
+        assert_eq!(n[0].0, "哈萨克斯坦草原之路物流股份公司");
     }
 
     #[test]
