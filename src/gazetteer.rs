@@ -255,6 +255,12 @@ const REGIONS: &[&str] = &[
     "欧盟",
 ];
 
+/// True for a known place: a country, a Chinese province, city or
+/// district, or a foreign city (full or short names).
+pub fn is_place(name: &str) -> bool {
+    is_cn_place(name) || country(name).is_some() || city_country(name).is_some()
+}
+
 /// True for a region of the world (中亚, 东南亚, 欧盟), not a place.
 pub fn is_region(name: &str) -> bool {
     REGIONS.contains(&name)

@@ -467,9 +467,7 @@ fn entity_ending_at(
     for len in (2..=n).rev().filter(|_| could_be_place) {
         let cand = &chars[n - len..];
         let s: String = cand.iter().collect();
-        let known = gazetteer::is_cn_place(&s)
-            || gazetteer::city_country(&s).is_some()
-            || gazetteer::country(&s).is_some();
+        let known = gazetteer::is_place(&s);
         let admin = gazetteer::country_prefix(cand).is_some_and(|(c, _)| c + 1 < len)
             && matches!(cand.last(), Some('市' | '州' | '省' | '县' | '区' | '郡'));
         // (法国图尔市、肯尼亚基苏木市 is two places.)

@@ -318,9 +318,7 @@ fn name_ending_at(
                     && t.end <= suffix_start
                     && last != '国'
                     && !gazetteer::is_region(place)
-                    || gazetteer::country(place).is_some()
-                    || gazetteer::is_cn_place(place)
-                    || gazetteer::city_country(place).is_some()
+                    || gazetteer::is_place(place)
                     || PLACE_ENDS.contains(last) && last != '国'
             }))
     {
@@ -343,18 +341,16 @@ fn name_ending_at(
     let standalone = category == Category::International && doc.is_word_start(suffix_start);
     // A unit of a body named before it, maybe with the unit's place between:
     // 上海合作组织|秘书处, 国家外汇管理局|海南省|分局.
-    let unit_rel = end - suffix.chars().count();
-    let body = SUB_UNITS
+    let body_start = SUB_UNITS
         .contains(&suffix)
         .then(|| {
-            let body_end = place_before(doc, chars, base, unit_rel).map_or(unit_rel, |p| p - base);
-            name_ending_at(doc, chars, base, body_end)
+            let body_end = place_before(doc, chars, base, head_len).map_or(head_len, |p| p - base);
+            name_ending_at(doc, chars, base, body_end).map(|b| b.span.start)
         })
         .flatten();
-    let start = match (name_start(doc, base, suffix_start), &body) {
-        (Some(start), Some(b)) => start.min(b.span.start),
-        (Some(start), None) => start,
-        (None, Some(b)) => b.span.start,
+    let start = match (name_start(doc, base, suffix_start), body_start) {
+        (Some(start), body) => body.map_or(start, |b| start.min(b)),
+        (None, Some(b)) => b,
         (None, None) if standalone => suffix_start,
         (None, None) => return None,
     };
@@ -380,12 +376,12 @@ fn name_ending_at(
     if prefix.is_empty() && !standalone || GENERIC_PREFIXES.contains(&prefix) {
         return None;
     }
-    let category = match &body {
-        Some(b) => b.attrs.category,
-        None if SUB_UNITS.contains(&suffix) => {
-            parent_category(doc.chars(Span::new(start, suffix_start))).unwrap_or(category)
-        }
-        None => category,
+    // A unit is of its body's kind, found whether or not the body was read
+    // as a name of its own (俄罗斯工商会驻青岛代表处).
+    let category = if SUB_UNITS.contains(&suffix) {
+        parent_category(doc.chars(Span::new(start, suffix_start))).unwrap_or(category)
+    } else {
+        category
     };
     Some(mention(
         doc,
@@ -423,9 +419,7 @@ fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Opti
         // (西双版纳傣族自治州 is nine characters.)
         (1..=end.min(12)).rev().find_map(|n| {
             let cand: String = chars[end - n..end].iter().collect();
-            let known = gazetteer::is_cn_place(&cand)
-                || gazetteer::country(&cand).is_some()
-                || gazetteer::city_country(&cand).is_some();
+            let known = gazetteer::is_place(&cand);
             (known && doc.is_word_start(base + end - n)).then_some(end - n)
         })
     };
@@ -488,9 +482,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             && let Some(partner) = doc.prev(before)
             && let partner_token = doc.token(partner)
             && partner_token.start >= limit
-            && (gazetteer::country(doc.word(partner_token)).is_some()
-                || gazetteer::city_country(doc.word(partner_token)).is_some()
-                || gazetteer::is_cn_place(doc.word(partner_token))
+            && (gazetteer::is_place(doc.word(partner_token))
                 || matches!(doc.word(partner_token), "东盟" | "欧盟" | "非盟"))
         {
             start = partner_token.start;
