@@ -459,35 +459,12 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             break;
         }
         let word = doc.word(t);
-        // 中国(广西)自由贸易试验区, 中国免税品(集团)有限责任公司: a place or
-        // a noun in brackets inside a name.
-        if word == ")"
-            && let Some(place) = doc.prev(before)
-            && is_nominal(doc.token(place).tag)
-            && let Some(open) = doc.prev(place)
-            && let open_token = doc.token(open)
-            && open_token.start >= limit
-            && doc.word(open_token) == "("
-        {
-            start = open_token.start;
+        // A joint inside a name: brackets, a dash, a dot, 之, or 与 between
+        // two fields.
+        if let Some(k) = joint_inside_name(doc, limit, before, i, suffix_tok) {
+            start = doc.token(k).start;
             took_prefix = true;
-            i = open;
-            continue;
-        }
-        // 中国—东盟中心, 中國—葡語國家經貿合作論壇…常設秘書處, 霍尔果斯—东门
-        // 经济特区: a dash after a country or place joins the partners or
-        // places a body is named by.
-        if word == "-"
-            && i < suffix_tok
-            && let Some(partner) = doc.prev(before)
-            && let partner_token = doc.token(partner)
-            && partner_token.start >= limit
-            && (gazetteer::is_place(doc.word(partner_token))
-                || matches!(doc.word(partner_token), "东盟" | "欧盟" | "非盟"))
-        {
-            start = partner_token.start;
-            took_prefix = true;
-            i = partner;
+            i = k;
             continue;
         }
         // 记者从博鳌|亚洲论坛: jieba guessed a preposition and a name as one name.
@@ -498,39 +475,6 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             start = t.start + 1;
             took_prefix = true;
             break;
-        }
-        // 约翰斯·霍普金斯大学, 谢赫·哈利法医疗城: a dot between the parts of a
-        // foreign name.
-        if word == "·"
-            && let Some(part) = doc.prev(before)
-            && let part_token = doc.token(part)
-            && part_token.start >= limit
-            && (part_token.tag.starts_with("nr") || part_token.tag == "x")
-            && doc.word(part_token).chars().all(charset::is_alphanumeric)
-        {
-            start = part_token.start;
-            took_prefix = true;
-            i = part;
-            continue;
-        }
-        // 草原之路物流股份公司: 之 between two words of a name.
-        if word == "之"
-            && i < suffix_tok
-            && let Some(p) = doc.prev(before)
-            && doc.token(p).start >= limit
-            && is_nominal(doc.token(p).tag)
-        {
-            start = doc.token(p).start;
-            took_prefix = true;
-            i = p;
-            continue;
-        }
-        // 能源与通信大学, 电气与电子工程学院: 与 joins two fields inside a name.
-        if let Some(field) = joins_fields(doc, limit, before, suffix_tok) {
-            start = doc.token(field).start;
-            took_prefix = true;
-            i = field;
-            continue;
         }
         // 前/海, 多/瑙: jieba cuts an unknown name into single characters.
         let split_name = t.end - t.start == 1
@@ -628,6 +572,45 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         start += k + 1;
     }
     (took_prefix && start < suffix_start).then_some(start)
+}
+
+/// Where a name goes on when token `before` (just before token `i`) joins
+/// two parts of one name: the token the name then starts at.
+fn joint_inside_name(
+    doc: &Document,
+    limit: usize,
+    before: TokenId,
+    i: TokenId,
+    suffix_tok: TokenId,
+) -> Option<TokenId> {
+    let prev = doc.prev(before).filter(|&p| doc.token(p).start >= limit);
+    let word_of = |k: TokenId| doc.word(doc.token(k));
+    match word_of(before) {
+        // 中国(广西)自由贸易试验区, 中国免税品(集团)有限责任公司: a place or a
+        // noun in brackets inside a name.
+        ")" => {
+            let inner = prev.filter(|&p| is_nominal(doc.token(p).tag))?;
+            doc.prev(inner)
+                .filter(|&o| doc.token(o).start >= limit && word_of(o) == "(")
+        }
+        // 中国—东盟中心, 中國—葡語國家經貿合作論壇…常設秘書處, 霍尔果斯—东门
+        // 经济特区: a dash after a country or place joins the partners or
+        // places a body is named by.
+        "-" if i < suffix_tok => prev.filter(|&p| {
+            gazetteer::is_place(word_of(p)) || matches!(word_of(p), "东盟" | "欧盟" | "非盟")
+        }),
+        // 约翰斯·霍普金斯大学, 谢赫·哈利法医疗城: a dot between the parts of a
+        // foreign name.
+        "·" => prev.filter(|&p| {
+            let t = doc.token(p);
+            (t.tag.starts_with("nr") || t.tag == "x")
+                && word_of(p).chars().all(charset::is_alphanumeric)
+        }),
+        // 草原之路物流股份公司: 之 between two words of a name.
+        "之" if i < suffix_tok => prev.filter(|&p| is_nominal(doc.token(p).tag)),
+        // 能源与通信大学, 电气与电子工程学院: 与 joins two fields inside a name.
+        _ => joins_fields(doc, limit, before, suffix_tok),
+    }
 }
 
 /// The field before token `j` when `j` is a 与/和 that joins two fields
