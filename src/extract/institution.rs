@@ -87,14 +87,6 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
     "建成",
     "共建",
     "举办",
-    "抵达",
-    "到达",
-    "到",
-    "前往",
-    "赴",
-    "飞抵",
-    "来到",
-    "进入",
     "签署",
     "签订",
     "签约",
@@ -104,6 +96,12 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
     "揭牌",
     "派出",
 ]);
+
+/// A word that opens a clause rather than a name: [`LEADING_NOISE`], or a
+/// verb of going (抵达|武汉天河国际机场).
+fn is_noise(word: &str) -> bool {
+    LEADING_NOISE.contains(word) || super::MOTION_VERBS.contains(word)
+}
 
 /// Words that make no name on their own before a suffix: 海外子公司,
 /// 外国商会 are kinds, not names.
@@ -131,6 +129,10 @@ const SUB_UNITS: &[&str] = &[
     "办事处",
     "货运中心",
 ];
+
+/// Words that open the name of an international body ending in a bare 组织
+/// (国际竹藤组织, 世界旅游组织, 联合国工业发展组织).
+const INTERNATIONAL_OPENERS: &[&str] = &["国际", "世界", "联合国", "全球"];
 
 /// Suffixes that name a body by its place (重庆市人民政府, 南非政府, 老挝航空):
 /// 派出政府代表团 and 民用航空 hold no name.
@@ -329,10 +331,7 @@ fn name_ending_at(
         let before: String = chars[end.saturating_sub(MAX_NAME)..head_len]
             .iter()
             .collect();
-        if !["国际", "世界", "联合国", "全球"]
-            .iter()
-            .any(|w| before.contains(w))
-        {
+        if !INTERNATIONAL_OPENERS.iter().any(|w| before.contains(w)) {
             return None;
         }
     }
@@ -360,7 +359,7 @@ fn name_ending_at(
     // bodies only (社会组织, 基层党组织 are kinds).
     // (国际组织 alone is a kind too.)
     if suffix == "组织"
-        && !["国际", "世界", "联合国", "全球"]
+        && !INTERNATIONAL_OPENERS
             .iter()
             .any(|w| prefix.starts_with(w) && prefix.len() > w.len())
     {
@@ -520,7 +519,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             || inner_verb)
             && !locative
             && word.chars().all(charset::is_alphanumeric);
-        if !name_like || LEADING_NOISE.contains(word) {
+        if !name_like || is_noise(word) {
             break;
         }
         start = t.start;
@@ -546,7 +545,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             || t.tag == "t" && !super::is_people(word)
             || word.ends_with("以来")
             || t.tag.starts_with('v') && !word.starts_with('驻');
-        if opener || LEADING_NOISE.contains(word) {
+        if opener || is_noise(word) {
             start = t.end;
         } else {
             break;

@@ -174,6 +174,14 @@ pub(crate) static MODIFIER_VERBS: WordSet = WordSet::new(&[
     "来华", "在华", "就业", "联运", "放映", "滚装", "换装", "在读", "往返", "来访",
 ]);
 
+/// Verbs of going somewhere: each opens a clause of its own, never a name
+/// or a counted noun (两百余人次|赴东盟国家, 抵达|武汉天河国际机场).
+pub(crate) static MOTION_VERBS: WordSet =
+    WordSet::new(&["赴", "前往", "来到", "到", "到达", "抵达", "飞抵", "进入"]);
+
+/// What a ranking is of: 世界500强, 中国500强.
+const RANKING_SCOPES: &[&str] = &["世界", "全球", "中国", "亚洲"];
+
 /// Verbs that report a number rather than name what is counted.
 static REPORTING_VERBS: WordSet = WordSet::new(&[
     "增长", "下降", "提高", "降低", "增加", "减少", "上升", "回落", "提升", "下滑", "扩大", "缩小",
@@ -250,7 +258,7 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
                 plain_noun(n.tag) && is_word_like(doc, n) && in_sentence(&n)
             });
         // 96家世界500强企业: the ranking is one modifier.
-        if matches!(doc.word(t), "世界" | "全球" | "中国" | "亚洲")
+        if RANKING_SCOPES.contains(&doc.word(t))
             && let Some(num) = doc.next(id)
             && doc.word(doc.token(num)).bytes().all(|b| b.is_ascii_digit())
             && let Some(strong) = doc.next(num)
@@ -317,7 +325,7 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
             || t.tag == "t" && is_people(word)
             // (两百余人次|赴东盟国家: a motion opens another clause.)
             || t.tag.starts_with('v')
-                && (first && !matches!(word, "赴" | "前往" | "来到" | "到" | "抵达")
+                && (first && !MOTION_VERBS.contains(word)
                     || MODIFIER_VERBS.contains(word))
         {
             next_nominal
@@ -408,7 +416,7 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             && let Some(scope) = doc.prev(num)
             && let scope_token = doc.token(scope)
             && scope_token.start >= limit
-            && matches!(doc.word(scope_token), "世界" | "全球" | "中国" | "亚洲")
+            && RANKING_SCOPES.contains(&doc.word(scope_token))
         {
             start = scope_token.start;
             let Some(p) = doc.prev(scope) else { break };
