@@ -8,7 +8,6 @@ use super::{is_nominal, noun_phrase_after, noun_phrase_before};
 use crate::document::{Document, Pattern};
 use crate::facts::{Category, Count, Qualifier};
 use crate::merge::Mention;
-use crate::segment::Token;
 use crate::{Span, gazetteer, numeral};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -211,26 +210,26 @@ const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
 /// [`ACTIONS_BEFORE_SUBJECT`] as a set, for asking of one word.
 static ACTION_WORDS: super::WordSet = super::WordSet::new(ACTIONS_BEFORE_SUBJECT);
 
-/// Whether the action `t` inside a subject ending at `end` opens what is
-/// counted: a modifying verb only before more than one word (地区新建|鲁班
-/// 工坊, but 新建项目), and no verb before a measure it names (运输货值,
-/// 培育资金).
-fn opens_counted(doc: &Document, t: &Token, end: usize, word: &str) -> bool {
-    let next = doc.token_at(t.end);
-    let measure = next.is_some_and(|n| {
-        let w = doc.word(n);
-        super::MEASURE_HEADS.contains(w)
-            || w.ends_with(['额', '量', '率', '值'])
-            || matches!(w, "资金" | "经费")
-    });
-    let rest = end - t.end;
+/// Whether the action `verb`, ending at `cut` in a subject that ends at
+/// `end`, opens what is counted after it, at the subject's start or inside
+/// it (`inside`): a modifying verb only before more than one word (地区新建|
+/// 鲁班工坊, but 新建项目, 入驻企业, 签约总金额), 签约 not before the
+/// compounds it makes (签约项目总投资额), and inside a subject no verb before
+/// a measure it names (国际航线培育资金; at the start 培育|年产值 is a verb
+/// and its object).
+fn action_opens(doc: &Document, verb: &str, cut: usize, end: usize, inside: bool) -> bool {
+    let next = doc.token_at(cut).filter(|t| t.start == cut);
+    let rest = end - cut;
     let one_word = next.is_some_and(|n| n.end >= end);
-    let opens = if super::MODIFIER_VERBS.contains(word) {
+    let measure = inside && next.is_some_and(|n| super::is_measure_word(doc.word(n)));
+    let compound =
+        verb == "签约" && next.is_some_and(|n| matches!(doc.word(n), "项目" | "金额" | "总额"));
+    let enough = if super::MODIFIER_VERBS.contains(verb) {
         rest >= 3 && !(one_word && rest == 3)
     } else {
         rest >= 2
     };
-    opens && !measure
+    enough && !measure && !compound
 }
 
 /// Verbs of spending that name nothing counted: 投资1.8亿欧元.
@@ -263,7 +262,7 @@ fn without_leading_action(doc: &Document, span: Span) -> Span {
     {
         let word = doc.word(t);
         // (jieba tags 装载 b and 新开通 nz: the list says they are actions.)
-        if ACTION_WORDS.contains(word) && opens_counted(doc, t, span.end, word) {
+        if ACTION_WORDS.contains(word) && action_opens(doc, word, t.end, span.end, true) {
             start = t.start;
             break;
         }
@@ -286,21 +285,10 @@ fn without_leading_action(doc: &Document, span: Span) -> Span {
             .rev()
             .nth(1)
             .map_or("", |(i, _)| &action[i..]);
-        let modifies = super::MODIFIER_VERBS.contains(verb);
         let cut = from + action.chars().count();
-        let left = span.end - cut;
         // The cut is a word boundary, or inside a set phrase (引进外资).
         let clean = doc.is_word_start(cut) || doc.token_at(cut).is_some_and(|t| t.tag == "l");
-        // A modifying verb stays before a single word: 签约总金额, 入驻企业.
-        let one_word = doc
-            .token_at(cut)
-            .is_some_and(|t| t.start == cut && t.end >= span.end);
-        // (签约项目, 签约金额 are compounds: 签约项目总投资额.)
-        let compound = verb == "签约"
-            && doc
-                .token_at(cut)
-                .is_some_and(|t| t.start == cut && matches!(doc.word(t), "项目" | "金额" | "总额"));
-        if !clean || left < 2 || compound || modifies && (left < 3 || one_word && left == 3) {
+        if !clean || !action_opens(doc, verb, cut, span.end, false) {
             return Span::new(start, span.end);
         }
         start = cut;

@@ -578,9 +578,15 @@ fn quoted_open(doc: &Document, close: TokenId) -> Option<TokenId> {
 /// A verb made a noun by the measure after it: 开行|量, 海铁联运|箱量,
 /// 累计开行量.
 fn names_a_measure(tag: &str, verb: &str, after: &str) -> bool {
-    tag.starts_with('v')
-        && !TAKES_OBJECT.contains(verb)
-        && (MEASURE_HEADS.contains(after) || after.ends_with(['额', '量', '率']))
+    tag.starts_with('v') && !TAKES_OBJECT.contains(verb) && is_measure_word(after)
+}
+
+/// A word that names a measure: [`MEASURE_HEADS`], a word in 额, 量, 率 or
+/// 值 (货值), and money set aside (资金, 经费).
+pub(crate) fn is_measure_word(word: &str) -> bool {
+    MEASURE_HEADS.contains(word)
+        || word.ends_with(['额', '量', '率', '值'])
+        || matches!(word, "资金" | "经费")
 }
 
 /// Words jieba tags as times that name people: 青年联合会, 中外青年学生.
@@ -602,7 +608,7 @@ fn trade_partner(doc: &Document, t: &Token) -> bool {
 const DISTRIBUTIVES: &[&str] = &["各类", "各项", "各种", "各级"];
 
 /// Nouns that turn the verb before them into a measure: 开行量, 通过能力.
-pub(crate) static MEASURE_HEADS: WordSet = WordSet::new(&[
+static MEASURE_HEADS: WordSet = WordSet::new(&[
     "量", "额", "率", "数", "能力", "规模", "总量", "总额", "人数", "次数", "增速", "面积", "强度",
     "金额", "比重", "指数",
 ]);
