@@ -603,7 +603,7 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
                 .map(|s| without_leading_action(doc, s))
                 .map(|s| without_owner(doc, s))
                 // 共发运8.46万标箱: an action alone names nothing counted.
-                .filter(|&s| !ACTIONS_BEFORE_SUBJECT.contains(&doc.norm(s)))
+                .filter(|&s| !ACTION_WORDS.contains(doc.norm(s)))
                 // 投资1.8亿欧元, 双方投资…: a verb of spending, alone or after
                 // the side that spends (总投资 and 产业投资 are measures).
                 .filter(|&s| {
