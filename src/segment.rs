@@ -255,7 +255,7 @@ impl UserWords {
 static USER_WORDS: LazyLock<UserWords> = LazyLock::new(|| {
     let mut chars = CharSet::default();
     let mut parts = rustc_hash::FxHashSet::default();
-    for (word, _) in user_words() {
+    for (word, _, _) in user_words() {
         let bounds: Vec<usize> = word
             .char_indices()
             .map(|(i, _)| i)
@@ -289,34 +289,44 @@ pub(crate) fn warm_up_threads(dictionary: Dictionary, then: fn()) {
     });
 }
 
-/// The words the gazetteers add, with their tags, in a fixed order.
-fn user_words() -> impl Iterator<Item = (&'static str, &'static str)> {
-    let places = gazetteer::place_names().into_iter().map(|w| (w, "ns"));
+/// The words we add, with their tags and any frequency of their own, in a
+/// fixed order.
+fn user_words() -> impl Iterator<Item = (&'static str, &'static str, Option<usize>)> {
+    let places = gazetteer::place_names()
+        .into_iter()
+        .map(|w| (w, "ns", None));
     let orgs = gazetteer::org_abbreviations()
         .iter()
-        .map(|(w, _)| (*w, "nt"));
+        .map(|(w, _)| (*w, "nt", None));
     let common = COMMON_WORDS.iter().copied();
     places.chain(orgs).chain(common)
 }
 
 /// Words of press releases jieba's dictionary lacks, which the extractors
 /// need whole: 占比 is the share a percentage measures, not 占 + 比.
-const COMMON_WORDS: &[(&str, &str)] = &[
-    ("占比", "n"),
-    ("分论坛", "n"),
-    ("交换生", "n"),
-    ("国际组织", "n"),
-    ("线上线下", "n"),
-    ("日韩", "j"),
+///
+/// A word without a frequency gets the one jieba suggests, which keeps it
+/// whole on its own but not always beside a neighbour that forms a word
+/// with its last character. 占比 needs more: with the suggested frequency
+/// jieba cuts 占比达 as 占 + 比达 (a name) and 占比约 as 占 + 比约. Its
+/// frequency beats 占 + 比达 (above 231) and stays below what would cut
+/// 所占比重 as 占比 + 重 (2901): 1000, about that of 比重 (1814).
+const COMMON_WORDS: &[(&str, &str, Option<usize>)] = &[
+    ("占比", "n", Some(1000)),
+    ("分论坛", "n", None),
+    ("交换生", "n", None),
+    ("国际组织", "n", None),
+    ("线上线下", "n", None),
+    ("日韩", "j", None),
 ];
 
 /// Adds the words jieba's default dictionary lacks. A word it already has
 /// keeps its frequency and tag (jieba knows 北京 better than we do); a new
 /// one gets the frequency jieba suggests for keeping it whole.
 fn add_user_words(jieba: &mut Jieba) {
-    for (word, tag) in user_words() {
+    for (word, tag, freq) in user_words() {
         if !jieba.has_word(word) {
-            jieba.add_word(word, None, Some(tag));
+            jieba.add_word(word, freq, Some(tag));
         }
     }
 }
@@ -345,7 +355,9 @@ const TAGS: &[&str] = &[
 /// Nouns that jieba's dictionary tags as verbs (选手 v, 举措 v, 通道 v),
 /// though press releases use them as nouns, mostly as the head of a counted
 /// phrase (近2000名境外选手, 12项合作举措): the extractors read them as `n`.
-const NOUNS_TAGGED_AS_VERBS: &[&str] = &["选手", "举措", "展会", "展览", "展演", "通道", "产能"];
+const NOUNS_TAGGED_AS_VERBS: &[&str] = &[
+    "选手", "举措", "展会", "展览", "展演", "通道", "产能", "收入",
+];
 
 /// Verbs that jieba's dictionary tags as nouns (参赛 n, 落户 n): 3万名选手参赛
 /// ends its counted phrase at 参赛.
@@ -599,6 +611,18 @@ mod tests {
         assert_eq!(words(&JIEBA, "市商务委副主任"), ["市商务委", "副", "主任"]);
         let toks = tokens("市商务委副主任", 0);
         assert_eq!((toks[0].end, toks[0].tag), (4, "nt"));
+    }
+
+    #[test]
+    fn a_share_stays_whole_before_its_verb_but_not_inside_a_proportion() {
+        let cases: [(&str, &[&str]); 3] = [
+            ("货物占比达87.8%", &["货物", "占比", "达", "87.8%"]),
+            ("游客占比约65%", &["游客", "占比", "约", "65%"]),
+            ("所占比重为55%", &["所", "占", "比重", "为", "55%"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(words(&JIEBA, text), want, "{text}");
+        }
     }
 
     #[test]
