@@ -1115,6 +1115,9 @@ mod tests {
         assert_eq!((v[1].3.as_str(), v[2].3.as_str()), ("占比", "占比"));
         let v = counts("民营企业进出口621亿元，占比提升至41.8%。");
         assert_eq!(v[1].3, "占比");
+        // A total ends the subject of the share it sums.
+        let v = counts("俄罗斯、哈萨克斯坦等2个国家合计占比达61%。");
+        assert_eq!((v[1].3.as_str(), v[1].0), ("占比", 61.0));
         // The 比 of 比例 is no comparison.
         assert_eq!(one("新材料产业比例为12%。").3, "新材料产业比例");
     }

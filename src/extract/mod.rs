@@ -440,6 +440,11 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         if matches!(word, "现有" | "拥有" | "已有") {
             break;
         }
+        // 3个国家合计|占比达61%: a total ends what it sums, here as after a
+        // count (12家离岛免税店|合计).
+        if !head && matches!(word, "合计" | "共计" | "总计") {
+            break;
+        }
         let right = doc
             .next(i)
             .map(|r| doc.token(r))
