@@ -355,6 +355,18 @@ mod tests {
     }
 
     #[test]
+    fn county_level_cities_are_places_by_name_and_by_short_name() {
+        for name in ["延吉", "延吉市", "敦化", "义乌", "都江堰", "香格里拉市"] {
+            assert!(is_cn_place(name), "{name}");
+        }
+        // An everyday word is a city only with its 市: 灯塔工厂, 临海而建.
+        for word in ["灯塔", "临海", "合作", "东方", "安宁"] {
+            assert!(!is_cn_place(word), "{word}");
+            assert!(is_cn_place(&format!("{word}市")), "{word}市");
+        }
+    }
+
+    #[test]
     fn country_prefix_takes_the_longest_name() {
         assert_eq!(
             country_prefix(&chars("马尔代夫马累")),

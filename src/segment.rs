@@ -318,6 +318,8 @@ const COMMON_WORDS: &[(&str, &str, Option<usize>)] = &[
     ("国际组织", "n", None),
     ("线上线下", "n", None),
     ("日韩", "j", None),
+    // Korea's 特别自治道 (江原特别自治道观光协会), not 特别 + 自治 + 道.
+    ("特别自治道", "n", None),
 ];
 
 /// Adds the words jieba's default dictionary lacks. A word it already has
@@ -416,6 +418,27 @@ const PLACES_TAGGED_AS_OTHER_WORDS: &[&str] = &[
     "保定",
     "加纳",
     "包头",
+    // County-level cities.
+    "临清",
+    "五常",
+    "介休",
+    "介休市",
+    "兴化",
+    "古交",
+    "四会",
+    "大冶",
+    "射洪",
+    "应城",
+    "当阳",
+    "扶余",
+    "清镇市",
+    "登封",
+    "监利",
+    "茫崖",
+    "资兴",
+    "辛集",
+    "遵化",
+    "高邮市",
 ];
 
 /// The tags the extractors read instead of jieba's, for the words above.
