@@ -281,11 +281,42 @@ fn name_ending_at(
             .unwrap_or(head);
         // 香港特别行政区政府 is one word: its tail 区政府 is not a name.
         if doc.is_word_start(start) {
+            // 三亚市旅游和文化广电体育局: fields before the abbreviation make
+            // it the end of a longer name, walked back as a suffix (not 由州|
+            // 文旅局, a level jieba glued to the word before).
+            let field_before = end > n
+                && doc.token_at(head - 1).is_some_and(|t| {
+                    t.end == head
+                        && matches!(
+                            t.tag,
+                            "n" | "vn" | "nz" | "j" | "nt" | "l" | "c" | "ns" | "nr" | "nrt"
+                        )
+                        && !"市省县区州".contains(chars[end - n - 1])
+                });
+            if start == head
+                && field_before
+                && let Some(longer) = suffix
+                    .and_then(|s| suffix_name(doc, chars, base, end, s))
+                    .filter(|m| m.span.start < head)
+            {
+                return Some(longer);
+            }
             let span = Span::new(start, abs_end);
             return Some(mention(doc, span, category, "institution/abbreviation"));
         }
     }
-    let (suffix, category) = suffix?;
+    suffix_name(doc, chars, base, end, suffix?)
+}
+
+/// The name that ends at `end` with `suffix` (see [`name_ending_at`]).
+fn suffix_name(
+    doc: &Document,
+    chars: &[char],
+    base: usize,
+    end: usize,
+    (suffix, category): (&str, Category),
+) -> Option<Mention<Institution>> {
+    let abs_end = base + end;
     let suffix_start = abs_end - suffix.chars().count();
     // A one-character suffix ends a name only as a word of its own or at the
     // end of a longer organisation word (国王队), never in 团队 or 布局.
@@ -638,7 +669,8 @@ fn joins_fields(doc: &Document, limit: usize, j: TokenId, suffix_tok: TokenId) -
     let field = doc.token(field_id);
     // 人力资源和社会保障厅, 宁夏葡萄酒与防沙治沙职业技术学院
     // (口岸和物流办公室: jieba tags 口岸 a place word.)
-    let common = matches!(field.tag, "n" | "vn" | "j" | "nz" | "l" | "s")
+    // (文化广播电视和旅游局: jieba tags 广播电视 an organisation.)
+    let common = matches!(field.tag, "n" | "vn" | "j" | "nz" | "l" | "s" | "nt")
         && (2..=5).contains(&(field.end - field.start))
         && gazetteer::org_suffix_at_end(word(field_id).chars()).is_none();
     (common && before.start >= limit && (is_nominal(before.tag) || before.tag == "nrt"))
@@ -1087,6 +1119,36 @@ mod tests {
         // A lone 内 before a word still ends the name before it.
         assert!(just_names("景区内酒店入住率高。").is_empty());
         assert!(names("项目位于园区中西部，市干部出席。").is_empty());
+    }
+
+    #[test]
+    fn an_abbreviation_after_fields_of_its_own_ends_a_longer_name() {
+        assert_eq!(
+            just_names("三亚市旅游和文化广电体育局与哈萨克斯坦国家医学中心签署协议。"),
+            ["三亚市旅游和文化广电体育局"]
+        );
+        assert_eq!(just_names("三亚市文化体育局表示。"), ["三亚市文化体育局"]);
+        // A city the gazetteer lacks, before 市政府.
+        assert_eq!(just_names("佐世保市政府代表团到访。"), ["佐世保市政府"]);
+        // A level glued to a preposition leaves the abbreviation alone.
+        assert_eq!(
+            just_names("此外，由州文旅局与老挝国家电视台联合摄制。")[0],
+            "文旅局"
+        );
+        // Between two names the abbreviation stands alone.
+        assert_eq!(
+            just_names("商务局、体育局负责人出席。"),
+            ["商务局", "体育局"]
+        );
+        // A field jieba tags as an organisation (广播电视) before 和.
+        assert_eq!(
+            just_names("吉林省延边朝鲜族自治州文化广播电视和旅游局发布。"),
+            ["吉林省延边朝鲜族自治州文化广播电视和旅游局"]
+        );
+        assert_eq!(
+            just_names("延边州文广旅局与韩国江原特别自治道观光协会签署协议。"),
+            ["延边州文广旅局", "韩国江原特别自治道观光协会"]
+        );
     }
 
     #[test]

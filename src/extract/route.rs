@@ -21,9 +21,37 @@ const WORD_JOINERS: &[&str] = &["经停", "直飞", "往返", "飞往", "开往"
 
 /// Transport words: a chain counts as a route only in a sentence that has one.
 const TRANSPORT: &[&str] = &[
-    "航线", "航班", "班列", "列车", "铁路", "班轮", "航运", "海运", "货运", "客运", "直飞", "通航",
-    "线路", "公路", "班车", "快线", "专线", "巴士", "首航", "经停", "高铁", "动车", "往返", "港口",
-    "航線", "鐵路", "開通", "专列",
+    "航线",
+    "航班",
+    "班列",
+    "列车",
+    "铁路",
+    "班轮",
+    "航运",
+    "海运",
+    "货运",
+    "客运",
+    "直飞",
+    "通航",
+    "线路",
+    "公路",
+    "班车",
+    "快线",
+    "专线",
+    "巴士",
+    "首航",
+    "经停",
+    "高铁",
+    "动车",
+    "往返",
+    "港口",
+    "航線",
+    "鐵路",
+    "開通",
+    "专列",
+    "直通车",
+    "客车",
+    "道路",
 ];
 
 /// Any of [`TRANSPORT`], as one pattern: one pass over the text.
@@ -354,12 +382,22 @@ const SEA: &[&str] = &[
     "海上",
     "客滚",
     "滚装",
+    "海陆",
 ];
 
 const AIR: &[&str] = &[
     "航班", "直飞", "机场", "航空", "客机", "飞往", "执飞", "通航",
 ];
-const ROAD: &[&str] = &["公路", "班车", "巴士", "卡车"];
+const ROAD: &[&str] = &[
+    "公路",
+    "道路",
+    "班车",
+    "巴士",
+    "卡车",
+    "客车",
+    "直通车",
+    "自驾",
+];
 /// Words several modes use: 航线 is flown and sailed, 线路 is anything.
 const SHARED: &[&str] = &["航线", "首航", "港", "线路", "快线", "专线"];
 
@@ -729,6 +767,25 @@ mod tests {
             mode_status("自4月起将昆明往返泰国曼谷航线由每周7班加密至每日2班。"),
             [(Mode::Air, Status::Existing)]
         );
+    }
+
+    #[test]
+    fn county_level_cities_start_lines() {
+        let r = routes("8月，延吉往返韩国清州航线开通，敦化至长白山旅游直通车同步开行。");
+        let stops: Vec<Vec<String>> = r.iter().map(|r| r.stops.clone()).collect();
+        assert_eq!(stops, [["延吉", "清州"], ["敦化", "长白山"]]);
+    }
+
+    #[test]
+    fn road_lines_are_named_by_road_passenger_and_shuttle_words() {
+        let roads = [
+            "珲春经俄罗斯克拉斯基诺至符拉迪沃斯托克国际道路客运线路恢复开行。",
+            "延吉至珲春旅游直通车同步开通。",
+            "东兴至越南芒街跨境客车线路正式开通。",
+        ];
+        for text in roads {
+            assert_eq!(mode_status(text), [(Mode::Road, Status::Opened)], "{text}");
+        }
     }
 
     #[test]
