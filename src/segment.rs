@@ -370,6 +370,10 @@ const VERBS_TAGGED_AS_NOUNS: &[&str] = &["参赛", "落户", "互派", "选派",
 /// 中日韩三国合作秘书处.
 const ABBREVIATIONS_MISTAGGED: &[&str] = &["上合", "中日"];
 
+/// A preposition jieba's dictionary tags as a noun: 经 (via) in 经绥芬河口岸
+/// 中欧班列 would otherwise open the name of the trains.
+const PREPOSITIONS_TAGGED_AS_NOUNS: &[&str] = &["经"];
+
 /// Gazetteer places that jieba's dictionary tags as anything but a noun:
 /// 大连 an adverb, 首尔 an adverb, 遵义 a verb, 海口 a place word. A name
 /// walk stops at such a word (大连|海关 lost its city), so the extractors
@@ -449,10 +453,11 @@ struct TagFixes {
 }
 
 static TAG_FIXES: LazyLock<TagFixes> = LazyLock::new(|| {
-    let lists: [(&[&str], &str); 4] = [
+    let lists: [(&[&str], &str); 5] = [
         (NOUNS_TAGGED_AS_VERBS, "n"),
         (VERBS_TAGGED_AS_NOUNS, "v"),
         (ABBREVIATIONS_MISTAGGED, "j"),
+        (PREPOSITIONS_TAGGED_AS_NOUNS, "p"),
         (PLACES_TAGGED_AS_OTHER_WORDS, "ns"),
     ];
     let tags: rustc_hash::FxHashMap<&'static str, &'static str> = lists

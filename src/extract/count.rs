@@ -63,7 +63,7 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
 /// Words between a postposed subject and its number: 项目共计28个.
 static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:全年|去年|今年|当年|累计|已|将|年|力争|预计|有望|单日最高|最高|可)?(?:开行|增至|保持在|稳定在|达到|达|突破|为|约为)|共计|合计|总计|累计|共有|只有|仅有|共|将|已|力争|预计|有望|单日最|最|有|在|每周|每日|每天|每月|每年|日均|各)$",
+        r"(?:(?:全年|去年|今年|当年|累计|已|将|年|力争|预计|有望|单日最高|最高|可|共计|合计|总计|共|目前已|已累计|每周|每日|每月)?(?:开行|发运|增至|保持在|稳定在|达到|达|突破|为|约为|实现|完成)|共计|合计|总计|累计|共有|只有|仅有|共|将|已|力争|预计|有望|单日最|最|有|在|每周|每日|每天|每月|每年|日均|各)$",
     )
     .expect("linker")
 });
@@ -344,6 +344,33 @@ fn without_owner(doc: &Document, span: Span) -> Span {
     }
 }
 
+/// The subject without the place it passes through when 经 stands before
+/// it: 经|绥芬河口岸|中欧班列, 经|吉隆口岸|出入境旅客 count the trains and
+/// the travellers, not the port.
+fn without_passage(doc: &Document, span: Span) -> Span {
+    const GATES: &[&str] = &["口岸", "港", "港口", "机场", "陆港", "铁路口岸", "公路口岸"];
+    let via = span
+        .start
+        .checked_sub(1)
+        .and_then(|p| doc.token_at(p))
+        .is_some_and(|t| t.end == span.start && doc.word(t) == "经");
+    let Some(place) = doc.token_at(span.start).filter(|t| {
+        via && t.start == span.start
+            && (matches!(t.tag, "ns" | "nr" | "nrt") || gazetteer::is_place(doc.word(t)))
+    }) else {
+        return span;
+    };
+    let after_gate = doc
+        .token_at(place.end)
+        .filter(|g| g.start == place.end && GATES.contains(&doc.word(g)))
+        .map_or(place.end, |g| g.end);
+    if after_gate < span.end {
+        Span::new(after_gate, span.end)
+    } else {
+        span
+    }
+}
+
 /// Units that measure a change or share of something else.
 fn is_relative(unit: &str) -> bool {
     matches!(unit, "%" | "个百分点" | "倍")
@@ -602,8 +629,20 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
             subject_span = noun_phrase_before(doc, start - skip, sentence.start)
                 .map(|s| without_leading_action(doc, s))
                 .map(|s| without_owner(doc, s))
+                .map(|s| without_passage(doc, s))
                 // 共发运8.46万标箱: an action alone names nothing counted.
                 .filter(|&s| !ACTION_WORDS.contains(doc.norm(s)))
+                // 旅游总收入实现1025亿元: what reaches an amount is a measure
+                // (not 公司全年实现…, the side that reaches it).
+                .filter(|&s| {
+                    !lead.ends_with("实现") && !lead.ends_with("完成")
+                        || doc.token_at(s.end - 1).is_some_and(|t| {
+                            // (总收入: a measure word may carry a modifier.)
+                            let w = doc.word(t);
+                            w.char_indices()
+                                .any(|(i, _)| super::is_measure_word(&w[i..]))
+                        })
+                })
                 // 投资1.8亿欧元, 双方投资…: a verb of spending, alone or after
                 // the side that spends (总投资 and 产业投资 are measures).
                 .filter(|&s| {
@@ -697,6 +736,26 @@ mod tests {
         let v = counts(text);
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn postposed_subjects_across_totals_reaching_verbs_and_passages() {
+        assert_eq!(one("中欧班列共计开行412列。").3, "中欧班列");
+        // What reaches an amount is a measure, not the side reaching it.
+        assert_eq!(one("旅游总收入实现1025亿元。").3, "旅游总收入");
+        assert_eq!(one("公司全年实现286亿元。").3, "");
+        // The port passed through is not what is counted.
+        assert_eq!(
+            one("经绥芬河口岸中欧班列累计开行超过1500列。").3,
+            "中欧班列"
+        );
+        assert_eq!(one("同期经吉隆口岸出入境旅客12.6万人次。").3, "出入境旅客");
+        assert_eq!(one("入境就医游客达3.2万人次。").3, "入境就医游客");
+        // A verb with its object after the people is what they do.
+        assert_eq!(
+            counts("各国的旅行商代表约450人参加论坛。")[0].3,
+            "旅行商代表"
+        );
     }
 
     #[test]

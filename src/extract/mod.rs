@@ -171,7 +171,8 @@ impl WordSet {
 pub(crate) static MODIFIER_VERBS: WordSet = WordSet::new(&[
     "签约", "参展", "参会", "在建", "新建", "续建", "入驻", "落地", "出口", "进口", "招商", "注册",
     "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结", "落户", "进修", "展出", "扶持",
-    "来华", "在华", "就业", "联运", "放映", "滚装", "换装", "在读", "往返", "来访",
+    "来华", "在华", "就业", "联运", "放映", "滚装", "换装", "在读", "往返", "来访", "就医", "就读",
+    "入境", "出境", "访华",
 ]);
 
 /// Verbs of going somewhere: each opens a clause of its own, never a name
@@ -325,7 +326,10 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
             || t.tag == "t" && is_people(word)
             // (两百余人次|赴东盟国家: a motion opens another clause.)
             || t.tag.starts_with('v')
-                && (first && !MOTION_VERBS.contains(word)
+                && (first
+                    && !MOTION_VERBS.contains(word)
+                    // (约450人|参加论坛: a verb with its object is what they do.)
+                    && !TAKES_OBJECT.contains(word)
                     || MODIFIER_VERBS.contains(word))
         {
             next_nominal
@@ -615,7 +619,7 @@ const DISTRIBUTIVES: &[&str] = &["各类", "各项", "各种", "各级"];
 /// Nouns that turn the verb before them into a measure: 开行量, 通过能力.
 static MEASURE_HEADS: WordSet = WordSet::new(&[
     "量", "额", "率", "数", "能力", "规模", "总量", "总额", "人数", "次数", "增速", "面积", "强度",
-    "金额", "比重", "指数",
+    "金额", "比重", "指数", "收入",
 ]);
 
 /// Verbs that take the noun after them as an object, so they end a noun
