@@ -89,13 +89,65 @@ impl Segmenter {
         // Not `collect()`, which would keep jieba's vector, sized for the
         // words a text of this length could hold, under the tokens.
         let mut tokens = Vec::with_capacity(tags.len());
-        tokens.extend(tags.into_iter().map(|t| Token {
-            start: t.start + offset,
-            end: t.end + offset,
-            tag: corrected_tag(t.word, static_tag(t.tag)),
-        }));
+        let mut words = Vec::with_capacity(tags.len());
+        for t in tags {
+            tokens.push(Token {
+                start: t.start + offset,
+                end: t.end + offset,
+                tag: corrected_tag(t.word, static_tag(t.tag)),
+            });
+            words.push(t.word);
+        }
+        join_bilateral_pairs(&mut tokens, &words);
         tokens
     }
+}
+
+/// One-character names of countries that pair with 中 for the two sides of
+/// a border or a partnership: 中哈, 中越, 中老.
+const PARTNER_CHARS: &str = "哈越老蒙吉塔乌巴缅柬泰马新俄韩德法英美日印";
+
+/// Rejoins a pair such as 中越 (China–Vietnam) that jieba cut apart, or
+/// whose 中 it glued to 从 (从中|哈霍尔果斯…): the pair opens
+/// the names and measures of both sides (中越贸易货运量, 中哈霍尔果斯国际边境
+/// 合作中心), tagged as an abbreviation. Only a partner jieba left on its
+/// own is taken, so 中|越来越 and 其中|越南 stay as they are.
+fn join_bilateral_pairs(tokens: &mut Vec<Token>, words: &[&str]) {
+    let pair_at = |k: usize| {
+        matches!(words[k], "中" | "从中")
+            && words.get(k + 1).is_some_and(|w| {
+                let mut c = w.chars();
+                c.next().is_some_and(|c| PARTNER_CHARS.contains(c)) && c.next().is_none()
+            })
+    };
+    if !(0..words.len()).any(pair_at) {
+        return;
+    }
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut k = 0;
+    while k < tokens.len() {
+        if pair_at(k) {
+            let (before, partner) = (&tokens[k], &tokens[k + 1]);
+            let zhong = before.end - 1;
+            if before.start < zhong {
+                out.push(Token {
+                    start: before.start,
+                    end: zhong,
+                    tag: "p",
+                });
+            }
+            out.push(Token {
+                start: zhong,
+                end: partner.end,
+                tag: "j",
+            });
+            k += 2;
+        } else {
+            out.push(tokens[k].clone());
+            k += 1;
+        }
+    }
+    *tokens = out;
 }
 
 /// The words of jieba's dictionary that can matter for `text`, plus a
@@ -358,7 +410,7 @@ const TAGS: &[&str] = &[
 /// though press releases use them as nouns, mostly as the head of a counted
 /// phrase (近2000名境外选手, 12项合作举措): the extractors read them as `n`.
 const NOUNS_TAGGED_AS_VERBS: &[&str] = &[
-    "选手", "举措", "展会", "展览", "展演", "通道", "产能", "收入",
+    "选手", "举措", "展会", "展览", "展演", "通道", "产能", "收入", "展商",
 ];
 
 /// Verbs that jieba's dictionary tags as nouns (参赛 n, 落户 n): 3万名选手参赛
@@ -639,6 +691,24 @@ mod tests {
         assert_eq!(words(&JIEBA, "市商务委副主任"), ["市商务委", "副", "主任"]);
         let toks = tokens("市商务委副主任", 0);
         assert_eq!((toks[0].end, toks[0].tag), (4, "nt"));
+    }
+
+    #[test]
+    fn china_and_a_partner_cut_apart_are_one_abbreviation() {
+        let cut = |text: &str| -> Vec<(String, &'static str)> {
+            let chars: Vec<char> = text.chars().collect();
+            tokens(text, 0)
+                .iter()
+                .map(|t| (chars[t.start..t.end].iter().collect(), t.tag))
+                .collect()
+        };
+        let words = |text: &str| -> Vec<String> { cut(text).into_iter().map(|w| w.0).collect() };
+        assert_eq!(cut("中越贸易")[0], ("中越".to_string(), "j"));
+        assert_eq!(words("记者从中哈边境获悉")[..3], ["记者", "从", "中哈"]);
+        // Not a partner: 越来越, 越南, 美方 are words of their own.
+        assert_eq!(words("发展中越来越多")[1..3], ["中", "越来越"]);
+        assert_eq!(words("其中越南进口")[..2], ["其中", "越南"]);
+        assert_eq!(words("过程中美方表示")[1..3], ["中", "美方"]);
     }
 
     #[test]

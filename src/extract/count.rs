@@ -34,9 +34,9 @@ const CURRENCIES: &[&str] = &[
 
 /// Measure words and units, longest first where one starts another;
 /// `CURRENCIES` stands for the list above.
-const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方米|立方米|人民币|美元|欧元|港元|港币|日元|韩元|澳门元|澳元|新元|新加坡元|加元|CURRENCIES|\
+const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方米|立方米|千升|人民币|美元|欧元|港元|港币|日元|韩元|澳门元|澳元|新元|新加坡元|加元|CURRENCIES|\
     千瓦时|千瓦|公里|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|辆次|艘次|台次|台套|场次|\
-    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|栋|层|米|门|人|例|单|瓶|箱|盒|袋|期|TEU";
+    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|栋|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|TEU";
 
 /// A number, a measure word or unit, and the words that qualify it.
 /// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `20家至30家`, `两条`,
@@ -177,6 +177,7 @@ fn is_money(unit: &str) -> bool {
 /// modifying verb (签约, 入驻, 注册) name what is counted before a one-word
 /// noun: 签约项目, 入驻企业.
 const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
+    "通行",
     "新引进",
     "引进",
     "吸引",
@@ -751,6 +752,13 @@ mod tests {
         );
         assert_eq!(one("同期经吉隆口岸出入境旅客12.6万人次。").3, "出入境旅客");
         assert_eq!(one("入境就医游客达3.2万人次。").3, "入境就医游客");
+        // An action inside the subject opens what is counted; a place's 内
+        // before an action ends it.
+        assert_eq!(one("霍尔果斯铁路口岸通行中欧班列5862列。").3, "中欧班列");
+        assert_eq!(one("中心内入驻商户超过4200家。").3, "入驻商户");
+        assert_eq!(one("区域内贸易占比达57%。").3, "区域内贸易占比");
+        assert_eq!(one("组织三四批侨商回乡考察团。").3, "侨商回乡考察团");
+        assert_eq!(one("吸引260余家展商参展。").3, "展商");
         // A verb with its object after the people is what they do.
         assert_eq!(
             counts("各国的旅行商代表约450人参加论坛。")[0].3,

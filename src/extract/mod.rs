@@ -172,7 +172,7 @@ pub(crate) static MODIFIER_VERBS: WordSet = WordSet::new(&[
     "签约", "参展", "参会", "在建", "新建", "续建", "入驻", "落地", "出口", "进口", "招商", "注册",
     "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结", "落户", "进修", "展出", "扶持",
     "来华", "在华", "就业", "联运", "放映", "滚装", "换装", "在读", "往返", "来访", "就医", "就读",
-    "入境", "出境", "访华",
+    "入境", "出境", "访华", "回乡", "返乡", "回归",
 ]);
 
 /// Verbs of going somewhere: each opens a clause of its own, never a name
@@ -445,8 +445,10 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             break;
         }
         // 3个国家合计|占比达61%: a total ends what it sums, here as after a
-        // count (12家离岛免税店|合计).
-        if !head && matches!(word, "合计" | "共计" | "总计") {
+        // count (12家离岛免税店|合计); 中心内|入驻商户: so does a place's 内
+        // before an action (区域内贸易 is one measure).
+        let locative = word == "内" && doc.next(i).is_some_and(|n| doc.token(n).tag == "v");
+        if !head && (matches!(word, "合计" | "共计" | "总计") || locative) {
             break;
         }
         let right = doc
