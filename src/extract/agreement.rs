@@ -42,7 +42,7 @@ static SIGN_TITLED: LazyLock<Pattern> = LazyLock::new(|| {
 /// Parties that 开展 a named cooperation: `与尼泊尔农林大学开展农业技术合作`.
 static COOPERATE: LazyLock<Pattern> = LazyLock::new(|| {
     regex_with_verbs(
-        r"(?P<action>VERBS)(?P<type>[\p{Han}]{1,10}?合作)",
+        r"(?P<action>VERBS)(?P<type>[\p{Han}]{1,14}?合作)",
         &[COOPERATING],
     )
 });
@@ -701,6 +701,8 @@ mod tests {
 
     #[test]
     fn agreement_cooperation_needs_two_parties() {
+        let a = agreements("广西师范大学与泰国清迈大学开展汉语教学与职业技能培训合作。");
+        assert_eq!(a[0].kind, "汉语教学与职业技能培训合作");
         let a = agreements("甲市农业科学院与尼泊尔农林大学开展农业技术合作。");
         assert_eq!(a[0].parties, vec!["甲市农业科学院", "尼泊尔农林大学"]);
         assert_eq!(a[0].kind, "农业技术合作");

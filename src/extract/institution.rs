@@ -211,7 +211,37 @@ pub fn extract(doc: &Document) -> Vec<Mention<Institution>> {
     }
     found.sort_by_key(|m| m.span.start);
     found.retain(|m| !(m.attrs.category == Category::Media && opens_dateline(doc, m.span.end)));
+    found.retain(|m| !counted_kind(doc, m.span.start));
     found
+}
+
+/// True when a count or a distributive stands right before `start`:
+/// 5至8个|侨商产业园, 各地|温州商会 name a kind of body, not one body.
+fn counted_kind(doc: &Document, start: usize) -> bool {
+    let Some(prev) = start
+        .checked_sub(1)
+        .and_then(|p| doc.token_at(p))
+        .filter(|t| t.end == start)
+    else {
+        return false;
+    };
+    let word = doc.word(prev);
+    if matches!(word, "各地" | "各级" | "各类" | "各" | "若干") {
+        return true;
+    }
+    let numeral = |w: &str| {
+        w.chars()
+            .any(|c| c.is_ascii_digit() || numeral::is_numeral_char(c))
+    };
+    let measure = |w: &str| w.ends_with(['个', '家', '所', '座', '批']);
+    // 三家 (one token), 8|个, 10余|家.
+    measure(word)
+        && (prev.tag == "m" && numeral(word)
+            || prev
+                .start
+                .checked_sub(1)
+                .and_then(|p| doc.token_at(p))
+                .is_some_and(|n| n.end == prev.start && n.tag == "m" && numeral(doc.word(n))))
 }
 
 /// True when a dateline follows `pos`: a place and a date ending in 电 or
@@ -1119,6 +1149,17 @@ mod tests {
         // A lone 内 before a word still ends the name before it.
         assert!(just_names("景区内酒店入住率高。").is_empty());
         assert!(names("项目位于园区中西部，市干部出席。").is_empty());
+    }
+
+    #[test]
+    fn a_counted_or_distributed_body_is_a_kind_not_a_name() {
+        assert!(names("规划建设5至8个侨商产业园。").is_empty());
+        assert!(names("连同国内各地温州商会代表出席。").is_empty());
+        assert!(names("新建三家海外研发中心。").is_empty());
+        assert_eq!(
+            just_names("与泰国开泰银行等10余家金融机构座谈，法国华侨华人会出席。"),
+            ["泰国开泰银行", "法国华侨华人会"]
+        );
     }
 
     #[test]
