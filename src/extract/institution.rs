@@ -656,8 +656,11 @@ fn joint_inside_name(
         // 中国—东盟中心, 中國—葡語國家經貿合作論壇…常設秘書處, 霍尔果斯—东门
         // 经济特区: a dash after a country or place joins the partners or
         // places a body is named by.
+        // (巴登-符腾堡州: two transliterated halves of one foreign name.)
         "-" if i < suffix_tok => prev.filter(|&p| {
-            gazetteer::is_place(word_of(p)) || matches!(word_of(p), "东盟" | "欧盟" | "非盟")
+            gazetteer::is_place(word_of(p))
+                || matches!(word_of(p), "东盟" | "欧盟" | "非盟")
+                || doc.token(p).tag.starts_with("nr") && doc.token(i).tag.starts_with("nr")
         }),
         // 约翰斯·霍普金斯大学, 谢赫·哈利法医疗城: a dot between the parts of a
         // foreign name.
@@ -665,6 +668,21 @@ fn joint_inside_name(
             let t = doc.token(p);
             (t.tag.starts_with("nr") || t.tag == "x")
                 && word_of(p).chars().all(charset::is_alphanumeric)
+        }),
+        // 巴伐利亚州经济、区域发展和能源部: a state's ministry lists its
+        // fields, the last after 和, the first right after the state.
+        "、" if i < suffix_tok => prev.filter(|&p| {
+            let field = doc.token(p);
+            let and_follows = std::iter::successors(Some(i), |&k| doc.next(k))
+                .take_while(|&k| k < suffix_tok)
+                .any(|k| word_of(k) == "和");
+            matches!(field.tag, "n" | "vn")
+                && (2..=4).contains(&(field.end - field.start))
+                && gazetteer::org_suffix_at_end(word_of(p).chars()).is_none()
+                && and_follows
+                && doc.prev(p).is_some_and(|q| {
+                    doc.token(q).start >= limit && word_of(q).ends_with(['州', '省'])
+                })
         }),
         // 草原之路物流股份公司: 之 between two words of a name.
         "之" if i < suffix_tok => prev.filter(|&p| is_nominal(doc.token(p).tag)),
@@ -703,7 +721,9 @@ fn joins_fields(doc: &Document, limit: usize, j: TokenId, suffix_tok: TokenId) -
     let common = matches!(field.tag, "n" | "vn" | "j" | "nz" | "l" | "s" | "nt")
         && (2..=5).contains(&(field.end - field.start))
         && gazetteer::org_suffix_at_end(word(field_id).chars()).is_none();
-    (common && before.start >= limit && (is_nominal(before.tag) || before.tag == "nrt"))
+    // (经济、劳动和旅游部: the field may follow an earlier one in a list.)
+    let listed = doc.word(before) == "、";
+    (common && before.start >= limit && (is_nominal(before.tag) || before.tag == "nrt" || listed))
         .then_some(field_id)
 }
 
@@ -1149,6 +1169,23 @@ mod tests {
         // A lone 内 before a word still ends the name before it.
         assert!(just_names("景区内酒店入住率高。").is_empty());
         assert!(names("项目位于园区中西部，市干部出席。").is_empty());
+    }
+
+    #[test]
+    fn a_state_ministry_lists_its_fields() {
+        assert_eq!(
+            just_names("山东省商务厅与德国巴伐利亚州经济、区域发展和能源部签署协议。"),
+            ["山东省商务厅", "德国巴伐利亚州经济、区域发展和能源部"]
+        );
+        assert_eq!(
+            just_names("与巴登-符腾堡州经济、劳动和旅游部签署协议。"),
+            ["巴登-符腾堡州经济、劳动和旅游部"]
+        );
+        // Two bodies listed stay two.
+        assert_eq!(
+            just_names("省商务厅、省文化和旅游厅出席。"),
+            ["省商务厅", "省文化和旅游厅"]
+        );
     }
 
     #[test]
