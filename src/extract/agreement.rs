@@ -173,6 +173,11 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         let topic = doc.source(Span::new(title.start, kind.start));
         let topic = topic.strip_prefix("关于").unwrap_or(topic);
         let topic = topic.strip_suffix('的').unwrap_or(topic);
+        // The type is the agreement noun as written: a whole title that is
+        // one compound noun (《口岸通关便利化合作备忘录》, as 友好合作年度计划协议
+        // is written without 《》), but only the noun of a 关于…的 title.
+        let about = doc.norm(title).starts_with("关于") && doc.norm(title).contains('的');
+        let kind = if about { kind } else { title };
         let agreement = Agreed {
             rule: "agreement/titled",
             whole,
@@ -728,6 +733,10 @@ mod tests {
         assert_eq!(a[0].parties, vec!["湖北省商务厅", "越南工贸部"]);
         assert_eq!(a[0].kind, "谅解备忘录");
         assert_eq!(a[0].topic.as_deref(), Some("扩大农产品贸易"));
+        // A title that is one compound noun is the type as written.
+        let a = agreements("绥芬河市与俄罗斯波格拉尼奇内区签署《口岸通关便利化合作备忘录》。");
+        assert_eq!(a[0].kind, "口岸通关便利化合作备忘录");
+        assert_eq!(a[0].topic.as_deref(), Some("口岸通关便利化"));
     }
 
     #[test]
