@@ -370,6 +370,7 @@ const COMMON_WORDS: &[(&str, &str, Option<usize>)] = &[
     ("国际组织", "n", None),
     ("线上线下", "n", None),
     ("日韩", "j", None),
+    ("智能网联", "n", None),
     // Korea's 特别自治道 (江原特别自治道观光协会), not 特别 + 自治 + 道.
     ("特别自治道", "n", None),
 ];
@@ -421,6 +422,11 @@ const VERBS_TAGGED_AS_NOUNS: &[&str] = &["参赛", "落户", "互派", "选派",
 /// 上海合作组织) opens names such as 上合示范区管委会, 中日 names such as
 /// 中日韩三国合作秘书处.
 const ABBREVIATIONS_MISTAGGED: &[&str] = &["上合", "中日"];
+
+/// Nouns jieba's dictionary tags as modifiers or measures (专列 b, 整机 b,
+/// 零部件 mq), which end a counted noun phrase as its head (锂电池专列46列,
+/// 汽车及零部件贸易额).
+const NOUNS_TAGGED_AS_OTHER_WORDS: &[&str] = &["专列", "整机", "零部件"];
 
 /// A preposition jieba's dictionary tags as a noun: 经 (via) in 经绥芬河口岸
 /// 中欧班列 would otherwise open the name of the trains.
@@ -505,8 +511,9 @@ struct TagFixes {
 }
 
 static TAG_FIXES: LazyLock<TagFixes> = LazyLock::new(|| {
-    let lists: [(&[&str], &str); 5] = [
+    let lists: [(&[&str], &str); 6] = [
         (NOUNS_TAGGED_AS_VERBS, "n"),
+        (NOUNS_TAGGED_AS_OTHER_WORDS, "n"),
         (VERBS_TAGGED_AS_NOUNS, "v"),
         (ABBREVIATIONS_MISTAGGED, "j"),
         (PREPOSITIONS_TAGGED_AS_NOUNS, "p"),

@@ -178,6 +178,7 @@ fn is_money(unit: &str) -> bool {
 /// noun: 签约项目, 入驻企业.
 const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
     "通行",
+    "新开工",
     "新引进",
     "引进",
     "吸引",
@@ -759,6 +760,14 @@ mod tests {
         assert_eq!(one("区域内贸易占比达57%。").3, "区域内贸易占比");
         assert_eq!(one("组织三四批侨商回乡考察团。").3, "侨商回乡考察团");
         assert_eq!(one("吸引260余家展商参展。").3, "展商");
+        // Nouns jieba tags as modifiers or measures head a subject.
+        assert_eq!(one("累计开行锂电池专列46列。").3, "锂电池专列");
+        assert_eq!(one("运送工程机械整机1500台以上。").3, "工程机械整机");
+        assert_eq!(one("汽车及零部件贸易额达23.7亿美元。").3, "汽车及零部件贸易额");
+        assert_eq!(one("两个智能网联汽车联合实验室").3, "智能网联汽车联合实验室");
+        // An amount or level class belongs to what it classes.
+        assert_eq!(one("全市新开工亿元以上项目612个。").3, "亿元以上项目");
+        assert_eq!(one("省级以上创新平台37个。").3, "省级以上创新平台");
         // A verb with its object after the people is what they do.
         assert_eq!(
             counts("各国的旅行商代表约450人参加论坛。")[0].3,

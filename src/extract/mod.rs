@@ -172,7 +172,7 @@ pub(crate) static MODIFIER_VERBS: WordSet = WordSet::new(&[
     "签约", "参展", "参会", "在建", "新建", "续建", "入驻", "落地", "出口", "进口", "招商", "注册",
     "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结", "落户", "进修", "展出", "扶持",
     "来华", "在华", "就业", "联运", "放映", "滚装", "换装", "在读", "往返", "来访", "就医", "就读",
-    "入境", "出境", "访华", "回乡", "返乡", "回归",
+    "入境", "出境", "访华", "回乡", "返乡", "回归", "创新",
 ]);
 
 /// Verbs of going somewhere: each opens a clause of its own, never a name
@@ -503,7 +503,21 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
                 // 一级文物, 二级医院: a grade jieba reads as a number.
                 || is_grade(t.tag, word)
                 // 规模以上工业增加值, 限额以上单位: the statistics' size classes.
-                || word == "以上" && before.is_some_and(|p| matches!(doc.word(p), "规模" | "限额"))
+                // 亿元以上|项目: the amount of a class, with no number before.
+                || t.tag == "m"
+                    && word.ends_with('元')
+                    && right == "以上"
+                    && before.is_none_or(|p| {
+                        !doc.word(p).chars().any(|c| c.is_ascii_digit() || crate::numeral::is_numeral_char(c))
+                    })
+                // (亿元以上项目, 省级以上创新平台: an amount or level class.)
+                || word == "以上"
+                    && before.is_some_and(|p| {
+                        let w = doc.word(p);
+                        matches!(w, "规模" | "限额")
+                            || p.tag == "m" && w.ends_with('元')
+                            || w.chars().count() == 2 && w.ends_with('级')
+                    })
         };
         if !accept {
             break;
@@ -529,6 +543,8 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             || names_a_measure(t.tag, word, next_word)
             || trade_partner(doc, t)
             || DISTRIBUTIVES.contains(&word)
+            // 亿元以上项目: the amount of a class.
+            || t.tag == "m" && word.ends_with('元') && next_word == "以上"
             || doc
                 .token_id(start)
                 .is_some_and(|i| is_modifier_word(doc, i));
