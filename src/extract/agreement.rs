@@ -377,7 +377,12 @@ fn party_lists(
     let mut parties = Vec::new();
     let mut split_after_first = false;
     let mut open_connector = None;
-    while let Some(span) = entity_ending_at(doc, institutions, sentence.start, pos) {
+    while let Some(span) = entity_ending_at(
+        doc,
+        institutions,
+        sentence.start,
+        before_alias(doc, sentence.start, pos),
+    ) {
         parties.push(span);
         let before = doc.norm(Span::new(sentence.start, span.start));
         let Some((n, split)) = connector_at_end(before) else {
@@ -419,6 +424,25 @@ fn party_lists(
     Parties {
         lists: vec![parties],
         start,
+    }
+}
+
+/// Where a party's name ends when an alias in brackets follows it and ends at
+/// `pos`: 中国长江三峡集团有限公司(以下简称“三峡集团”)|与… signs by its name.
+fn before_alias(doc: &Document, limit: usize, pos: usize) -> usize {
+    let lead = doc.norm(Span::new(limit, pos));
+    let Some(inner) = lead.strip_suffix(')') else {
+        return pos;
+    };
+    match inner.rfind('(') {
+        Some(i)
+            if ["以下简称", "简称", "下称", "以下称"]
+                .iter()
+                .any(|w| inner[i + 1..].starts_with(w)) =>
+        {
+            limit + lead[..i].chars().count()
+        }
+        _ => pos,
     }
 }
 
@@ -725,6 +749,34 @@ mod tests {
         assert_eq!(a.len(), 2);
         assert_eq!(a[0].parties, vec!["华信集团", "东海大学"]);
         assert_eq!(a[1].parties, vec!["华信集团", "南方科技研究院"]);
+    }
+
+    #[test]
+    fn a_party_signs_by_its_name_before_an_alias_in_brackets() {
+        let a = agreements(
+            "中国长江三峡集团有限公司（以下简称“三峡集团”）与巴基斯坦水利电力发展署签署运维技术合作协议。",
+        );
+        assert_eq!(
+            a[0].parties,
+            vec!["中国长江三峡集团有限公司", "巴基斯坦水利电力发展署"]
+        );
+        let a = agreements(
+            "汕头华侨经济文化合作试验区管理委员会（简称“华侨试验区管委会”）分别与泰国暹罗联合实业集团、马来西亚金岸控股集团签署战略合作框架协议。",
+        );
+        let parties: Vec<Vec<String>> = a.iter().map(|x| x.parties.clone()).collect();
+        assert_eq!(
+            parties,
+            [
+                [
+                    "汕头华侨经济文化合作试验区管理委员会",
+                    "泰国暹罗联合实业集团"
+                ],
+                [
+                    "汕头华侨经济文化合作试验区管理委员会",
+                    "马来西亚金岸控股集团"
+                ]
+            ]
+        );
     }
 
     #[test]

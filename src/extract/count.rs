@@ -763,8 +763,14 @@ mod tests {
         // Nouns jieba tags as modifiers or measures head a subject.
         assert_eq!(one("累计开行锂电池专列46列。").3, "锂电池专列");
         assert_eq!(one("运送工程机械整机1500台以上。").3, "工程机械整机");
-        assert_eq!(one("汽车及零部件贸易额达23.7亿美元。").3, "汽车及零部件贸易额");
-        assert_eq!(one("两个智能网联汽车联合实验室").3, "智能网联汽车联合实验室");
+        assert_eq!(
+            one("汽车及零部件贸易额达23.7亿美元。").3,
+            "汽车及零部件贸易额"
+        );
+        assert_eq!(
+            one("两个智能网联汽车联合实验室").3,
+            "智能网联汽车联合实验室"
+        );
         // An amount or level class belongs to what it classes.
         assert_eq!(one("全市新开工亿元以上项目612个。").3, "亿元以上项目");
         assert_eq!(one("省级以上创新平台37个。").3, "省级以上创新平台");

@@ -580,7 +580,14 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             || inner_verb)
             && !locative
             && word.chars().all(charset::is_alphanumeric);
-        if !name_like || is_noise(word) {
+        // 泰国暹罗联合实业集团, 前海建设投资控股集团: after a place, 联合 and
+        // 建设 are words of the name, not the verb of a clause.
+        let named_after_place = matches!(word, "联合" | "建设")
+            && doc.prev(before).is_some_and(|p| {
+                let p = doc.token(p);
+                p.start >= limit && (p.tag == "ns" || gazetteer::is_place(doc.word(p)))
+            });
+        if !name_like || is_noise(word) && !named_after_place {
             break;
         }
         start = t.start;
@@ -1169,6 +1176,19 @@ mod tests {
         // A lone 内 before a word still ends the name before it.
         assert!(just_names("景区内酒店入住率高。").is_empty());
         assert!(names("项目位于园区中西部，市干部出席。").is_empty());
+    }
+
+    #[test]
+    fn a_verb_word_after_a_place_is_part_of_the_name() {
+        assert_eq!(
+            just_names("泰国暹罗联合实业集团出席。"),
+            ["泰国暹罗联合实业集团"]
+        );
+        // Between two bodies 联合 is the verb.
+        assert_eq!(
+            just_names("深圳市商务局联合中国银行发布报告。"),
+            ["深圳市商务局", "中国银行"]
+        );
     }
 
     #[test]
