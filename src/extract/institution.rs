@@ -128,6 +128,9 @@ const SUB_UNITS: &[&str] = &[
     "驻华代表处",
     "办事处",
     "货运中心",
+    // 工业和信息化部|电子信息司, 中国铁路哈尔滨局集团有限公司|海拉尔车务段.
+    "司",
+    "车务段",
 ];
 
 /// Words that open the name of an international body ending in a bare 组织
@@ -460,7 +463,21 @@ fn ends_name(doc: &Document, chars: &[char], end: usize, abs_end: usize) -> bool
             && doc
                 .token_at(abs_end)
                 .is_some_and(|t| t.end == abs_end + 1 && t.start + 1 == abs_end)
+        // …信息化局|局长, …旅游协会|会长: jieba glued the suffix to the
+        // head's title (局局长, 协会会长).
+        || abs_end >= 1
+            && doc.token_at(abs_end - 1).is_some_and(|t| {
+                let title = doc.norm(Span::new(abs_end, t.end.max(abs_end)));
+                t.end > abs_end
+                    && title.starts_with(chars[end - 1])
+                    && HEAD_TITLES.contains(&title)
+            })
 }
+
+/// The titles of a body's head that repeat its suffix (局 → 局长).
+const HEAD_TITLES: &[&str] = &[
+    "局长", "厅长", "部长", "处长", "司长", "院长", "校长", "所长", "会长", "社长", "署长",
+];
 
 /// The category of the body a unit belongs to: that of the last
 /// institution suffix ending inside `name` (the name before the unit's own
@@ -1176,6 +1193,42 @@ mod tests {
         // A lone 内 before a word still ends the name before it.
         assert!(just_names("景区内酒店入住率高。").is_empty());
         assert!(names("项目位于园区中西部，市干部出席。").is_empty());
+    }
+
+    #[test]
+    fn a_name_ends_where_jieba_glued_it_to_its_head_s_title() {
+        assert_eq!(
+            just_names("南昌市工业和信息化局局长周建平介绍。"),
+            ["南昌市工业和信息化局"]
+        );
+        assert_eq!(
+            just_names("呼伦贝尔市旅游协会会长王建国说。"),
+            ["呼伦贝尔市旅游协会"]
+        );
+    }
+
+    #[test]
+    fn departments_of_ministries_and_rail_groups_are_units() {
+        assert_eq!(
+            just_names("工业和信息化部电子信息司司长出席。"),
+            ["工业和信息化部电子信息司"]
+        );
+        let n = names("中国铁路哈尔滨局集团有限公司海拉尔车务段与满洲里边境管理支队座谈。");
+        assert_eq!(
+            (n[0].0.as_str(), n[0].1, n[1].0.as_str(), n[1].1),
+            (
+                "中国铁路哈尔滨局集团有限公司海拉尔车务段",
+                Category::Company,
+                "满洲里边境管理支队",
+                Category::Government
+            )
+        );
+        assert_eq!(
+            just_names("印度尼西亚棉兰潮州会馆出席。"),
+            ["印度尼西亚棉兰潮州会馆"]
+        );
+        // 司 of 公司 and 上司 is no unit.
+        assert!(names("公司上司表示。").is_empty());
     }
 
     #[test]
