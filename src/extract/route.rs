@@ -69,6 +69,10 @@ struct Stop {
     /// Not in the gazetteer, but a word jieba's dictionary knows as a place
     /// (南沙): 至 and 经停 may join it to a known one.
     place_word: bool,
+    /// Not known at all, but a name jieba reads as a person's (海拉尔, 吉隆)
+    /// or a port (头门港): joined by a word to a known place only when a line
+    /// word follows the chain (海拉尔至俄罗斯伊尔库茨克国际客运航线).
+    name_like: bool,
 }
 
 pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
@@ -147,6 +151,7 @@ fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Ve
     let first = stop_at(doc, chars, base, i)?;
     let mut stops = vec![first];
     let mut pos = stops[0].span.end - base;
+    let mut needs_line = false;
     while let Some((joiner_len, is_dash)) = joiner_at(chars, pos) {
         let Some(next) = stop_at(doc, chars, base, pos + joiner_len) else {
             break;
@@ -154,9 +159,16 @@ fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Ve
         // 至, 经停 and the like join only known places (or places jieba
         // knows: 南沙至墨西哥曼萨尼约).
         let both_known = next.place_word && stops.last().is_some_and(|s| s.place_word);
-        if !(is_dash || both_known) {
+        // 海拉尔至俄罗斯伊尔库茨克国际客运航线, 日喀则至吉隆铁路: a name that
+        // is no known place joins one when the line is named after them.
+        // (Checked once the chain ends: 海拉尔经停满洲里至乌兰巴托航线.)
+        let named_line = stops
+            .last()
+            .is_some_and(|s| s.place_word && next.name_like || s.name_like && next.place_word);
+        if !(is_dash || both_known || named_line) {
             break;
         }
+        needs_line |= !(is_dash || both_known);
         let via = starts_with(&chars[pos..], "经");
         pos = next.span.end - base;
         stops.push(next);
@@ -176,7 +188,8 @@ fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Ve
     }
     // Two stops need at least one to be a known place; a country alone is no stop.
     let any_known = stops.iter().any(|s| s.known);
-    (stops.len() >= 2 && any_known).then_some((stops, pos))
+    (stops.len() >= 2 && any_known && (!needs_line || line_word_follows(chars, pos)))
+        .then_some((stops, pos))
 }
 
 /// Words that end a place name written before them: the line's own words
@@ -311,6 +324,7 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
             country,
             known: true,
             place_word: true,
+            name_like: false,
         });
     }
     if clen > 0 {
@@ -338,6 +352,7 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
                 .map(|_| written.to_string()),
             known: true,
             place_word: !common_noun,
+            name_like: false,
         });
     }
     // An unknown place: one word of 2–6 Han characters.
@@ -362,7 +377,40 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         known: false,
         place_word: tok.tag == "ns"
             && !gazetteer::is_region(doc.norm(Span::new(tok.start, tok.end))),
+        name_like: tok.tag.starts_with("nr") || len >= 3 && rest[len - 1] == '港',
     })
+}
+
+/// Words that name a line right after its chain (海拉尔至伊尔库茨克|国际客运
+/// 航线, 日喀则至吉隆|铁路).
+const LINE_WORDS: &[&str] = &[
+    "航线", "铁路", "班列", "航班", "线路", "专线", "快线", "班轮",
+];
+
+/// Words that may stand between a chain and its line word.
+const LINE_MODIFIERS: &[&str] = &[
+    "的",
+    "国际",
+    "客运",
+    "货运",
+    "外贸",
+    "集装箱",
+    "直航",
+    "旅游",
+    "跨境",
+    "定期",
+    "冷链",
+];
+
+/// True when a line word follows position `pos` of `chars`, maybe after
+/// modifiers (国际客运航线, 的外贸集装箱航线; not 王建国至北京|出差乘坐航班).
+fn line_word_follows(chars: &[char], pos: usize) -> bool {
+    let tail: String = chars.iter().skip(pos).take(12).collect();
+    let mut rest = tail.as_str();
+    while let Some(m) = LINE_MODIFIERS.iter().find(|m| rest.starts_with(*m)) {
+        rest = &rest[m.len()..];
+    }
+    LINE_WORDS.iter().any(|w| rest.starts_with(w))
 }
 
 const RAIL: &[&str] = &[
@@ -774,6 +822,31 @@ mod tests {
         let r = routes("8月，延吉往返韩国清州航线开通，敦化至长白山旅游直通车同步开行。");
         let stops: Vec<Vec<String>> = r.iter().map(|r| r.stops.clone()).collect();
         assert_eq!(stops, [["延吉", "清州"], ["敦化", "长白山"]]);
+    }
+
+    #[test]
+    fn a_name_no_gazetteer_knows_joins_a_known_place_when_a_line_word_follows() {
+        let stops = |text: &str| -> Vec<Vec<String>> {
+            routes(text).iter().map(|r| r.stops.clone()).collect()
+        };
+        assert_eq!(
+            stops("海拉尔至俄罗斯伊尔库茨克国际客运航线正式首航。"),
+            [["海拉尔", "伊尔库茨克"]]
+        );
+        assert_eq!(
+            stops("头门港至泰国林查班港的外贸集装箱航线正式开通。"),
+            [["头门港", "林查班港"]]
+        );
+        assert_eq!(
+            stops("日喀则至吉隆铁路将于2025年底建成。"),
+            [["日喀则", "吉隆"]]
+        );
+        assert_eq!(
+            stops("海拉尔经停满洲里至乌兰巴托航线。"),
+            [["海拉尔", "满洲里", "乌兰巴托"]]
+        );
+        // A person going somewhere is no line.
+        assert!(stops("王建国至北京出差乘坐航班。").is_empty());
     }
 
     #[test]
