@@ -612,13 +612,16 @@ const OPENING: &[&str] = &[
     "投运",
     "复航",
     "新开",
+    // 专列从徐州淮海国际陆港鸣笛启程: a first run's departure.
+    "鸣笛",
+    "启程",
 ];
 
 /// Words that describe a line already running: how often it runs, how
 /// much it has carried, that it has been (已) opened.
 static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:每周|每日|每天|天天|固定|定期)[^,;。]{0,4}(?:开行|运营|运行|执飞|班)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营",
+        r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:每周|每日|每天|天天|固定|定期)[^,;。]{0,4}(?:开行|运营|运行|执飞|班)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往",
     )
     .expect("existing pattern")
 });
@@ -859,6 +862,18 @@ mod tests {
         for text in roads {
             assert_eq!(mode_status(text), [(Mode::Road, Status::Opened)], "{text}");
         }
+    }
+
+    #[test]
+    fn a_first_departure_opens_a_line_and_goods_carried_show_it_runs() {
+        assert_eq!(
+            mode_status("徐州—霍尔果斯—阿拉木图工程机械出口专列从徐州淮海国际陆港鸣笛启程。"),
+            [(Mode::Rail, Status::Opened)]
+        );
+        assert_eq!(
+            mode_status("经中欧班列（石家庄—汉堡）运往欧洲的制剂产品超过1200吨。"),
+            [(Mode::Rail, Status::Existing)]
+        );
     }
 
     #[test]
