@@ -587,6 +587,12 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             && !region_part;
         // 青年 is people (jieba: a time): 福建省青年联合会.
         let people = super::is_people(word);
+        // 台州湾新区管理委员会: a bay named by its place (jieba: 台州|湾).
+        let bay = word == "湾"
+            && doc.prev(before).is_some_and(|p| {
+                let p = doc.token(p);
+                p.start >= limit && (p.tag == "ns" || gazetteer::is_place(doc.word(p)))
+            });
         let name_like = (is_nominal(t.tag)
             || people
             || matches!(t.tag, "a" | "ag" | "x" | "i" | "l")
@@ -594,6 +600,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             || digits
             || split_name
             || region_part
+            || bay
             || inner_verb)
             && !locative
             && word.chars().all(charset::is_alphanumeric);
@@ -1229,6 +1236,14 @@ mod tests {
         );
         // 司 of 公司 and 上司 is no unit.
         assert!(names("公司上司表示。").is_empty());
+    }
+
+    #[test]
+    fn a_bay_named_by_its_place_opens_a_name() {
+        assert_eq!(
+            just_names("台州湾新区管理委员会与泰国正大管理学院签署合作协议。"),
+            ["台州湾新区管理委员会", "泰国正大管理学院"]
+        );
     }
 
     #[test]
