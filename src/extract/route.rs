@@ -621,7 +621,7 @@ const OPENING: &[&str] = &[
 /// much it has carried, that it has been (已) opened.
 static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:每周|每日|每天|天天|固定|定期)[^,;。]{0,4}(?:开行|运营|运行|执飞|班)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往",
+        r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:每周|每日|每天|天天|固定|定期)[^,;。]{0,4}(?:开行|运营|运行|执飞|班)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|(?:每周|每日|每天|每月)[^,;。]{0,8}(?:执行|往返|航次|趟)|发运|运抵|运送|往返运行|运输集装箱",
     )
     .expect("existing pattern")
 });
@@ -689,7 +689,11 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     // A line that runs (加密, 已实现常态化运营) exists, even when the clause
     // also has a plan for it.
     let clause = format!("{before}|{after}");
-    if EXISTING.is_match(&clause) {
+    // (首趟…班列运送货物: what the first run carries is news of the opening.)
+    let first_run = ["首趟", "首班", "首列", "首发", "首航", "首飞"]
+        .iter()
+        .any(|f| clause.contains(f));
+    if EXISTING.is_match(&clause) && !first_run {
         return Status::Existing;
     }
     if PLANNED.iter().any(|p| clause.contains(p)) {
@@ -699,7 +703,7 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
         return Status::Opened;
     }
     // 已开通全货机航线9条，其中长沙—列日…: the sentence's lead says it.
-    if EXISTING.is_match(doc.norm(sentence)) {
+    if EXISTING.is_match(doc.norm(sentence)) && !first_run {
         return Status::Existing;
     }
     // 今年新开通国际航线9条。其中，昆明往返达卡航线…: a sentence that
@@ -862,6 +866,24 @@ mod tests {
         for text in roads {
             assert_eq!(mode_status(text), [(Mode::Road, Status::Opened)], "{text}");
         }
+    }
+
+    #[test]
+    fn a_line_that_runs_so_often_or_carries_so_much_exists() {
+        let runs = [
+            "成都天府国际机场现运营的成都—维也纳直飞航线每周执行3个往返航班。",
+            "今年以来，成都至林茨的中欧班列共发运86列。",
+            "其中威海—仁川航线每周往返6个航次。",
+            "福州—马祖海上客运航线今年以来运送旅客超过12万人次。",
+        ];
+        for text in runs {
+            assert_eq!(mode_status(text)[0].1, Status::Existing, "{text}");
+        }
+        // What a first run carries is news of its opening.
+        assert_eq!(
+            mode_status("首趟南宁—河内跨境班列运送货物120吨。")[0].1,
+            Status::Unknown
+        );
     }
 
     #[test]
