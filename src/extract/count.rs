@@ -475,8 +475,13 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
         qualifier = Qualifier::Range;
         whole = Span::new(whole.start, whole.end + len);
     }
-    // 中俄两国: the two parties, not a count.
-    if unit_raw == "国" && num_text == "两" {
+    // 中俄两国: the two parties, not a count; 2024国际…: a year before 国际.
+    if unit_raw == "国"
+        && (num_text == "两"
+            || doc
+                .norm(Span::new(whole.end, (whole.end + 1).min(doc.len())))
+                .starts_with(['际', '内']))
+    {
         return None;
     }
     // 三次产业: the statistics' three sectors, not three times.
@@ -770,6 +775,14 @@ mod tests {
         assert_eq!(
             one("两个智能网联汽车联合实验室").3,
             "智能网联汽车联合实验室"
+        );
+        // The places people come from are what is counted.
+        assert_eq!(one("15个国家和地区嘉宾共话稀土合作。").3, "国家和地区");
+        assert_eq!(one("32个城市代表出席。").3, "城市");
+        // A year before 国际 is no count of countries.
+        assert_eq!(
+            counts("发布《2024国际风筝运动发展报告》，15国代表出席。").len(),
+            1
         );
         // Energy units; two words before the linking verb; 运行 links too.
         assert_eq!(one("规划年产能合计超过65吉瓦时。").2, "吉瓦时");

@@ -1239,6 +1239,24 @@ mod tests {
     }
 
     #[test]
+    fn centres_that_trade_manage_or_innovate_are_bodies() {
+        let n = names("浙江国际油气交易中心与芜湖市机器人产业创新中心、泉州市港口发展中心座谈。");
+        let got: Vec<(&str, Category)> = n.iter().map(|x| (x.0.as_str(), x.1)).collect();
+        assert_eq!(
+            got,
+            [
+                ("浙江国际油气交易中心", Category::Company),
+                ("芜湖市机器人产业创新中心", Category::Research),
+                ("泉州市港口发展中心", Category::Government)
+            ]
+        );
+        assert_eq!(
+            just_names("井冈山市文广新旅局与法国里昂青年旅行协会开展合作。"),
+            ["井冈山市文广新旅局", "法国里昂青年旅行协会"]
+        );
+    }
+
+    #[test]
     fn a_bay_named_by_its_place_opens_a_name() {
         assert_eq!(
             just_names("台州湾新区管理委员会与泰国正大管理学院签署合作协议。"),

@@ -180,6 +180,27 @@ pub(crate) static MODIFIER_VERBS: WordSet = WordSet::new(&[
 pub(crate) static MOTION_VERBS: WordSet =
     WordSet::new(&["赴", "前往", "来到", "到", "到达", "抵达", "飞抵", "进入"]);
 
+/// People and bodies named after the places they come from (15个国家和地区
+/// 嘉宾 counts the places).
+static PEOPLE_FROM_PLACES: WordSet = WordSet::new(&[
+    "嘉宾",
+    "代表",
+    "客商",
+    "选手",
+    "学员",
+    "学生",
+    "留学生",
+    "专家",
+    "企业",
+    "媒体",
+    "记者",
+    "官员",
+    "展商",
+    "采购商",
+    "游客",
+    "青年",
+]);
+
 /// What a ranking is of: 世界500强, 中国500强.
 const RANKING_SCOPES: &[&str] = &["世界", "全球", "中国", "亚洲"];
 
@@ -294,6 +315,16 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
             break;
         }
         let word = doc.norm(Span::new(t.start.max(pos), t.end));
+        // 15个国家和地区|嘉宾: the count is of the places the people come from.
+        if !first
+            && last_nominal_end == Some(t.start)
+            && ["国家", "地区", "城市"]
+                .iter()
+                .any(|p| doc.norm(Span::new(pos, t.start)).ends_with(p))
+            && PEOPLE_FROM_PLACES.contains(word)
+        {
+            break;
+        }
         let next = doc.next(id).map(|n| doc.token(n)).filter(in_sentence);
         let next_nominal = next.is_some_and(|n| {
             (is_nominal(n.tag) || n.tag == "t" && is_people(doc.word(n))) && is_word_like(doc, n)

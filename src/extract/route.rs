@@ -296,6 +296,16 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
         (a, b) => a.or(b),
     };
+    // 俄罗斯乌苏里斯克: a known name (乌苏) that opens a longer name jieba
+    // reads whole is not the stop (济州岛 keeps its 岛 below).
+    let best = best.filter(|&(len, _, _)| {
+        let end = base + i + len;
+        doc.token_at(end - 1).is_none_or(|t| {
+            t.end <= end
+                || t.end == end + 1 && matches!(rest.get(len), Some('港' | '站' | '岛'))
+                || !(t.tag.starts_with("nr") || t.tag == "ns")
+        })
+    });
     if let Some((mut len, name_start, city_country)) = best {
         // 宁波舟山港: two places joined into one port's name.
         if let Some((n, _)) = gazetteer::place_prefix(&rest[len..])
@@ -851,6 +861,15 @@ mod tests {
         assert_eq!(
             stops("海拉尔经停满洲里至乌兰巴托航线。"),
             [["海拉尔", "满洲里", "乌兰巴托"]]
+        );
+        // A known short name (乌苏) opening a longer foreign one is no stop.
+        assert_eq!(
+            stops("东宁至俄罗斯乌苏里斯克国际道路客运线路开通。"),
+            [["东宁", "乌苏里斯克"]]
+        );
+        assert_eq!(
+            stops("筹备开通威海至济州岛的客货航线。"),
+            [["威海", "济州岛"]]
         );
         // A person going somewhere is no line.
         assert!(stops("王建国至北京出差乘坐航班。").is_empty());
