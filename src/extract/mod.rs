@@ -267,6 +267,10 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
     let mut end = pos;
     let mut last_nominal_end = None;
     let mut first = true;
+    let after_people = pos > 0
+        && doc
+            .token_at(pos - 1)
+            .is_some_and(|u| doc.word(u).ends_with(['人', '名', '位']));
     while let Some(id) = i
         && let t = doc.token(id)
         && in_sentence(&t)
@@ -359,8 +363,9 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
             || t.tag.starts_with('v')
                 && (first
                     && !MOTION_VERBS.contains(word)
-                    // (约450人|参加论坛: a verb with its object is what they do.)
-                    && !TAKES_OBJECT.contains(word)
+                    // (约450人|参加论坛: after people, a verb with its object is
+                    // what they do; 18条|支持措施 is a kind of measure.)
+                    && !(after_people && TAKES_OBJECT.contains(word))
                     || MODIFIER_VERBS.contains(word))
         {
             next_nominal
