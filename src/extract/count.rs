@@ -796,6 +796,8 @@ mod tests {
             counts("各国的旅行商代表约450人参加论坛。")[0].3,
             "旅行商代表"
         );
+        // Not after other units: a kind of measure.
+        assert_eq!(one("十堰市出台18条支持措施。").3, "支持措施");
     }
 
     #[test]
