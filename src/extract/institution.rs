@@ -446,6 +446,17 @@ fn suffix_name(
     } else {
         category
     };
+    // …股份有限公司|物流部, |海外事业部: a company's department stands for
+    // the company (a ministry's 部 follows no company).
+    if suffix == "部" {
+        let name = doc.chars(Span::new(start, suffix_start));
+        if let Some(k) = (2..=name.len())
+            .rev()
+            .find(|&k| name[..k].ends_with(&['公', '司']) || name[..k].ends_with(&['集', '团']))
+        {
+            return name_ending_at(doc, chars, base, start - base + k);
+        }
+    }
     Some(mention(
         doc,
         Span::new(start, abs_end),
@@ -1212,6 +1223,19 @@ mod tests {
             just_names("呼伦贝尔市旅游协会会长王建国说。"),
             ["呼伦贝尔市旅游协会"]
         );
+    }
+
+    #[test]
+    fn a_company_s_department_stands_for_the_company() {
+        assert_eq!(
+            just_names("闽东新能源科技股份有限公司物流部负责人表示。"),
+            ["闽东新能源科技股份有限公司"]
+        );
+        assert_eq!(
+            just_names("江苏恒川新能源科技股份有限公司海外事业部出席。"),
+            ["江苏恒川新能源科技股份有限公司"]
+        );
+        assert_eq!(just_names("外交部发言人表示。"), ["外交部"]);
     }
 
     #[test]
