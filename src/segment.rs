@@ -416,7 +416,7 @@ const NOUNS_TAGGED_AS_VERBS: &[&str] = &[
 
 /// Verbs that jieba's dictionary tags as nouns (参赛 n, 落户 n): 3万名选手参赛
 /// ends its counted phrase at 参赛.
-const VERBS_TAGGED_AS_NOUNS: &[&str] = &["参赛", "落户", "互派", "选派", "齐聚"];
+const VERBS_TAGGED_AS_NOUNS: &[&str] = &["参赛", "落户", "互派", "选派", "齐聚", "共商"];
 
 /// Abbreviations that jieba's dictionary tags as verbs or times: 上合 (of
 /// 上海合作组织) opens names such as 上合示范区管委会, 中日 names such as

@@ -63,7 +63,7 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
 /// Words between a postposed subject and its number: 项目共计28个.
 static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:全年|去年|今年|当年|累计|已|将|年|力争|预计|有望|单日最高|最高|可|共计|合计|总计|共|目前已|已累计|每周|每日|每月){0,2}(?:开行|发运|运行|增至|保持在|稳定在|达到|达|突破|为|约为|实现|完成)|共计|合计|总计|累计|共有|只有|仅有|共|将|已|力争|预计|有望|单日最|最|有|在|每周|每日|每天|每月|每年|日均|各)$",
+        r"(?:(?:全年|去年|今年|当年|累计|已|将|年|力争|预计|有望|单日最高|最高|可|共计|合计|总计|共|目前已|已累计|每周|每日|每月|今年以来|年内){0,2}(?:开行|发运|运行|增至|降至|升至|减至|保持在|稳定在|达到|达|突破|为|约为|实现|完成)|共计|合计|总计|累计|共有|只有|仅有|共|将|已|力争|预计|有望|单日最|最|有|在|每周|每日|每天|每月|每年|日均|各)$",
     )
     .expect("linker")
 });
@@ -178,6 +178,8 @@ fn is_money(unit: &str) -> bool {
 /// noun: 签约项目, 入驻企业.
 const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
     "通行",
+    "惠及",
+    "新签",
     "新开工",
     "新引进",
     "引进",
@@ -776,6 +778,12 @@ mod tests {
             one("两个智能网联汽车联合实验室").3,
             "智能网联汽车联合实验室"
         );
+        // Time words and falls before the linking verb; actions that open.
+        assert_eq!(one("中越班列今年以来已开行86列。").3, "中越班列");
+        assert_eq!(one("乳制品进口量去年已降至约250万吨。").3, "乳制品进口量");
+        assert_eq!(one("惠及企业230多家。").3, "企业");
+        assert_eq!(one("近400位嘉宾共商运河城市合作。").3, "嘉宾");
+        assert_eq!(one("两三百名各国青年参加。").3, "各国青年");
         // The places people come from are what is counted.
         assert_eq!(one("15个国家和地区嘉宾共话稀土合作。").3, "国家和地区");
         assert_eq!(one("32个城市代表出席。").3, "城市");

@@ -95,6 +95,9 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
     "举行",
     "揭牌",
     "派出",
+    // 园区距离|上海虹桥国际机场: how far a place lies opens no name.
+    "距离",
+    "距",
 ]);
 
 /// A word that opens a clause rather than a name: [`LEADING_NOISE`], or a
@@ -598,6 +601,16 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             && !region_part;
         // 青年 is people (jieba: a time): 福建省青年联合会.
         let people = super::is_people(word);
+        // 德国克莱茵精密机械, 汉萨特种材料: jieba reads one syllable of a
+        // transliterated name as a measure (克, 种) between name words.
+        let syllable = word.chars().count() == 1
+            && matches!(t.tag, "m" | "q")
+            && !word.chars().all(numeral::is_numeral_char)
+            && doc.token(i).tag.starts_with('n')
+            && doc.prev(before).is_some_and(|p| {
+                let p = doc.token(p);
+                p.start >= limit && matches!(p.tag, "ns" | "nr" | "nrt" | "j")
+            });
         // 台州湾新区管理委员会: a bay named by its place (jieba: 台州|湾).
         let bay = word == "湾"
             && doc.prev(before).is_some_and(|p| {
@@ -612,6 +625,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             || split_name
             || region_part
             || bay
+            || syllable
             || inner_verb)
             && !locative
             && word.chars().all(charset::is_alphanumeric);
@@ -1277,6 +1291,23 @@ mod tests {
         assert_eq!(
             just_names("井冈山市文广新旅局与法国里昂青年旅行协会开展合作。"),
             ["井冈山市文广新旅局", "法国里昂青年旅行协会"]
+        );
+    }
+
+    #[test]
+    fn a_syllable_jieba_reads_as_a_measure_stays_in_a_foreign_name() {
+        assert_eq!(
+            just_names("管委会与德国克莱茵精密机械有限公司签订投资协议。"),
+            ["德国克莱茵精密机械有限公司"]
+        );
+        assert_eq!(
+            just_names("德国汉萨特种材料公司与宝钛集团有限公司签署意向书。"),
+            ["德国汉萨特种材料公司", "宝钛集团有限公司"]
+        );
+        // How far a place lies opens no name.
+        assert_eq!(
+            just_names("园区距离上海虹桥国际机场约1小时车程。"),
+            ["上海虹桥国际机场"]
         );
     }
 

@@ -350,9 +350,11 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
                     && next_nominal
                     && doc.prev(id).is_some_and(|p| doc.word(doc.token(p)) == "级")
             };
+        // (各国|青年|参加: people jieba tags as a time head the phrase.)
+        let people_head = t.tag == "t" && is_people(word) && !next_nominal;
         let accept = if governs {
             false
-        } else if grade || is_nominal(t.tag) || (t.tag == "x" && !first) {
+        } else if grade || is_nominal(t.tag) || (t.tag == "x" && !first) || people_head {
             true
         } else if matches!(t.tag, "a" | "b" | "z" | "s")
             // 600名中外嘉宾: a side word before the noun; 300余名青年学生:
@@ -374,7 +376,8 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
             && last_nominal_end.is_some()
         {
             next_nominal || next.is_some_and(|n| doc.word(n) == "各")
-        } else if word == "各" && !first {
+        } else if word == "各" && !first || DISTRIBUTIVES.contains(&word) {
+            // (两三百名|各国青年, 各类文化活动: a distributive opens the phrase.)
             next_nominal
         } else {
             false
@@ -383,7 +386,7 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
             break;
         }
         end = t.end;
-        if (is_nominal(t.tag) || t.tag == "x") && !listed {
+        if (is_nominal(t.tag) || t.tag == "x" || people_head) && !listed {
             last_nominal_end = Some(end);
         }
         first = false;
@@ -668,7 +671,7 @@ fn trade_partner(doc: &Document, t: &Token) -> bool {
 }
 
 /// Words that open a counted phrase over several kinds: 各类文化和旅游活动.
-const DISTRIBUTIVES: &[&str] = &["各类", "各项", "各种", "各级"];
+const DISTRIBUTIVES: &[&str] = &["各类", "各项", "各种", "各级", "各国"];
 
 /// Nouns that turn the verb before them into a measure: 开行量, 通过能力.
 static MEASURE_HEADS: WordSet = WordSet::new(&[

@@ -380,9 +380,19 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
     {
         return None;
     }
+    // 喀什—伊尔克什坦—…: jieba cut the unknown name (伊尔|克什|坦); a name
+    // word runs on to the next joiner, over no known place (not 新开通|南宁).
+    let stretch = unknown_city_len(rest);
+    let runs_on = stretch > len
+        && stretch <= 6
+        && matches!(tok.tag, "nr" | "nrt" | "ns")
+        && joiner_at(chars, i + stretch).is_some()
+        && (len..stretch).all(|k| gazetteer::place_prefix(&rest[k..stretch]).is_none());
+    let len = if runs_on { stretch } else { len };
+    let span = Span::new(tok.start, tok.start + len);
     Some(Stop {
-        span: Span::new(tok.start, tok.end),
-        name: doc.source(Span::new(tok.start, tok.end)).to_string(),
+        span,
+        name: doc.source(span).to_string(),
         country: None,
         known: false,
         place_word: tok.tag == "ns"
@@ -631,7 +641,7 @@ const OPENING: &[&str] = &[
 /// much it has carried, that it has been (已) opened.
 static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:每周|每日|每天|天天|固定|定期)[^,;。]{0,4}(?:开行|运营|运行|执飞|班)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|(?:每周|每日|每天|每月)[^,;。]{0,8}(?:执行|往返|航次|趟)|发运|运抵|运送|往返运行|运输集装箱",
+        r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:每周|每日|每天|天天|固定|定期)[^,;。]{0,4}(?:开行|运营|运行|执飞|班)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|(?:每周|每日|每天|每月)[^,;。]{0,8}(?:执行|往返|航次|趟|航班)|发运|运抵|运送|往返运行|运输集装箱",
     )
     .expect("existing pattern")
 });
@@ -862,6 +872,11 @@ mod tests {
             stops("海拉尔经停满洲里至乌兰巴托航线。"),
             [["海拉尔", "满洲里", "乌兰巴托"]]
         );
+        // An unknown name jieba cut apart runs on to the next joiner.
+        assert_eq!(
+            stops("开通喀什—伊尔克什坦—吉尔吉斯斯坦奥什国际道路货运线路。"),
+            [["喀什", "伊尔克什坦", "奥什"]]
+        );
         // A known short name (乌苏) opening a longer foreign one is no stop.
         assert_eq!(
             stops("东宁至俄罗斯乌苏里斯克国际道路客运线路开通。"),
@@ -893,6 +908,7 @@ mod tests {
             "成都天府国际机场现运营的成都—维也纳直飞航线每周执行3个往返航班。",
             "今年以来，成都至林茨的中欧班列共发运86列。",
             "其中威海—仁川航线每周往返6个航次。",
+            "其中张家界—韩国首尔航线每周共有14个航班。",
             "福州—马祖海上客运航线今年以来运送旅客超过12万人次。",
         ];
         for text in runs {
