@@ -56,6 +56,14 @@ static SIGNED_PROJECTS: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// Aggregated signings written number first: `41个项目现场签约`.
+static PROJECTS_SIGNED: LazyLock<Pattern> = LazyLock::new(|| {
+    regex_with_verbs(
+        r"(?P<post_n>[0-9]+|[一二两三四五六七八九十百]+)(?:个|项)(?P<type>[\p{Han}]{0,8}?项目)(?:现场|集中|成功|正式)?(?P<action>VERBS)",
+        &[&["签约", "簽約"]],
+    )
+});
+
 /// Verbs of signing an agreement (签署协议, 签订《…》).
 const SIGNING: &[&str] = &[
     "签署", "签订", "缔结", "续签", "簽署", "簽訂", "締結", "續簽",
@@ -239,6 +247,28 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         let parties = Parties {
             lists: Vec::new(),
             start: agreement.whole.start,
+        };
+        push(&mut out, &mut signers, doc, parties, agreement);
+    }
+    for caps in doc.captures(&PROJECTS_SIGNED) {
+        let Some((whole, [action, kind, n])) = doc.groups(&caps, ["action", "type", "post_n"])
+        else {
+            continue;
+        };
+        let Some(count) = numeral::parse(doc.norm(n)) else {
+            continue;
+        };
+        let agreement = Agreed {
+            rule: "agreement/projects",
+            whole,
+            action,
+            kind: doc.source(kind),
+            count: Some(count as u64),
+            topic: None,
+        };
+        let parties = Parties {
+            lists: Vec::new(),
+            start: whole.start,
         };
         push(&mut out, &mut signers, doc, parties, agreement);
     }
@@ -564,6 +594,7 @@ fn entity_ending_at(
 pub(crate) fn warm_up() {
     LazyLock::force(&SIGN);
     LazyLock::force(&SIGN_TITLED);
+    LazyLock::force(&PROJECTS_SIGNED);
     LazyLock::force(&COOPERATE);
     LazyLock::force(&SIGNED_PROJECTS);
     LazyLock::force(&ADVERBIAL_BEFORE);
@@ -776,6 +807,20 @@ mod tests {
                     "马来西亚金岸控股集团"
                 ]
             ]
+        );
+    }
+
+    #[test]
+    fn aggregated_signings_written_number_first() {
+        let a = agreements("推介会上，41个项目现场签约，总投资86亿元。");
+        assert_eq!(
+            (
+                a[0].parties.len(),
+                a[0].kind.as_str(),
+                a[0].count,
+                a[0].action.as_str()
+            ),
+            (0, "项目", Some(41), "签约")
         );
     }
 

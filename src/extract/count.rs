@@ -34,9 +34,9 @@ const CURRENCIES: &[&str] = &[
 
 /// Measure words and units, longest first where one starts another;
 /// `CURRENCIES` stands for the list above.
-const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方米|立方米|千升|吉瓦时|兆瓦时|太瓦时|吉瓦|兆瓦|厢次|人民币|美元|欧元|港元|港币|日元|韩元|澳门元|澳元|新元|新加坡元|加元|CURRENCIES|\
+const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方米|立方米|千升|吉瓦时|兆瓦时|太瓦时|吉瓦|兆瓦|厢次|载重吨|人民币|美元|欧元|港元|港币|日元|韩元|澳门元|澳元|新元|新加坡元|加元|CURRENCIES|\
     千瓦时|千瓦|公里|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|辆次|艘次|台次|台套|场次|\
-    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|栋|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|TEU";
+    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|栋|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|TEU";
 
 /// A number, a measure word or unit, and the words that qualify it.
 /// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `20家至30家`, `两条`,
@@ -778,6 +778,16 @@ mod tests {
             one("两个智能网联汽车联合实验室").3,
             "智能网联汽车联合实验室"
         );
+        // Shipbuilding, eyewear, deals and carriages have units of their own.
+        assert_eq!(one("新接订单量612万载重吨。").2, "载重吨");
+        assert_eq!(one("镜片年产量约4亿副。").2, "副");
+        assert_eq!(one("签下两笔订单。").2, "笔");
+        assert_eq!(one("这趟班列共22节车厢。").2, "节");
+        // A tonnage class is one modifier; settling in and where it happened
+        // open a clause of their own.
+        assert_eq!(one("新建5000吨级泊位4个。").3, "5000吨级泊位");
+        assert_eq!(one("近400家眼镜企业入驻阿里巴巴国际站。").3, "眼镜企业");
+        assert_eq!(one("推介会上，41个项目现场签约。").3, "项目");
         // Time words and falls before the linking verb; actions that open.
         assert_eq!(one("中越班列今年以来已开行86列。").3, "中越班列");
         assert_eq!(one("乳制品进口量去年已降至约250万吨。").3, "乳制品进口量");

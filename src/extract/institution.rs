@@ -716,7 +716,9 @@ fn joint_inside_name(
         "-" if i < suffix_tok => prev.filter(|&p| {
             gazetteer::is_place(word_of(p))
                 || matches!(word_of(p), "东盟" | "欧盟" | "非盟")
-                || doc.token(p).tag.starts_with("nr") && doc.token(i).tag.starts_with("nr")
+                || [doc.token(p).tag, doc.token(i).tag]
+                    .iter()
+                    .all(|t| t.starts_with("nr") || *t == "ns")
         }),
         // 约翰斯·霍普金斯大学, 谢赫·哈利法医疗城: a dot between the parts of a
         // foreign name.
@@ -1329,6 +1331,14 @@ mod tests {
         assert_eq!(
             just_names("深圳市商务局联合中国银行发布报告。"),
             ["深圳市商务局", "中国银行"]
+        );
+    }
+
+    #[test]
+    fn a_dash_joins_two_halves_of_a_foreign_name() {
+        assert_eq!(
+            just_names("长虹控股集团与法国格勒诺布尔—阿尔卑斯大学签订协议。"),
+            ["长虹控股集团", "法国格勒诺布尔—阿尔卑斯大学"]
         );
     }
 

@@ -319,6 +319,20 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
             break;
         }
         let word = doc.norm(Span::new(t.start.max(pos), t.end));
+        // 近400家眼镜企业|入驻阿里巴巴国际站: after the counted noun, a verb of
+        // settling in is what it does.
+        if last_nominal_end == Some(t.start) && matches!(word, "入驻" | "进驻" | "落户" | "落地")
+        {
+            break;
+        }
+        // 41个项目|现场签约: where it happened opens the clause of the act.
+        if word == "现场"
+            && doc
+                .next(id)
+                .is_some_and(|n| doc.token(n).tag.starts_with('v'))
+        {
+            break;
+        }
         // 15个国家和地区|嘉宾: the count is of the places the people come from.
         if !first
             && last_nominal_end == Some(t.start)
@@ -450,6 +464,23 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         }
         if t.start < limit || pos - t.start > max || !is_word_like(doc, t) {
             break;
+        }
+        // 5000吨级泊位, 10万吨级码头: a tonnage class is one modifier.
+        if word.ends_with("吨级")
+            && !head
+            && let Some(num) = doc.prev(i)
+            && let num_token = doc.token(num)
+            && num_token.start >= limit
+            && num_token.tag == "m"
+            && doc
+                .word(num_token)
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == '万')
+        {
+            start = num_token.start;
+            let Some(p) = doc.prev(num) else { break };
+            i = p;
+            continue;
         }
         // 世界500强投资项目: the ranking is one modifier.
         if word == "强"
