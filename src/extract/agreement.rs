@@ -214,7 +214,9 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         };
         push(&mut out, &mut signers, doc, parties, agreement);
     }
-    for caps in doc.captures(&SIGNED_PROJECTS) {
+    // (41个项目现场签约: the same, written number first.)
+    let projects = doc.captures(&SIGNED_PROJECTS);
+    for caps in projects.iter().chain(&doc.captures(&PROJECTS_SIGNED)) {
         let Some((mut whole, [mut action, mut kind, n])) =
             doc.groups(&caps, ["action", "type", "post_n"])
         else {
@@ -247,28 +249,6 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         let parties = Parties {
             lists: Vec::new(),
             start: agreement.whole.start,
-        };
-        push(&mut out, &mut signers, doc, parties, agreement);
-    }
-    for caps in doc.captures(&PROJECTS_SIGNED) {
-        let Some((whole, [action, kind, n])) = doc.groups(&caps, ["action", "type", "post_n"])
-        else {
-            continue;
-        };
-        let Some(count) = numeral::parse(doc.norm(n)) else {
-            continue;
-        };
-        let agreement = Agreed {
-            rule: "agreement/projects",
-            whole,
-            action,
-            kind: doc.source(kind),
-            count: Some(count as u64),
-            topic: None,
-        };
-        let parties = Parties {
-            lists: Vec::new(),
-            start: whole.start,
         };
         push(&mut out, &mut signers, doc, parties, agreement);
     }
