@@ -218,7 +218,7 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
     let projects = doc.captures(&SIGNED_PROJECTS);
     for caps in projects.iter().chain(&doc.captures(&PROJECTS_SIGNED)) {
         let Some((mut whole, [mut action, mut kind, n])) =
-            doc.groups(&caps, ["action", "type", "post_n"])
+            doc.groups(caps, ["action", "type", "post_n"])
         else {
             continue;
         };
@@ -235,9 +235,7 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
             whole = Span::new(at, whole.end);
         }
         // 签约物流仓储、跨境电商等项目: the listed fields are the topic.
-        let topic = doc
-            .group(&caps, "listed")
-            .map(|s| doc.source(s).to_string());
+        let topic = doc.group(caps, "listed").map(|s| doc.source(s).to_string());
         let agreement = Agreed {
             rule: "agreement/projects",
             whole,
