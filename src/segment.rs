@@ -89,65 +89,50 @@ impl Segmenter {
         // Not `collect()`, which would keep jieba's vector, sized for the
         // words a text of this length could hold, under the tokens.
         let mut tokens = Vec::with_capacity(tags.len());
-        let mut words = Vec::with_capacity(tags.len());
-        for t in tags {
+        let mut tags = tags.into_iter().peekable();
+        while let Some(t) = tags.next() {
+            let (start, end) = (t.start + offset, t.end + offset);
+            // 中|越, 从中|哈: see [`PARTNER_CHARS`].
+            if matches!(t.word, "中" | "从中")
+                && let Some(partner) = tags.next_if(|n| is_partner(n.word))
+            {
+                let zhong = end - 1;
+                if start < zhong {
+                    tokens.push(Token {
+                        start,
+                        end: zhong,
+                        tag: "p",
+                    });
+                }
+                tokens.push(Token {
+                    start: zhong,
+                    end: partner.end + offset,
+                    tag: "j",
+                });
+                continue;
+            }
             tokens.push(Token {
-                start: t.start + offset,
-                end: t.end + offset,
+                start,
+                end,
                 tag: corrected_tag(t.word, static_tag(t.tag)),
             });
-            words.push(t.word);
         }
-        join_bilateral_pairs(&mut tokens, &words);
         tokens
     }
 }
 
 /// One-character names of countries that pair with 中 for the two sides of
-/// a border or a partnership: 中哈, 中越, 中老.
+/// a border or a partnership (中哈, 中越, 中老). A pair jieba cut apart, or
+/// whose 中 it glued to 从 (从中|哈霍尔果斯…), is read as one abbreviation:
+/// it opens the names and measures of both sides (中越贸易货运量, 中哈霍尔果斯
+/// 国际边境合作中心). Only a partner jieba left on its own is taken, so
+/// 中|越来越 and 其中|越南 stay as they are.
 const PARTNER_CHARS: &str = "哈越老蒙吉塔乌巴缅柬泰马新俄韩德法英美日印";
 
-/// Rejoins a pair such as 中越 (China–Vietnam) that jieba cut apart, or
-/// whose 中 it glued to 从 (从中|哈霍尔果斯…): the pair opens
-/// the names and measures of both sides (中越贸易货运量, 中哈霍尔果斯国际边境
-/// 合作中心), tagged as an abbreviation. Only a partner jieba left on its
-/// own is taken, so 中|越来越 and 其中|越南 stay as they are.
-fn join_bilateral_pairs(tokens: &mut Vec<Token>, words: &[&str]) {
-    let pair_at = |k: usize| {
-        matches!(words[k], "中" | "从中")
-            && words.get(k + 1).is_some_and(|w| {
-                let mut c = w.chars();
-                c.next().is_some_and(|c| PARTNER_CHARS.contains(c)) && c.next().is_none()
-            })
-    };
-    if !(0..words.len()).any(pair_at) {
-        return;
-    }
-    let mut out = Vec::with_capacity(tokens.len());
-    let mut k = 0;
-    while k < tokens.len() {
-        if pair_at(k) {
-            let (before, partner) = (&tokens[k], &tokens[k + 1]);
-            let zhong = before.end - 1;
-            if before.start < zhong {
-                out.push(Token {
-                    start: before.start,
-                    end: zhong,
-                    tag: "p",
-                });
-            }
-            out.push(Token {
-                start: zhong,
-                end: partner.end,
-                tag: "j",
-            });
-            k += 2;
-        } else {
-            out.push(tokens[k].clone());
-            k += 1;
-        }
-    }
-    *tokens = out;
+/// A word that is one character of [`PARTNER_CHARS`].
+fn is_partner(word: &str) -> bool {
+    let mut c = word.chars();
+    c.next().is_some_and(|c| PARTNER_CHARS.contains(c)) && c.next().is_none()
 }
 
 /// The words of jieba's dictionary that can matter for `text`, plus a
@@ -673,6 +658,15 @@ mod tests {
         }
     }
 
+    /// The words and tags the segmenter gives `text`.
+    fn tagged(text: &str) -> Vec<(String, &'static str)> {
+        let chars: Vec<char> = text.chars().collect();
+        tokens(text, 0)
+            .iter()
+            .map(|t| (chars[t.start..t.end].iter().collect(), t.tag))
+            .collect()
+    }
+
     fn words(jieba: &Jieba, text: &str) -> Vec<String> {
         jieba
             .cut(text, true)
@@ -702,15 +696,8 @@ mod tests {
 
     #[test]
     fn china_and_a_partner_cut_apart_are_one_abbreviation() {
-        let cut = |text: &str| -> Vec<(String, &'static str)> {
-            let chars: Vec<char> = text.chars().collect();
-            tokens(text, 0)
-                .iter()
-                .map(|t| (chars[t.start..t.end].iter().collect(), t.tag))
-                .collect()
-        };
-        let words = |text: &str| -> Vec<String> { cut(text).into_iter().map(|w| w.0).collect() };
-        assert_eq!(cut("中越贸易")[0], ("中越".to_string(), "j"));
+        let words = |text: &str| -> Vec<String> { tagged(text).into_iter().map(|w| w.0).collect() };
+        assert_eq!(tagged("中越贸易")[0], ("中越".to_string(), "j"));
         assert_eq!(words("记者从中哈边境获悉")[..3], ["记者", "从", "中哈"]);
         // Not a partner: 越来越, 越南, 美方 are words of their own.
         assert_eq!(words("发展中越来越多")[1..3], ["中", "越来越"]);
@@ -732,17 +719,6 @@ mod tests {
 
     #[test]
     fn nouns_jieba_tags_as_verbs_read_as_nouns_and_the_reverse() {
-        let tagged = |text: &str| -> Vec<(String, &'static str)> {
-            tokens(text, 0)
-                .into_iter()
-                .map(|t| {
-                    (
-                        text.chars().skip(t.start).take(t.end - t.start).collect(),
-                        t.tag,
-                    )
-                })
-                .collect()
-        };
         let t = tagged("近2000名境外选手参赛");
         assert!(t.contains(&("选手".to_string(), "n")), "{t:?}");
         assert!(t.contains(&("参赛".to_string(), "v")), "{t:?}");
