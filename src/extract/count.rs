@@ -333,13 +333,7 @@ fn without_owner(doc: &Document, span: Span) -> Span {
         // (Not a one-character suffix: 区域总部企业.)
         let named = gazetteer::org_suffix_at_end(head.iter().copied())
             .is_some_and(|(suffix, c)| c != Category::Education && suffix.chars().count() >= 2)
-            || EVENTS.iter().any(|e| {
-                head.iter()
-                    .rev()
-                    .copied()
-                    .take(e.chars().count())
-                    .eq(e.chars().rev())
-            });
+            || EVENTS.iter().any(|e| super::ends_with_word(head, e));
         named && doc.is_word_end(span.start + k) && doc.is_word_start(span.start + k)
     });
     match owner_end {

@@ -150,6 +150,10 @@ const PLACE_ENDS: &str = "市省县区州国镇乡村旗盟邦府道";
 /// Levels of government that stand for a place before an abbreviation.
 const GOVERNMENT_LEVELS: &[&str] = &["自治区", "自治州", "自治县", "特区"];
 
+/// Levels of government that stand alone for their place before an
+/// abbreviation (州文旅局, 市文广旅局).
+const LEVEL_CHARS: &str = "市省县区州";
+
 /// Endings of words in 局, 部 or 厅 that name no office (jieba tags 新格局
 /// an organisation). Not 政局: 财政局 is one.
 const NOT_OFFICES: &[&str] = &[
@@ -235,10 +239,7 @@ fn counted_kind(doc: &Document, start: usize) -> bool {
     if matches!(word, "各地" | "各级" | "各类" | "各" | "若干") {
         return true;
     }
-    let numeral = |w: &str| {
-        w.chars()
-            .any(|c| c.is_ascii_digit() || numeral::is_numeral_char(c))
-    };
+    let numeral = |w: &str| w.chars().any(numeral::is_numeral_char);
     let measure = |w: &str| w.ends_with(['个', '家', '所', '座', '批']);
     // 三家 (one token), 8|个, 10余|家.
     measure(word)
@@ -263,9 +264,7 @@ fn opens_dateline(doc: &Document, pos: usize) -> bool {
     };
     let before = &tail[..day];
     before.contains(&'月')
-        && before
-            .last()
-            .is_some_and(|c| c.is_ascii_digit() || numeral::is_numeral_char(*c))
+        && before.last().is_some_and(|c| numeral::is_numeral_char(*c))
         && before
             .iter()
             .all(|c| charset::is_alphanumeric(*c) || *c == ' ')
@@ -296,19 +295,12 @@ fn name_ending_at(
         // 自治区商务厅: the level of government stands for the place.
         let level = GOVERNMENT_LEVELS
             .iter()
-            .find(|w| {
-                chars[..end - n]
-                    .iter()
-                    .rev()
-                    .copied()
-                    .take(w.chars().count())
-                    .eq(w.chars().rev())
-            })
+            .find(|w| super::ends_with_word(&chars[..end - n], w))
             .map(|w| head - w.chars().count())
             // 州文旅局, 市文广旅局: the level alone stands for the place.
             .or_else(|| {
                 let c = *chars.get((end - n).checked_sub(1)?)?;
-                ("市省县区州".contains(c)
+                (LEVEL_CHARS.contains(c)
                     && doc.token_at(head - 1).is_some_and(|t| t.end - t.start == 1))
                 .then(|| head - 1)
             });
@@ -327,7 +319,7 @@ fn name_ending_at(
                             t.tag,
                             "n" | "vn" | "nz" | "j" | "nt" | "l" | "c" | "ns" | "nr" | "nrt"
                         )
-                        && !"市省县区州".contains(chars[end - n - 1])
+                        && !LEVEL_CHARS.contains(chars[end - n - 1])
                 });
             if start == head
                 && field_before
@@ -453,10 +445,11 @@ fn suffix_name(
     // the company (a ministry's 部 follows no company).
     if suffix == "部" {
         let name = doc.chars(Span::new(start, suffix_start));
-        if let Some(k) = (2..=name.len())
-            .rev()
-            .find(|&k| name[..k].ends_with(&['公', '司']) || name[..k].ends_with(&['集', '团']))
-        {
+        if let Some(k) = (2..=name.len()).rev().find(|&k| {
+            ["公司", "集团"]
+                .iter()
+                .any(|w| super::ends_with_word(&name[..k], w))
+        }) {
             return name_ending_at(doc, chars, base, start - base + k);
         }
     }
@@ -611,12 +604,12 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
                 let p = doc.token(p);
                 p.start >= limit && matches!(p.tag, "ns" | "nr" | "nrt" | "j")
             });
+        let after_place = doc.prev(before).is_some_and(|p| {
+            let p = doc.token(p);
+            p.start >= limit && (p.tag == "ns" || gazetteer::is_place(doc.word(p)))
+        });
         // 台州湾新区管理委员会: a bay named by its place (jieba: 台州|湾).
-        let bay = word == "湾"
-            && doc.prev(before).is_some_and(|p| {
-                let p = doc.token(p);
-                p.start >= limit && (p.tag == "ns" || gazetteer::is_place(doc.word(p)))
-            });
+        let bay = word == "湾" && after_place;
         let name_like = (is_nominal(t.tag)
             || people
             || matches!(t.tag, "a" | "ag" | "x" | "i" | "l")
@@ -631,11 +624,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             && word.chars().all(charset::is_alphanumeric);
         // 泰国暹罗联合实业集团, 前海建设投资控股集团: after a place, 联合 and
         // 建设 are words of the name, not the verb of a clause.
-        let named_after_place = matches!(word, "联合" | "建设")
-            && doc.prev(before).is_some_and(|p| {
-                let p = doc.token(p);
-                p.start >= limit && (p.tag == "ns" || gazetteer::is_place(doc.word(p)))
-            });
+        let named_after_place = matches!(word, "联合" | "建设") && after_place;
         if !name_like || is_noise(word) && !named_after_place {
             break;
         }

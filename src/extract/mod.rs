@@ -105,6 +105,12 @@ pub(crate) fn warm_up() {
     let _ = crate::gazetteer::org_suffix_at_end(probe.chars());
 }
 
+/// True when `chars` ends with the characters of `word`.
+pub(crate) fn ends_with_word(chars: &[char], word: &str) -> bool {
+    let n = word.chars().count();
+    chars.len() >= n && chars[chars.len() - n..].iter().copied().eq(word.chars())
+}
+
 /// `text` without its last `n` characters (a lead without the verb a
 /// pattern found at its end).
 pub(crate) fn without_last_chars(text: &str, n: usize) -> &str {
@@ -200,6 +206,9 @@ static PEOPLE_FROM_PLACES: WordSet = WordSet::new(&[
     "游客",
     "青年",
 ]);
+
+/// Words of a total, which ends what it sums (12家离岛免税店|合计).
+const TOTALS: &[&str] = &["合计", "共计", "总计"];
 
 /// What a ranking is of: 世界500强, 中国500强.
 const RANKING_SCOPES: &[&str] = &["世界", "全球", "中国", "亚洲"];
@@ -313,7 +322,8 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
         }
         // 12家离岛免税店|合计: a total ends what it sums.
         // (21所境外高校|来琼办学: coming to a place opens another clause.)
-        let total = matches!(doc.word(t), "合计" | "共计" | "总计" | "累计")
+        let total = TOTALS.contains(&doc.word(t))
+            || doc.word(t) == "累计"
             || !first && doc.word(t).chars().count() == 2 && doc.word(t).starts_with(['来', '赴']);
         if t.end - pos > MAX_CHARS || !is_word_like(doc, t) && !listed || total {
             break;
@@ -518,7 +528,8 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         // count (12家离岛免税店|合计); 中心内|入驻商户: so does a place's 内
         // before an action (区域内贸易 is one measure).
         let locative = word == "内" && doc.next(i).is_some_and(|n| doc.token(n).tag == "v");
-        if !head && (matches!(word, "合计" | "共计" | "总计") || locative) {
+        // (累计开行量 is a measure, not a total: see `names_a_measure`.)
+        if !head && (TOTALS.contains(&word) || locative) {
             break;
         }
         let right = doc
@@ -574,18 +585,16 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
                 || is_grade(t.tag, word)
                 // 规模以上工业增加值, 限额以上单位: the statistics' size classes.
                 // 亿元以上|项目: the amount of a class, with no number before.
-                || t.tag == "m"
-                    && word.ends_with('元')
-                    && right == "以上"
+                || amount_class(t.tag, word, right)
                     && before.is_none_or(|p| {
-                        !doc.word(p).chars().any(|c| c.is_ascii_digit() || crate::numeral::is_numeral_char(c))
+                        !doc.word(p).chars().any(crate::numeral::is_numeral_char)
                     })
                 // (亿元以上项目, 省级以上创新平台: an amount or level class.)
                 || word == "以上"
                     && before.is_some_and(|p| {
                         let w = doc.word(p);
                         matches!(w, "规模" | "限额")
-                            || p.tag == "m" && w.ends_with('元')
+                            || amount_class(p.tag, w, word)
                             || w.chars().count() == 2 && w.ends_with('级')
                     })
         };
@@ -614,7 +623,7 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             || trade_partner(doc, t)
             || DISTRIBUTIVES.contains(&word)
             // 亿元以上项目: the amount of a class.
-            || t.tag == "m" && word.ends_with('元') && next_word == "以上"
+            || amount_class(t.tag, word, next_word)
             || doc
                 .token_id(start)
                 .is_some_and(|i| is_modifier_word(doc, i));
@@ -639,37 +648,47 @@ fn plain_noun(tag: &str) -> bool {
     is_nominal(tag) && !matches!(tag, "vn" | "q" | "m")
 }
 
-/// The closing quote of the short quoted name that `open` (a “) opens:
-/// “一带一路”, “四上”. None when words other than a name's come first.
-fn quoted_close(doc: &Document, open: TokenId) -> Option<TokenId> {
-    let from = doc.token(open).end;
-    let mut k = doc.next(open)?;
+/// The other quote of the short quoted name that `quote` opens (a “,
+/// walking forward) or ends (a ”, walking back): “一带一路”, “四上”. None when
+/// words other than a name's come first, or the quotes hold nothing.
+fn quote_partner(doc: &Document, quote: TokenId, forward: bool) -> Option<TokenId> {
+    let (want, edge) = if forward {
+        ("”", doc.token(quote).end)
+    } else {
+        ("“", doc.token(quote).start)
+    };
+    let step = |k: TokenId| if forward { doc.next(k) } else { doc.prev(k) };
+    let mut k = step(quote)?;
     loop {
         let t = doc.token(k);
-        if doc.word(t) == "”" {
-            return (t.start > from).then_some(k);
+        let (inner, reach) = if forward {
+            (t.start > edge, t.end - edge)
+        } else {
+            (t.end < edge, edge - t.start)
+        };
+        if doc.word(t) == want {
+            return inner.then_some(k);
         }
-        if t.end - from > 8 || !is_word_like(doc, t) {
+        if reach > 8 || !is_word_like(doc, t) {
             return None;
         }
-        k = doc.next(k)?;
+        k = step(k)?;
     }
+}
+
+/// The closing quote of the short quoted name that `open` (a “) opens.
+fn quoted_close(doc: &Document, open: TokenId) -> Option<TokenId> {
+    quote_partner(doc, open, true)
 }
 
 /// The opening quote of the short quoted name that `close` (a ”) ends.
 fn quoted_open(doc: &Document, close: TokenId) -> Option<TokenId> {
-    let to = doc.token(close).start;
-    let mut k = doc.prev(close)?;
-    loop {
-        let t = doc.token(k);
-        if doc.word(t) == "“" {
-            return (t.end < to).then_some(k);
-        }
-        if to - t.start > 8 || !is_word_like(doc, t) {
-            return None;
-        }
-        k = doc.prev(k)?;
-    }
+    quote_partner(doc, close, false)
+}
+
+/// 亿元以上: an amount (a number word in 元) that classes what follows.
+fn amount_class(tag: &str, word: &str, after: &str) -> bool {
+    tag == "m" && word.ends_with('元') && after == "以上"
 }
 
 /// A verb made a noun by the measure after it: 开行|量, 海铁联运|箱量,
@@ -772,6 +791,14 @@ static TAKES_OBJECT: WordSet = WordSet::new(&[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_at_the_end_of_characters() {
+        let chars: Vec<char> = "厦门国际博览会".chars().collect();
+        assert!(ends_with_word(&chars, "博览会"));
+        assert!(!ends_with_word(&chars, "交易会"));
+        assert!(!ends_with_word(&chars[..2], "国际博览会"));
+    }
 
     /// Found by proptest: the tokens of the next line followed the last
     /// token of this one, so a count's subject ran across the line break and
