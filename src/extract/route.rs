@@ -122,6 +122,9 @@ fn in_title(chars: &[char], i: usize) -> bool {
         .is_some_and(|&c| c == '《')
 }
 
+/// Endings that stay with a stop's name: 天津港, 成都站, 济州岛.
+const TERMINAL_ENDS: &[char] = &['港', '站', '岛'];
+
 /// The longest stop we read, country prefix included, in characters.
 const MAX_STOP: usize = 24;
 
@@ -302,7 +305,7 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         let end = base + i + len;
         doc.token_at(end - 1).is_none_or(|t| {
             t.end <= end
-                || t.end == end + 1 && matches!(rest.get(len), Some('港' | '站' | '岛'))
+                || t.end == end + 1 && rest.get(len).is_some_and(|c| TERMINAL_ENDS.contains(c))
                 || !(t.tag.starts_with("nr") || t.tag == "ns")
         })
     });
@@ -314,7 +317,7 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
             len += n;
         }
         // 重庆市, 天津港, 成都站: the administrative or terminal suffix stays with the name.
-        let len = len + usize::from(matches!(rest.get(len), Some('港' | '站' | '岛')));
+        let len = len + usize::from(rest.get(len).is_some_and(|c| TERMINAL_ENDS.contains(c)));
         let country = if name_start > 0 {
             // As written: 沙特阿拉伯利雅得 is in 沙特阿拉伯, not the short 沙特.
             let written = doc.source(Span::new(base + i, base + i + name_start));
@@ -641,7 +644,7 @@ const OPENING: &[&str] = &[
 /// much it has carried, that it has been (已) opened.
 static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:每周|每日|每天|天天|固定|定期)[^,;。]{0,4}(?:开行|运营|运行|执飞|班)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|(?:每周|每日|每天|每月)[^,;。]{0,8}(?:执行|往返|航次|趟|航班)|发运|运抵|运送|往返运行|运输集装箱",
+        r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:每周|每日|每天|每月|天天|固定|定期)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱",
     )
     .expect("existing pattern")
 });
@@ -844,18 +847,21 @@ mod tests {
         );
     }
 
+    /// The stops of every line found in `text`.
+    fn stops(text: &str) -> Vec<Vec<String>> {
+        routes(text).iter().map(|r| r.stops.clone()).collect()
+    }
+
     #[test]
     fn county_level_cities_start_lines() {
-        let r = routes("8月，延吉往返韩国清州航线开通，敦化至长白山旅游直通车同步开行。");
-        let stops: Vec<Vec<String>> = r.iter().map(|r| r.stops.clone()).collect();
-        assert_eq!(stops, [["延吉", "清州"], ["敦化", "长白山"]]);
+        assert_eq!(
+            stops("8月，延吉往返韩国清州航线开通，敦化至长白山旅游直通车同步开行。"),
+            [["延吉", "清州"], ["敦化", "长白山"]]
+        );
     }
 
     #[test]
     fn a_name_no_gazetteer_knows_joins_a_known_place_when_a_line_word_follows() {
-        let stops = |text: &str| -> Vec<Vec<String>> {
-            routes(text).iter().map(|r| r.stops.clone()).collect()
-        };
         assert_eq!(
             stops("海拉尔至俄罗斯伊尔库茨克国际客运航线正式首航。"),
             [["海拉尔", "伊尔库茨克"]]
