@@ -392,11 +392,24 @@ const TAGS: &[&str] = &[
     "ul", "uv", "uz", "v", "vd", "vg", "vi", "vn", "vq", "w", "x", "y", "yg", "z", "zg",
 ];
 
-/// Nouns that jieba's dictionary tags as verbs (选手 v, 举措 v, 通道 v),
-/// though press releases use them as nouns, mostly as the head of a counted
-/// phrase (近2000名境外选手, 12项合作举措): the extractors read them as `n`.
-const NOUNS_TAGGED_AS_VERBS: &[&str] = &[
-    "选手", "举措", "展会", "展览", "展演", "通道", "产能", "收入", "展商",
+/// Nouns that jieba's dictionary tags as verbs (选手 v, 举措 v, 通道 v), as
+/// modifiers (专列 b, 整机 b) or as a measure (零部件 mq), though press
+/// releases use them as nouns, mostly as the head of a counted phrase
+/// (近2000名境外选手, 12项合作举措, 锂电池专列46列, 汽车及零部件贸易额): the
+/// extractors read them as `n`.
+const NOUNS_MISTAGGED: &[&str] = &[
+    "选手",
+    "举措",
+    "展会",
+    "展览",
+    "展演",
+    "通道",
+    "产能",
+    "收入",
+    "展商",
+    "专列",
+    "整机",
+    "零部件",
 ];
 
 /// Verbs that jieba's dictionary tags as nouns (参赛 n, 落户 n): 3万名选手参赛
@@ -407,11 +420,6 @@ const VERBS_TAGGED_AS_NOUNS: &[&str] = &["参赛", "落户", "互派", "选派",
 /// 上海合作组织) opens names such as 上合示范区管委会, 中日 names such as
 /// 中日韩三国合作秘书处.
 const ABBREVIATIONS_MISTAGGED: &[&str] = &["上合", "中日"];
-
-/// Nouns jieba's dictionary tags as modifiers or measures (专列 b, 整机 b,
-/// 零部件 mq), which end a counted noun phrase as its head (锂电池专列46列,
-/// 汽车及零部件贸易额).
-const NOUNS_TAGGED_AS_OTHER_WORDS: &[&str] = &["专列", "整机", "零部件"];
 
 /// A preposition jieba's dictionary tags as a noun: 经 (via) in 经绥芬河口岸
 /// 中欧班列 would otherwise open the name of the trains.
@@ -496,9 +504,8 @@ struct TagFixes {
 }
 
 static TAG_FIXES: LazyLock<TagFixes> = LazyLock::new(|| {
-    let lists: [(&[&str], &str); 6] = [
-        (NOUNS_TAGGED_AS_VERBS, "n"),
-        (NOUNS_TAGGED_AS_OTHER_WORDS, "n"),
+    let lists: [(&[&str], &str); 5] = [
+        (NOUNS_MISTAGGED, "n"),
         (VERBS_TAGGED_AS_NOUNS, "v"),
         (ABBREVIATIONS_MISTAGGED, "j"),
         (PREPOSITIONS_TAGGED_AS_NOUNS, "p"),
@@ -513,7 +520,7 @@ static TAG_FIXES: LazyLock<TagFixes> = LazyLock::new(|| {
 });
 
 /// The tag the extractors read for `word`: jieba's, corrected for the
-/// words jieba's dictionary mis-tags ([`NOUNS_TAGGED_AS_VERBS`] and the
+/// words jieba's dictionary mis-tags ([`NOUNS_MISTAGGED`] and the
 /// lists after it).
 fn corrected_tag(word: &str, tag: &'static str) -> &'static str {
     let fixes = &*TAG_FIXES;

@@ -184,7 +184,8 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         // The type is the agreement noun as written: a whole title that is
         // one compound noun (《口岸通关便利化合作备忘录》, as 友好合作年度计划协议
         // is written without 《》), but only the noun of a 关于…的 title.
-        let about = doc.norm(title).starts_with("关于") && doc.norm(title).contains('的');
+        let written = doc.norm(title);
+        let about = written.starts_with("关于") && written.contains('的');
         let kind = if about { kind } else { title };
         let agreement = Agreed {
             rule: "agreement/titled",
