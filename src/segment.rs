@@ -358,6 +358,12 @@ const COMMON_WORDS: &[(&str, &str, Option<usize>)] = &[
     ("智能网联", "n", None),
     // Korea's 特别自治道 (江原特别自治道观光协会), not 特别 + 自治 + 道.
     ("特别自治道", "n", None),
+    // 人均可支配收入, not 可 + 支配 + 收入: the statistic is one noun.
+    ("可支配收入", "n", None),
+    // 上合组织国家企业, not 上合 + 组织 (a verb) + …
+    ("上合组织", "nt", None),
+    // 14家车企, which the model cuts 家车 + 企.
+    ("车企", "n", None),
 ];
 
 /// Adds the words jieba's default dictionary lacks. A word it already has

@@ -369,6 +369,48 @@ fn without_passage(doc: &Document, span: Span) -> Span {
     }
 }
 
+/// Trade verbs that jieba tags as verbal nouns (进口/vn), so a walk back
+/// keeps them in what it reads as a noun phrase.
+const TRADE_VERBS: &[&str] = &["进口", "出口", "运输", "加工"];
+
+/// Units that weigh or number goods: what a trade verb moves.
+const GOODS_UNITS: &[&str] = &[
+    "吨",
+    "标箱",
+    "辆",
+    "升",
+    "株",
+    "台",
+    "件",
+    "头",
+    "尾",
+    "箱",
+    "立方米",
+    "千克",
+    "公斤",
+];
+
+/// The goods without the trade verb that moves them when the count weighs or
+/// numbers goods: 进口|铁矿石3420万吨, 全市出口|牡丹种苗136万株 count the
+/// goods. Counted in other units the verb makes a kind (出口备案基地15个,
+/// 加工贸易企业4800家, 出口货物货值36.5亿元) and stays.
+fn without_trade_verb(doc: &Document, span: Span, unit: &str) -> Span {
+    if !GOODS_UNITS.contains(&unit) {
+        return span;
+    }
+    let mut at = span.start;
+    while let Some(t) = doc
+        .token_at(at)
+        .filter(|t| t.start == at && t.end < span.end)
+    {
+        if TRADE_VERBS.contains(&doc.word(t)) {
+            return Span::new(t.end, span.end);
+        }
+        at = t.end;
+    }
+    span
+}
+
 /// Units that measure a change or share of something else.
 fn is_relative(unit: &str) -> bool {
     matches!(unit, "%" | "个百分点" | "倍")
@@ -633,6 +675,7 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
                 .map(|s| without_leading_action(doc, s))
                 .map(|s| without_owner(doc, s))
                 .map(|s| without_passage(doc, s))
+                .map(|s| without_trade_verb(doc, s, &unit))
                 // 共发运8.46万标箱: an action alone names nothing counted.
                 .filter(|&s| !ACTION_WORDS.contains(doc.norm(s)))
                 // 旅游总收入实现1025亿元: what reaches an amount is a measure
@@ -820,6 +863,26 @@ mod tests {
         assert_eq!(one("意向签约金额超过52亿元。").3, "意向签约金额");
         // Before a longer phrase 签约 is the act, not part of the measure.
         assert_eq!(one("现场签约国际科技合作项目23个。").3, "国际科技合作项目");
+    }
+
+    #[test]
+    fn goods_counted_without_the_trade_verb_that_moves_them() {
+        assert_eq!(one("湛江港进口铁矿石3420万吨。").3, "铁矿石");
+        assert_eq!(one("全市出口牡丹种苗136万株。").3, "牡丹种苗");
+        assert_eq!(one("累计运输跨境货物18.6万吨。").3, "跨境货物");
+        // In other units the verb makes a kind of what is counted.
+        assert_eq!(one("出口备案基地15至20个。").3, "出口备案基地");
+        assert_eq!(one("加工贸易企业约4800家。").3, "加工贸易企业");
+        assert_eq!(one("出口货物货值达36.5亿元。").3, "出口货物货值");
+    }
+
+    #[test]
+    fn set_terms_jieba_would_cut_stay_whole() {
+        assert_eq!(
+            one("全市居民人均可支配收入28436元。").3,
+            "全市居民人均可支配收入"
+        );
+        assert_eq!(one("共有14家车企参展。").3, "车企");
     }
 
     #[test]
