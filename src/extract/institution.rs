@@ -98,6 +98,10 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
     // 园区距离|上海虹桥国际机场: how far a place lies opens no name.
     "距离",
     "距",
+    // 新疆油田分公司（以下简称新疆油田公司）: the alias is the name, not its
+    // announcement.
+    "简称",
+    "以下简称",
 ]);
 
 /// A word that opens a clause rather than a name: [`LEADING_NOISE`], or a
@@ -105,6 +109,9 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
 fn is_noise(word: &str) -> bool {
     LEADING_NOISE.contains(word) || super::MOTION_VERBS.contains(word)
 }
+
+/// Words jieba tags as times that name firms: 假日, 假期, 世纪, 时代.
+const NAME_TIME_WORDS: &[&str] = &["假日", "假期", "世纪", "时代"];
 
 /// Words that make no name on their own before a suffix: 海外子公司,
 /// 外国商会 are kinds, not names.
@@ -537,6 +544,8 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
     // The suffix may be the tail of a longer word (科学院 in 农业科学院): start at its word.
     let mut start = doc.token(i).start;
     let mut took_prefix = start < suffix_start;
+    // Where the name goes on after a 及 it walked over, if it did.
+    let mut after_and = None;
     while let Some(before) = doc.prev(i) {
         let t = doc.token(before);
         if t.start < limit || suffix_start - t.start > MAX_NAME {
@@ -549,6 +558,20 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             start = doc.token(k).start;
             took_prefix = true;
             i = k;
+            continue;
+        }
+        // 意大利陶瓷机械及设备制造商协会: 及 between two fields of a body
+        // named by its country or place (checked once the walk ends).
+        if word == "及"
+            && after_and.is_none()
+            && is_nominal(doc.token(i).tag)
+            && doc.prev(before).is_some_and(|p| {
+                let p = doc.token(p);
+                p.start >= limit && is_nominal(p.tag)
+            })
+        {
+            after_and = Some(t.end);
+            i = before;
             continue;
         }
         // 记者从博鳌|亚洲论坛: jieba guessed a preposition and a name as one name.
@@ -594,6 +617,9 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             && !region_part;
         // 青年 is people (jieba: a time): 福建省青年联合会.
         let people = super::is_people(word);
+        // 珠峰假日旅游有限公司, 环亚假期旅行社: words jieba reads as times
+        // that name firms.
+        let firm_time = t.tag == "t" && NAME_TIME_WORDS.contains(&word);
         // 德国克莱茵精密机械, 汉萨特种材料: jieba reads one syllable of a
         // transliterated name as a measure (克, 种) between name words.
         let syllable = word.chars().count() == 1
@@ -612,6 +638,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         let bay = word == "湾" && after_place;
         let name_like = (is_nominal(t.tag)
             || people
+            || firm_time
             || matches!(t.tag, "a" | "ag" | "x" | "i" | "l")
             || direction
             || digits
@@ -625,12 +652,23 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // 泰国暹罗联合实业集团, 前海建设投资控股集团: after a place, 联合 and
         // 建设 are words of the name, not the verb of a clause.
         let named_after_place = matches!(word, "联合" | "建设") && after_place;
-        if !name_like || is_noise(word) && !named_after_place {
+        // 博览会暨首届…产业展在|…会展中心: an edition (首届, 第三届) or a
+        // preposition jieba glued to a word (展在) is a clause, not a name.
+        let clause = word.contains('届') || word.ends_with('在');
+        if !name_like || clause || is_noise(word) && !named_after_place {
             break;
         }
         start = t.start;
         took_prefix = true;
         i = before;
+    }
+    if let Some(at) = after_and {
+        let chars = doc.chars(Span::new(start, suffix_start));
+        let named =
+            gazetteer::country_prefix(chars).is_some() || gazetteer::place_prefix(chars).is_some();
+        if !named {
+            start = at;
+        }
     }
     // A name does not open with a bare adjective or year: 重要, 2024.
     while start < suffix_start {
@@ -844,6 +882,36 @@ mod tests {
                     Some("澳大利亚".to_string())
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn names_through_and_holiday_words_but_not_editions_or_aliases() {
+        let just = |text: &str| -> Vec<String> { names(text).into_iter().map(|x| x.0).collect() };
+        // 及 between two fields of a body named by its country.
+        assert_eq!(
+            just("意大利陶瓷机械及设备制造商协会代表发言。"),
+            vec!["意大利陶瓷机械及设备制造商协会"]
+        );
+        // Not after a whole name, nor in a kind with no country or place.
+        assert_eq!(
+            just("北京市商务局及海淀区人民政府参加。"),
+            vec!["北京市商务局", "海淀区人民政府"]
+        );
+        // Words jieba reads as times (假日, 假期) name firms.
+        assert_eq!(
+            just("与尼泊尔珠峰假日旅游有限公司、新加坡环亚假期旅行社签署协议。"),
+            vec!["尼泊尔珠峰假日旅游有限公司", "新加坡环亚假期旅行社"]
+        );
+        // An edition and a glued preposition end a name.
+        assert_eq!(
+            just("博览会暨首届淄博国际玻璃产业展在淄博陶瓷会展中心开幕。"),
+            vec!["淄博陶瓷会展中心"]
+        );
+        // The alias after 以下简称 is the name.
+        assert_eq!(
+            just("新疆油田分公司（以下简称新疆油田公司）主办。"),
+            vec!["新疆油田分公司", "新疆油田公司"]
         );
     }
 
