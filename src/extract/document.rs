@@ -130,7 +130,17 @@ pub fn extract(doc: &Document) -> Vec<Mention<DocumentTitle>> {
             .any(|p| title.ends_with(p))
             // 《自然》杂志
             || ["杂志", "期刊", "雜誌"].contains(&after);
-        if !is_document && (action.is_none() || periodical) {
+        // 《人民日报（海外版）》、香港《大公报》等20余家境内外媒体: titles
+        // listed as media are papers (大公报 is no 公报).
+        let clause_end = doc
+            .norm(Span::new(whole.end, (whole.end + 30).min(doc.len())))
+            .split(['，', '。', '；', ',', ';'])
+            .next()
+            .unwrap_or("");
+        let listed_media = clause_end
+            .find('等')
+            .is_some_and(|i| clause_end[i..].contains("媒体"));
+        if listed_media || !is_document && (action.is_none() || periodical) {
             continue;
         }
         out.push(Mention {
@@ -275,6 +285,7 @@ mod tests {
     #[test]
     fn newspapers_are_not_documents() {
         assert!(docs("据《人民日报》报道，活动顺利举行。").is_empty());
+        assert!(docs("《人民日报（海外版）》、香港《大公报》等20余家媒体进行了报道。").is_empty());
         assert!(docs("相关论文已发表于《物理评论快报》等国际期刊。").is_empty());
         assert!(docs("成果发表在《自然》杂志和《科学通报》上。").is_empty());
     }
