@@ -729,6 +729,12 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     if EXISTING.is_match(doc.norm(sentence)) && !first_run {
         return Status::Existing;
     }
+    // 随着一声汽笛长鸣，…班列从营口港缓缓驶出，标志着…正式开通: the
+    // sentence opens what its clause only describes.
+    let whole = doc.norm(sentence);
+    if OPENING.iter().any(|o| whole.contains(o)) && !PLANNED.iter().any(|p| whole.contains(p)) {
+        return Status::Opened;
+    }
     // 今年新开通国际航线9条。其中，昆明往返达卡航线…: a sentence that
     // details the one before takes its news.
     if doc.norm(sentence).starts_with("其中")
@@ -844,6 +850,21 @@ mod tests {
         assert_eq!(
             mode_status("自4月起将昆明往返泰国曼谷航线由每周7班加密至每日2班。"),
             [(Mode::Air, Status::Existing)]
+        );
+    }
+
+    #[test]
+    fn a_sentence_that_opens_a_line_its_clause_describes() {
+        assert_eq!(
+            mode_status(
+                "随着一声汽笛长鸣，营口—二连浩特—乌兰巴托海铁联运班列从营口港缓缓驶出，标志着营口港开往蒙古国的第三条通道正式开通。"
+            ),
+            [(Mode::Rail, Status::Opened)]
+        );
+        // Not when the sentence plans another opening.
+        assert_eq!(
+            mode_status("营口—乌兰巴托班列货源充足，计划年内开通第二条线路。"),
+            [(Mode::Rail, Status::Unknown)]
         );
     }
 
