@@ -111,6 +111,23 @@ impl Segmenter {
                 });
                 continue;
             }
+            // 占|比较上年提高, 占|比较大: the share, then 较 (see [`COMMON_WORDS`]).
+            if t.word == "占"
+                && let Some(compare) = tags.next_if(|n| n.word == "比较")
+            {
+                let split = compare.start + offset + 1;
+                tokens.push(Token {
+                    start,
+                    end: split,
+                    tag: "n",
+                });
+                tokens.push(Token {
+                    start: split,
+                    end: compare.end + offset,
+                    tag: "d",
+                });
+                continue;
+            }
             tokens.push(Token {
                 start,
                 end,
@@ -364,6 +381,8 @@ const COMMON_WORDS: &[(&str, &str, Option<usize>)] = &[
     ("上合组织", "nt", None),
     // 14家车企, which the model cuts 家车 + 企.
     ("车企", "n", None),
+    // 市场采购贸易方式, customs' name of a trade mode: no verb 采购 in it.
+    ("市场采购", "n", None),
 ];
 
 /// Adds the words jieba's default dictionary lacks. A word it already has
@@ -420,7 +439,7 @@ const NOUNS_MISTAGGED: &[&str] = &[
 
 /// Verbs that jieba's dictionary tags as nouns (参赛 n, 落户 n): 3万名选手参赛
 /// ends its counted phrase at 参赛.
-const VERBS_TAGGED_AS_NOUNS: &[&str] = &["参赛", "落户", "互派", "选派", "齐聚", "共商"];
+const VERBS_TAGGED_AS_NOUNS: &[&str] = &["参赛", "落户", "互派", "选派", "齐聚", "共商", "办理"];
 
 /// Abbreviations that jieba's dictionary tags as verbs or times: 上合 (of
 /// 上海合作组织) opens names such as 上合示范区管委会, 中日 names such as
@@ -728,6 +747,9 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(words(&JIEBA, text), want, "{text}");
         }
+        // jieba reads 占比较 as 占 + 比较 (compare); the share comes first.
+        let t = tagged("占比较上年提高4.2个百分点");
+        assert_eq!(t[..2], [("占比".to_string(), "n"), ("较".to_string(), "d")]);
     }
 
     #[test]

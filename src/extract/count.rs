@@ -369,9 +369,10 @@ fn without_passage(doc: &Document, span: Span) -> Span {
     }
 }
 
-/// Trade verbs that jieba tags as verbal nouns (进口/vn), so a walk back
-/// keeps them in what it reads as a noun phrase.
-const TRADE_VERBS: &[&str] = &["进口", "出口", "运输", "加工"];
+/// Verbs that move or make goods, which jieba tags as verbal nouns
+/// (进口/vn, 生产/vn), so a walk back keeps them in what it reads as a noun
+/// phrase.
+const TRADE_VERBS: &[&str] = &["进口", "出口", "运输", "加工", "生产"];
 
 /// Units that weigh or number goods: what a trade verb moves.
 const GOODS_UNITS: &[&str] = &[
@@ -870,6 +871,7 @@ mod tests {
         assert_eq!(one("湛江港进口铁矿石3420万吨。").3, "铁矿石");
         assert_eq!(one("全市出口牡丹种苗136万株。").3, "牡丹种苗");
         assert_eq!(one("累计运输跨境货物18.6万吨。").3, "跨境货物");
+        assert_eq!(one("柳州生产新能源汽车逾3万辆。").3, "新能源汽车");
         // In other units the verb makes a kind of what is counted.
         assert_eq!(one("出口备案基地15至20个。").3, "出口备案基地");
         assert_eq!(one("加工贸易企业约4800家。").3, "加工贸易企业");
@@ -883,6 +885,14 @@ mod tests {
             "全市居民人均可支配收入"
         );
         assert_eq!(one("共有14家车企参展。").3, "车企");
+        // 办理 (jieba: a noun) is the verb that ends the counted firms.
+        let found = counts("14家汽车出口企业办理出口通关近2000批次。");
+        let subjects: Vec<&str> = found.iter().map(|c| c.3.as_str()).collect();
+        assert_eq!(subjects, ["汽车出口企业", "出口通关"]);
+        // 近百名 (jieba: one idiom) counts on its own after a list.
+        let found = counts("76个海外侨团、近百名侨领和华商代表参加。");
+        let subjects: Vec<&str> = found.iter().map(|c| c.3.as_str()).collect();
+        assert_eq!(subjects, ["海外侨团", "侨领和华商代表"]);
     }
 
     #[test]

@@ -269,6 +269,17 @@ fn is_word_like(doc: &Document, t: &Token) -> bool {
 /// punctuation, verbs, prepositions, 的 and numbers, and never runs past
 /// `sentence_end`, the end of the sentence of what it follows (the next token
 /// may open the next line; `pos` itself may be the next sentence's start).
+/// 近百名 (jieba: one idiom), 三百余: a word that holds a count of its own,
+/// maybe after a qualifier, ends a list of counted nouns.
+fn opens_with_number(word: &str) -> bool {
+    // (零部件: no count opens with 零.)
+    let number = |c: char| crate::numeral::is_numeral_char(c) && !matches!(c, '零' | '〇');
+    let mut chars = word.chars();
+    let first = chars.next();
+    first.is_some_and(number)
+        || matches!(first, Some('近' | '约' | '逾' | '超')) && chars.next().is_some_and(number)
+}
+
 pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize) -> Option<Span> {
     const MAX_CHARS: usize = 16;
     let in_sentence = |n: &&Token| n.end <= sentence_end;
@@ -290,7 +301,10 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
             && last_nominal_end == Some(t.start)
             && doc.next(id).is_some_and(|n| {
                 let n = doc.token(n);
-                plain_noun(n.tag) && is_word_like(doc, n) && in_sentence(&n)
+                plain_noun(n.tag)
+                    && is_word_like(doc, n)
+                    && in_sentence(&n)
+                    && !opens_with_number(doc.word(n))
             });
         // 96家世界500强企业: the ranking is one modifier.
         if RANKING_SCOPES.contains(&doc.word(t))
