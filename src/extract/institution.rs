@@ -226,10 +226,90 @@ pub fn extract(doc: &Document) -> Vec<Mention<Institution>> {
             end -= 1;
         }
     }
+    for m in ports_as_subjects(doc) {
+        if !found.iter().any(|f| f.span.overlaps(m.span)) {
+            found.push(m);
+        }
+    }
     found.sort_by_key(|m| m.span.start);
     found.retain(|m| !(m.attrs.category == Category::Media && opens_dateline(doc, m.span.end)));
     found.retain(|m| !counted_kind(doc, m.span.start));
     found
+}
+
+/// Ports that open a clause, maybe after a time (湛江港完成货物吞吐量2.31亿吨,
+/// 前三季度，台州港完成…, 开通仪式上，青岛港与…签署): a port named by its
+/// place that acts is its operator, a company. A port after a preposition
+/// or in a line (至钦州港, 经天津港中转, 烟台港—新加坡) is a place; one that
+/// opens a longer name or a part of itself (钦州港片区, 广州港南沙港区,
+/// 九江港口集团, 舟山港域) is not this body.
+fn ports_as_subjects(doc: &Document) -> Vec<Mention<Institution>> {
+    let mut found = Vec::new();
+    for s in &doc.sentences {
+        let chars = doc.chars(*s);
+        let clause_starts = std::iter::once(0).chain(
+            chars
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| matches!(c, ',' | '，' | ';' | '；' | ':' | '：'))
+                .map(|(i, _)| i + 1),
+        );
+        for start in clause_starts {
+            // 今年前三季度，2024年: a time before the subject.
+            let after_time = start
+                + chars[start..]
+                    .iter()
+                    .take_while(|&&c| c.is_ascii_digit() || TIME_CHARS.contains(c))
+                    .count();
+            let Some((at, len, country)) = [start, after_time]
+                .into_iter()
+                .find_map(|at| port_at(&chars[at..]).map(|(len, country)| (at, len, country)))
+            else {
+                continue;
+            };
+            let span = Span::new(s.start + at, s.start + at + len);
+            found.push(Mention {
+                span,
+                attrs: Institution {
+                    name: doc.source(span).to_string(),
+                    category: Category::Company,
+                    country: country.map(str::to_string),
+                },
+                rule: "institution/port",
+            });
+        }
+    }
+    found
+}
+
+/// Characters of a time before a clause's subject (今年前三季度, 2024年1至9月).
+const TIME_CHARS: &str = "一二三四五六七八九十〇零今去全当前上下半年月日季度以来至同期—-";
+
+/// A port named by one or two places (湛江港, 宁波舟山港, 赣州国际陆港)
+/// opening `chars` and acting there: its length in characters and the
+/// country of a foreign one.
+fn port_at(chars: &[char]) -> Option<(usize, Option<&'static str>)> {
+    let (mut len, mut country) = gazetteer::place_prefix(chars)?;
+    if let Some((more, c)) = gazetteer::place_prefix(&chars[len..]) {
+        len += more;
+        country = country.or(c);
+    }
+    let rest = &chars[len..];
+    let port = ["港", "国际陆港", "陆港"]
+        .iter()
+        .map(|p| p.chars().collect::<Vec<_>>())
+        .find(|p| rest.starts_with(p))?;
+    len += port.len();
+    // Not the start of a longer name or a part of the port.
+    let next = chars.get(len).copied();
+    if next.is_none_or(|c| "口务区湾域片城站股集航—-~、".contains(c) || c == '(') {
+        return None;
+    }
+    let ahead: String = chars[len..].iter().take(6).collect();
+    if ahead.contains("港区") || ahead.contains("港域") {
+        return None;
+    }
+    Some((len, country))
 }
 
 /// True when a count or a distributive stands right before `start`:
@@ -913,6 +993,28 @@ mod tests {
             just("新疆油田分公司（以下简称新疆油田公司）主办。"),
             vec!["新疆油田分公司", "新疆油田公司"]
         );
+    }
+
+    #[test]
+    fn ports_that_act_are_companies_but_ports_on_a_line_are_places() {
+        let just = |text: &str| -> Vec<String> { names(text).into_iter().map(|x| x.0).collect() };
+        assert_eq!(
+            just("今年前三季度，湛江港完成货物吞吐量2.31亿吨。"),
+            ["湛江港"]
+        );
+        assert_eq!(
+            just("2024年，宁波舟山港新开集装箱航线26条。"),
+            ["宁波舟山港"]
+        );
+        assert_eq!(
+            names("丹东港去年完成集装箱吞吐量48.6万标箱。")[0],
+            ("丹东港".to_string(), Category::Company, None)
+        );
+        // A place on a line, after a preposition, or the start of a longer name.
+        assert!(just("成都至钦州港铁海联运班列开行。").is_empty());
+        assert!(just("烟台港—新加坡航线首航。").is_empty());
+        assert!(just("钦州港片区引进项目12个。").is_empty());
+        assert!(just("今年，广州港南沙港区累计完成吞吐量。").is_empty());
     }
 
     #[test]
