@@ -26,6 +26,8 @@ struct Gazetteer {
     cities: HashMap<&'static str, &'static str>,
     /// Chinese places, full and short forms.
     cn_places: HashSet<&'static str>,
+    /// Provinces and autonomous regions, full and short names.
+    provinces: HashSet<&'static str>,
     /// Standard abbreviations that stand alone as names (市外办), longest
     /// first (the segmenter's user words).
     abbreviations: Vec<(&'static str, Category)>,
@@ -174,6 +176,11 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .flat_map(|r| r.into_iter().take(2))
         .filter(|s| !s.is_empty())
         .collect();
+    let provinces: HashSet<&'static str> = records(CN_PLACES)
+        .filter(|r| matches!(r.get(2), Some(&"province" | &"autonomous_region")))
+        .flat_map(|r| r.into_iter().take(2))
+        .filter(|s| !s.is_empty())
+        .collect();
     let suffixes = records(ORG_SUFFIXES)
         .filter(|r| r.len() >= 2)
         .map(|r| (r[0], category(r[1])))
@@ -207,6 +214,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         countries,
         cities,
         cn_places,
+        provinces,
         org_last: suffixes
             .iter()
             .chain(&abbreviations)
@@ -269,6 +277,11 @@ pub fn is_region(name: &str) -> bool {
 /// True for a Chinese province, city, prefecture or district, full or short.
 pub fn is_cn_place(name: &str) -> bool {
     GAZETTEER.cn_places.contains(name)
+}
+
+/// True for a Chinese province or autonomous region (广西, 四川省).
+pub fn is_province(name: &str) -> bool {
+    GAZETTEER.provinces.contains(name)
 }
 
 /// The longest country name that starts `chars`, as (length, short name).

@@ -316,6 +316,30 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         {
             len += n;
         }
+        // 广州南沙—, 北京大兴—, 深圳盐田港: a city and its district or port,
+        // written as one stop. (Not a province's city: 广西钦州港 is 钦州港
+        // in Guangxi.)
+        let at = base + i + len;
+        let city = doc.source(Span::new(base + i + name_start, at));
+        if !rest.get(len).is_some_and(|c| TERMINAL_ENDS.contains(c))
+            && !gazetteer::is_province(city)
+            && let Some(d) = doc.token_at(at).filter(|d| {
+                let end = d.end - base - i;
+                let width = d.end - d.start;
+                let port = rest.get(end - 1) == Some(&'港');
+                // The stop ends there: 中欧|班列 and 铁海|联运 are lines.
+                let ends = joiner_at(rest, end).is_some()
+                    || rest
+                        .get(end)
+                        .is_none_or(|&c| c == '的' || !('\u{4e00}'..='\u{9fff}').contains(&c));
+                d.start == at
+                    && d.tag == "ns"
+                    && (2..=4).contains(&width)
+                    && (port || width <= 3 && ends)
+            })
+        {
+            len = d.end - base - i;
+        }
         // 重庆市, 天津港, 成都站: the administrative or terminal suffix stays with the name.
         let len = len + usize::from(rest.get(len).is_some_and(|c| TERMINAL_ENDS.contains(c)));
         let country = if name_start > 0 {
@@ -871,6 +895,26 @@ mod tests {
     /// The stops of every line found in `text`.
     fn stops(text: &str) -> Vec<Vec<String>> {
         routes(text).iter().map(|r| r.stops.clone()).collect()
+    }
+
+    #[test]
+    fn a_city_and_its_district_or_port_are_one_stop() {
+        assert_eq!(
+            stops("郴州—广州南沙—坦桑尼亚达累斯萨拉姆铁海联运班列开行。"),
+            [["郴州", "广州南沙", "达累斯萨拉姆"]]
+        );
+        assert_eq!(stops("北京大兴—阿勒泰航线开通。"), [["北京大兴", "阿勒泰"]]);
+        assert_eq!(
+            stops("郴州至深圳盐田港铁海联运班列常态化运行。"),
+            [["郴州", "深圳盐田港"]]
+        );
+        // Lines and modes after a stop are no district; a province's city
+        // is the city.
+        assert_eq!(stops("赣州—厦门铁海联运班列开行。"), [["赣州", "厦门"]]);
+        assert_eq!(
+            stops("哈尔滨—满洲里—叶卡捷琳堡中欧班列开行。"),
+            [["哈尔滨", "满洲里", "叶卡捷琳堡"]]
+        );
     }
 
     #[test]
