@@ -383,6 +383,8 @@ const COMMON_WORDS: &[(&str, &str, Option<usize>)] = &[
     ("车企", "n", None),
     // 市场采购贸易方式, customs' name of a trade mode: no verb 采购 in it.
     ("市场采购", "n", None),
+    // 双元制职业教育 (dual vocational training), not 双元 (a numeral) + 制.
+    ("双元制", "n", None),
 ];
 
 /// Adds the words jieba's default dictionary lacks. A word it already has
@@ -423,6 +425,8 @@ const TAGS: &[&str] = &[
 /// (近2000名境外选手, 12项合作举措, 锂电池专列46列, 汽车及零部件贸易额): the
 /// extractors read them as `n`.
 const NOUNS_MISTAGGED: &[&str] = &[
+    // 乐山大佛景区 (jieba: an adverb).
+    "大佛",
     "选手",
     "举措",
     "展会",

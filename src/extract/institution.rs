@@ -98,6 +98,8 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
     // 园区距离|上海虹桥国际机场: how far a place lies opens no name.
     "距离",
     "距",
+    // 全地区现有|滑雪场十一家: what a place has is counted, not named.
+    "现有",
     // 新疆油田分公司（以下简称新疆油田公司）: the alias is the name, not its
     // announcement.
     "简称",
@@ -117,7 +119,7 @@ const NAME_TIME_WORDS: &[&str] = &["假日", "假期", "世纪", "时代"];
 /// 外国商会 are kinds, not names.
 const GENERIC_PREFIXES: &[&str] = &[
     "海外", "境外", "国外", "外国", "国内", "境内", "当地", "本地", "各国", "外资", "中外", "两国",
-    "大型", "货运", "双方", "中", "经贸", "跨境", "国际",
+    "大型", "货运", "双方", "中", "经贸", "跨境", "国际", "外方", "中方", "地区",
 ];
 
 /// Suffixes of a unit of a larger body (国家外汇管理局海南省分局, 俄罗斯工商会
@@ -141,6 +143,9 @@ const SUB_UNITS: &[&str] = &[
     // 工业和信息化部|电子信息司, 中国铁路哈尔滨局集团有限公司|海拉尔车务段.
     "司",
     "车务段",
+    // 泰国驻华大使馆|商务处.
+    "商务处",
+    "经商处",
 ];
 
 /// Words that open the name of an international body ending in a bare 组织
@@ -607,11 +612,22 @@ fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Opti
             .map(|t| t.start - base)
     };
     let start = known_at(end).or_else(jieba_place)?;
+    let country_at = |c: usize, end: usize| {
+        let name: String = chars[c..end].iter().collect();
+        gazetteer::country(&name).is_some()
+    };
     // 塔吉克斯坦|杜尚别, 吉林省|珲春: a country or province before the place.
     let wider = known_at(start).filter(|&c| {
         let name: String = chars[c..start].iter().collect();
-        gazetteer::country(&name).is_some()
-            || name.ends_with(['省', '州']) && gazetteer::is_cn_place(&name)
+        country_at(c, start) || name.ends_with(['省', '州']) && gazetteer::is_cn_place(&name)
+    });
+    // 哈萨克斯坦|东哈萨克斯坦州: a region named by a direction and its
+    // country, after the country.
+    let wider = wider.or_else(|| {
+        let d = start
+            .checked_sub(1)
+            .filter(|&d| "东西南北".contains(chars[d]))?;
+        known_at(d).filter(|&c| country_at(c, d))
     });
     Some(base + wider.unwrap_or(start))
 }
@@ -702,13 +718,19 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         let firm_time = t.tag == "t" && NAME_TIME_WORDS.contains(&word);
         // 德国克莱茵精密机械, 汉萨特种材料: jieba reads one syllable of a
         // transliterated name as a measure (克, 种) between name words.
+        // (蒙古国额尔德尼特矿业公司: after a transliterated name, an adverb
+        // 特 too.)
         let syllable = word.chars().count() == 1
-            && matches!(t.tag, "m" | "q")
+            && matches!(t.tag, "m" | "q" | "d")
             && !word.chars().all(numeral::is_numeral_char)
             && doc.token(i).tag.starts_with('n')
             && doc.prev(before).is_some_and(|p| {
                 let p = doc.token(p);
-                p.start >= limit && matches!(p.tag, "ns" | "nr" | "nrt" | "j")
+                p.start >= limit
+                    && match t.tag {
+                        "d" => matches!(p.tag, "nr" | "nrt"),
+                        _ => matches!(p.tag, "ns" | "nr" | "nrt" | "j"),
+                    }
             });
         let after_place = doc.prev(before).is_some_and(|p| {
             let p = doc.token(p);
@@ -781,6 +803,13 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
     // (The trimming above may have stepped past the suffix's start, when
     // the suffix ends a longer word: then there is no name to cut.)
     let name = doc.chars(Span::new(start.min(suffix_start), suffix_start));
+    // 德国中小企业联合会等商协会 (jieba: 等商): after 等 the kind of the
+    // bodies listed, no name.
+    if (2..name.len()).any(|k| {
+        name[k] == '等' && gazetteer::org_suffix_at_end(name[..k].iter().copied()).is_some()
+    }) {
+        return None;
+    }
     if let Some(k) = (2..name.len()).rev().find(|&k| {
         "与同和及、".contains(name[k])
             // (华中科技大学同济医学院: 同济 is a word, not a connector; jieba's
@@ -1015,6 +1044,47 @@ mod tests {
         assert!(just("烟台港—新加坡航线首航。").is_empty());
         assert!(just("钦州港片区引进项目12个。").is_empty());
         assert!(just("今年，广州港南沙港区累计完成吞吐量。").is_empty());
+    }
+
+    #[test]
+    fn foreign_syllables_regions_units_and_resorts() {
+        let just = |text: &str| -> Vec<String> { names(text).into_iter().map(|x| x.0).collect() };
+        assert_eq!(
+            just("蒙古国额尔德尼特矿业公司代表出席。"),
+            ["蒙古国额尔德尼特矿业公司"]
+        );
+        assert_eq!(
+            just("与哈萨克斯坦东哈萨克斯坦州政府签署备忘录。"),
+            ["哈萨克斯坦东哈萨克斯坦州政府"]
+        );
+        assert_eq!(
+            names("泰国驻华大使馆商务处参展。")[0],
+            (
+                "泰国驻华大使馆商务处".to_string(),
+                Category::Government,
+                Some("泰国".to_string())
+            )
+        );
+        assert_eq!(
+            just("可可托海国际滑雪场与将军山国际滑雪度假区签署协议。"),
+            ["可可托海国际滑雪场", "将军山国际滑雪度假区"]
+        );
+        assert_eq!(
+            just("乐山大佛景区管理委员会介绍。"),
+            ["乐山大佛景区管理委员会"]
+        );
+        assert_eq!(just("漳州市台港澳办负责人说。"), ["漳州市台港澳办"]);
+        assert_eq!(
+            just("中德（湖州）双元制职业教育培训中心揭牌。"),
+            ["中德（湖州）双元制职业教育培训中心"]
+        );
+        // Kinds, not names: after 等, what a place has, the other side's.
+        assert_eq!(
+            just("邀请德国中小企业联合会等商协会参加。"),
+            ["德国中小企业联合会"]
+        );
+        assert!(just("全地区现有滑雪场十一家。").is_empty());
+        assert!(just("选派教练赴外方滑雪场学习。").is_empty());
     }
 
     #[test]
