@@ -111,6 +111,38 @@ impl Segmenter {
                 });
                 continue;
             }
+            // 对|日贸易额, 对|俄出口: 对 and a one-character partner are one
+            // abbreviation, as jieba reads 对美 and 对欧.
+            if t.word == "对"
+                && let Some(partner) = tags.next_if(|n| {
+                    let mut c = n.word.chars();
+                    c.next().is_some_and(|c| TRADE_PARTNER_CHARS.contains(c)) && c.next().is_none()
+                })
+            {
+                tokens.push(Token {
+                    start,
+                    end: partner.end + offset,
+                    tag: "j",
+                });
+                continue;
+            }
+            // 对|非贸易企业 (非贸易: non-trade) is 对非 (with Africa) + 贸易.
+            if t.word == "对"
+                && let Some(rest) = tags.next_if(|n| n.word == "非贸易")
+            {
+                let split = rest.start + offset + 1;
+                tokens.push(Token {
+                    start,
+                    end: split,
+                    tag: "j",
+                });
+                tokens.push(Token {
+                    start: split,
+                    end: rest.end + offset,
+                    tag: "vn",
+                });
+                continue;
+            }
             // 占|比较上年提高, 占|比较大: the share, then 较 (see [`COMMON_WORDS`]).
             if t.word == "占"
                 && let Some(compare) = tags.next_if(|n| n.word == "比较")
@@ -145,6 +177,9 @@ impl Segmenter {
 /// 国际边境合作中心). Only a partner jieba left on its own is taken, so
 /// 中|越来越 and 其中|越南 stay as they are.
 const PARTNER_CHARS: &str = "哈越老蒙吉塔乌巴缅柬泰马新俄韩德法英美日印";
+
+/// One-character names of trade partners after 对 (对日贸易额, 对非出口额).
+const TRADE_PARTNER_CHARS: &str = "日韩俄美欧非台港澳越老蒙泰德法英印";
 
 /// A word that is one character of [`PARTNER_CHARS`].
 fn is_partner(word: &str) -> bool {
@@ -385,6 +420,13 @@ const COMMON_WORDS: &[(&str, &str, Option<usize>)] = &[
     ("市场采购", "n", None),
     // 双元制职业教育 (dual vocational training), not 双元 (a numeral) + 制.
     ("双元制", "n", None),
+    // Industry nouns the model cuts or glues to a qualifier: 二次电池 (a
+    // rechargeable battery, no count of 次), 重卡近1200辆 (重卡近 + 1200),
+    // 加氢站16座 (加氢 + 站, verbs), 再生金属 (再生, a verb).
+    ("二次电池", "n", None),
+    ("重卡", "n", None),
+    ("加氢站", "n", None),
+    ("再生金属", "n", None),
 ];
 
 /// Adds the words jieba's default dictionary lacks. A word it already has
@@ -443,12 +485,23 @@ const NOUNS_MISTAGGED: &[&str] = &[
 
 /// Verbs that jieba's dictionary tags as nouns (参赛 n, 落户 n): 3万名选手参赛
 /// ends its counted phrase at 参赛.
-const VERBS_TAGGED_AS_NOUNS: &[&str] = &["参赛", "落户", "互派", "选派", "齐聚", "共商", "办理"];
+const VERBS_TAGGED_AS_NOUNS: &[&str] = &[
+    "参赛",
+    "落户",
+    "互派",
+    "选派",
+    "齐聚",
+    "共商",
+    "办理",
+    "同场竞技",
+];
 
 /// Abbreviations that jieba's dictionary tags as verbs or times: 上合 (of
 /// 上海合作组织) opens names such as 上合示范区管委会, 中日 names such as
 /// 中日韩三国合作秘书处.
-const ABBREVIATIONS_MISTAGGED: &[&str] = &["上合", "中日"];
+/// 对台, 对非 (with Taiwan, with Africa: 对台农产品进出口额, 对非出口额)
+/// are tagged a measure and a prefix.
+const ABBREVIATIONS_MISTAGGED: &[&str] = &["上合", "中日", "对台", "对非"];
 
 /// A preposition jieba's dictionary tags as a noun: 经 (via) in 经绥芬河口岸
 /// 中欧班列 would otherwise open the name of the trains.

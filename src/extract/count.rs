@@ -209,6 +209,9 @@ const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
     "现场签约",
     "集中签约",
     "签约",
+    // 已布局|绿氢项目19个, 在建|海外生产基地3个.
+    "布局",
+    "在建",
 ];
 
 /// [`ACTIONS_BEFORE_SUBJECT`] as a set, for asking of one word.
@@ -412,6 +415,31 @@ fn without_trade_verb(doc: &Document, span: Span, unit: &str) -> Span {
     span
 }
 
+/// Whether `subject` names something built in phases (三期工程, 二期码头,
+/// 李家庄作业区三期): then its 期 is a phase, not a count of sessions.
+fn is_built(subject: &str) -> bool {
+    [
+        "工程",
+        "项目",
+        "码头",
+        "泊位",
+        "工地",
+        "厂房",
+        "用地",
+        "建设",
+        "园区",
+        "港区",
+        "作业区",
+        "基地",
+        "机场",
+        "航站楼",
+        "产业园",
+        "厂区",
+    ]
+    .iter()
+    .any(|w| subject.contains(w))
+}
+
 /// Units that measure a change or share of something else.
 fn is_relative(unit: &str) -> bool {
     matches!(unit, "%" | "个百分点" | "倍")
@@ -597,17 +625,10 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
     }
     // 培训班86期, 举办3期研修班, 两三期交流营活动 count sessions; 三期工程,
     // 二期码头 and 分三期建设 name phases of what is built.
+    let phase_of = |s: Option<Span>| unit_raw == "期" && s.is_some_and(|s| is_built(doc.norm(s)));
     if unit_raw == "期" {
-        let phase = subject_span.is_some_and(|s| {
-            let subject = doc.norm(s);
-            [
-                "工程", "项目", "码头", "泊位", "工地", "厂房", "用地", "建设", "园区", "港区",
-            ]
-            .iter()
-            .any(|w| subject.contains(w))
-        });
         let before = start.checked_sub(1).map(|i| doc.norm(Span::new(i, i + 1)));
-        if phase || before == Some("分") {
+        if phase_of(subject_span) || before == Some("分") {
             return None;
         }
     }
@@ -708,6 +729,11 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
                         .any(|p| lead.ends_with(p));
                     !(per_period && doc.norm(s).ends_with(['线', '路']))
                 });
+            // 李家庄作业区三期: a phase of what is built, before it, is
+            // written in words (驻留项目12期 counts sessions).
+            if chinese && phase_of(subject_span) {
+                return None;
+            }
             if let Some(s) = subject_span {
                 text_start = s.start;
             }
@@ -876,6 +902,30 @@ mod tests {
         assert_eq!(one("出口备案基地15至20个。").3, "出口备案基地");
         assert_eq!(one("加工贸易企业约4800家。").3, "加工贸易企业");
         assert_eq!(one("出口货物货值达36.5亿元。").3, "出口货物货值");
+    }
+
+    #[test]
+    fn trade_partners_actions_industry_words_phases_and_motions() {
+        // 对 and a one-character partner belong to the measure.
+        assert_eq!(one("对非进出口额突破150亿元。").3, "对非进出口额");
+        assert_eq!(one("全市对非贸易企业达150余家。").3, "全市对非贸易企业");
+        assert_eq!(one("对台农产品进出口额达4.6亿元。").3, "对台农产品进出口额");
+        assert_eq!(one("对日贸易额增长5%。").3, "对日贸易额");
+        // Laying out and building open what is counted.
+        assert_eq!(one("鄂尔多斯已布局绿氢项目19个。").3, "绿氢项目");
+        assert_eq!(one("在建海外生产基地3个。").3, "海外生产基地");
+        // Industry nouns jieba cuts: no count in 二次电池, 近 after 重卡.
+        assert!(counts("积极布局二次电池产业链。").is_empty());
+        assert_eq!(one("推广氢燃料电池重卡近1200辆。").3, "氢燃料电池重卡");
+        assert_eq!(one("建成加氢站16座。").3, "加氢站");
+        assert_eq!(one("再生金属加工企业超过110家。").3, "再生金属加工企业");
+        assert_eq!(one("126名运动员同场竞技。").3, "运动员");
+        // A phase of what is built, written after it in words.
+        let found = counts("将加快李家庄作业区三期等4个泊位建设。");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].3, "泊位");
+        // Coming to a place is what they do, not what is counted.
+        assert_eq!(one("吸引港澳青年1.2万人次来肇实习。").3, "港澳青年");
     }
 
     #[test]

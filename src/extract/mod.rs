@@ -183,8 +183,9 @@ pub(crate) static MODIFIER_VERBS: WordSet = WordSet::new(&[
 
 /// Verbs of going somewhere: each opens a clause of its own, never a name
 /// or a counted noun (两百余人次|赴东盟国家, 抵达|武汉天河国际机场).
-pub(crate) static MOTION_VERBS: WordSet =
-    WordSet::new(&["赴", "前往", "来到", "到", "到达", "抵达", "飞抵", "进入"]);
+pub(crate) static MOTION_VERBS: WordSet = WordSet::new(&[
+    "赴", "来", "前往", "来到", "到", "到达", "抵达", "飞抵", "进入",
+]);
 
 /// People and bodies named after the places they come from (15个国家和地区
 /// 嘉宾 counts the places).
