@@ -478,6 +478,21 @@ fn clause_subject(doc: &Document, limit: usize, end: usize) -> Option<Span> {
     plain.then_some(span)
 }
 
+/// Words that end the name of a development or trade zone.
+const ZONES: &[&str] = &[
+    "开发区",
+    "高新区",
+    "保税区",
+    "综试区",
+    "自贸区",
+    "试验区",
+    "合作区",
+    "示范区",
+    "新区",
+    "产业园",
+    "工业园区",
+];
+
 /// A party name ending at `pos`: an institution, a known place (重庆市,
 /// 美国萨克拉门托市), or a proper-noun word.
 fn entity_ending_at(
@@ -526,6 +541,15 @@ fn entity_ending_at(
         .take_while(|&&c| charset::is_alphanumeric(c) && !"与同和及".contains(c))
         .count();
     let opens = pos - run;
+    // 湖州吴兴经济开发区, 杭州综试区, 绥芬河综合保税区: a zone named by its
+    // place signs through its administration.
+    if ZONES.iter().any(|z| super::ends_with_word(chars, z))
+        && (4..=16).contains(&run)
+        && doc.is_word_start(opens)
+        && gazetteer::place_prefix(doc.chars(Span::new(opens, pos))).is_some()
+    {
+        return Some(Span::new(opens, pos));
+    }
     if (4..=14).contains(&run)
         && doc.is_word_start(opens)
         && opens > limit
@@ -588,6 +612,27 @@ mod tests {
         let doc = Document::new(text);
         let inst = institution::extract(&doc);
         extract(&doc, &inst).into_iter().map(|m| m.attrs).collect()
+    }
+
+    #[test]
+    fn a_zone_named_by_its_place_is_a_party() {
+        let parties = |text: &str| -> Vec<Vec<String>> {
+            agreements(text).into_iter().map(|a| a.parties).collect()
+        };
+        assert_eq!(
+            parties(
+                "湖州吴兴经济开发区、德国中小企业联合会与德国莱茵汽车零部件有限公司签署三方合作协议。"
+            ),
+            [[
+                "湖州吴兴经济开发区",
+                "德国中小企业联合会",
+                "德国莱茵汽车零部件有限公司"
+            ]]
+        );
+        assert_eq!(
+            parties("杭州综试区与香港特区政府投资推广署签署跨境电商合作备忘录。"),
+            [["杭州综试区", "香港特区政府投资推广署"]]
+        );
     }
 
     #[test]
