@@ -119,7 +119,7 @@ const NAME_TIME_WORDS: &[&str] = &["假日", "假期", "世纪", "时代"];
 /// 外国商会 are kinds, not names.
 const GENERIC_PREFIXES: &[&str] = &[
     "海外", "境外", "国外", "外国", "国内", "境内", "当地", "本地", "各国", "外资", "中外", "两国",
-    "大型", "货运", "双方", "中", "经贸", "跨境", "国际", "外方", "中方", "地区",
+    "大型", "货运", "双方", "中", "经贸", "跨境", "国际", "外方", "中方", "地区", "行业",
 ];
 
 /// Suffixes of a unit of a larger body (国家外汇管理局海南省分局, 俄罗斯工商会
@@ -399,6 +399,12 @@ fn name_ending_at(
         let start = place_before(doc, chars, base, end - n)
             .or_else(|| level.filter(|&s| doc.is_word_start(s)))
             .unwrap_or(head);
+        // 共青团延安市委: the youth league's committee of a place.
+        let start = start
+            .checked_sub(1)
+            .and_then(|p| doc.token_at(p))
+            .filter(|t| t.end == start && t.start >= base && doc.word(t) == "共青团")
+            .map_or(start, |t| t.start);
         // 香港特别行政区政府 is one word: its tail 区政府 is not a name.
         if doc.is_word_start(start) {
             // 三亚市旅游和文化广电体育局: fields before the abbreviation make
@@ -513,6 +519,16 @@ fn suffix_name(
         && !INTERNATIONAL_OPENERS
             .iter()
             .any(|w| prefix.starts_with(w) && prefix.len() > w.len())
+    {
+        return None;
+    }
+    // 中德玻璃新材料联合研究院: a joint lab or institute is named by its
+    // partners (中德, a place, a firm); 先进材料联合研究院 is a kind.
+    if matches!(suffix, "联合研究院" | "联合实验室" | "联合研究中心")
+        && !doc.token_at(start).is_some_and(|t| {
+            matches!(t.tag, "j" | "ns" | "nt" | "nz")
+                || gazetteer::country_prefix(doc.chars(Span::new(start, suffix_start))).is_some()
+        })
     {
         return None;
     }
@@ -670,6 +686,12 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             i = before;
             continue;
         }
+        // 台资企业|鸿铭精密工业股份有限公司: a kind of firm before a firm's
+        // own name describes it.
+        if matches!(word, "企业" | "公司") && doc.token(i).tag.starts_with("nr") && i < suffix_tok
+        {
+            break;
+        }
         // 记者从博鳌|亚洲论坛: jieba guessed a preposition and a name as one name.
         if t.tag.starts_with("nr")
             && word.chars().count() >= 2
@@ -718,17 +740,17 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         let firm_time = t.tag == "t" && NAME_TIME_WORDS.contains(&word);
         // 德国克莱茵精密机械, 汉萨特种材料: jieba reads one syllable of a
         // transliterated name as a measure (克, 种) between name words.
-        // (蒙古国额尔德尼特矿业公司: after a transliterated name, an adverb
-        // 特 too.)
+        // (蒙古国额尔德尼特矿业公司, 奥地利莱奥本矿业大学: after a
+        // transliterated name, an adverb 特 or a pronoun 本 too.)
         let syllable = word.chars().count() == 1
-            && matches!(t.tag, "m" | "q" | "d")
+            && matches!(t.tag, "m" | "q" | "d" | "r")
             && !word.chars().all(numeral::is_numeral_char)
             && doc.token(i).tag.starts_with('n')
             && doc.prev(before).is_some_and(|p| {
                 let p = doc.token(p);
                 p.start >= limit
                     && match t.tag {
-                        "d" => matches!(p.tag, "nr" | "nrt"),
+                        "d" | "r" => matches!(p.tag, "nr" | "nrt"),
                         _ => matches!(p.tag, "ns" | "nr" | "nrt" | "j"),
                     }
             });
@@ -951,6 +973,8 @@ fn mention(
         })
         // 中国科学院 is domestic: like a route stop in China, it has no country.
         .filter(|(n, short)| *n < chars.len() && *short != "中国")
+        // 中非民间商会: China and Africa, unless the republic is named.
+        .filter(|(n, short)| *short != "中非" || *n > 2)
         // As written (the contract's "prefix"): 沙特阿拉伯, not the short 沙特.
         .map(|(n, _)| {
             doc.source(Span::new(span.start, span.start + n))
@@ -1085,6 +1109,33 @@ mod tests {
         );
         assert!(just("全地区现有滑雪场十一家。").is_empty());
         assert!(just("选派教练赴外方滑雪场学习。").is_empty());
+    }
+
+    #[test]
+    fn joint_institutes_guilds_league_committees_and_described_firms() {
+        let just = |text: &str| -> Vec<String> { names(text).into_iter().map(|x| x.0).collect() };
+        assert_eq!(
+            just("中德玻璃新材料联合研究院在蚌埠揭牌。"),
+            ["中德玻璃新材料联合研究院"]
+        );
+        // A joint lab not named by its partners is a kind.
+        assert!(just("双方将共建先进功能材料联合实验室。").is_empty());
+        assert_eq!(
+            just("昆山市电子信息行业协会与台湾区电机电子工业同业公会签署备忘录。"),
+            ["昆山市电子信息行业协会", "台湾区电机电子工业同业公会"]
+        );
+        assert_eq!(just("共青团延安市委组织活动。"), ["共青团延安市委"]);
+        assert_eq!(
+            just("分别与台资企业鸿铭精密工业股份有限公司签署协议。"),
+            ["鸿铭精密工业股份有限公司"]
+        );
+        assert_eq!(
+            just("奥地利莱奥本矿业大学代表出席。"),
+            ["奥地利莱奥本矿业大学"]
+        );
+        // 中非 is China and Africa unless the republic is written.
+        assert_eq!(names("中非民间商会会长致辞。")[0].2, None);
+        assert!(just("企业家、行业协会代表参会。").is_empty());
     }
 
     #[test]
