@@ -486,6 +486,8 @@ const NOUNS_MISTAGGED: &[&str] = &[
 /// Verbs that jieba's dictionary tags as nouns (参赛 n, 落户 n): 3万名选手参赛
 /// ends its counted phrase at 参赛.
 const VERBS_TAGGED_AS_NOUNS: &[&str] = &[
+    // (力争 nz: 综合保税区|力争|进出口总值突破300亿元.)
+    "力争",
     "参赛",
     "落户",
     "互派",

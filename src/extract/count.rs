@@ -209,9 +209,14 @@ const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
     "现场签约",
     "集中签约",
     "签约",
-    // 已布局|绿氢项目19个, 在建|海外生产基地3个.
+    // 已布局|绿氢项目19个, 在建|海外生产基地3个, 规划建设|标准机架.
     "布局",
     "在建",
+    "规划建设",
+    "计划",
+    "投产",
+    "供应",
+    "监管",
 ];
 
 /// [`ACTIONS_BEFORE_SUBJECT`] as a set, for asking of one word.
@@ -415,6 +420,24 @@ fn without_trade_verb(doc: &Document, span: Span, unit: &str) -> Span {
     span
 }
 
+/// Whether `pos` lies inside a 《》 title of its sentence.
+fn inside_title(doc: &Document, pos: usize) -> bool {
+    let Some(sentence) = doc.sentence_at(pos) else {
+        return false;
+    };
+    let before = doc.norm(Span::new(sentence.start, pos));
+    let after = doc.norm(Span::new(pos, sentence.end));
+    let opened = match (before.rfind('《'), before.rfind('》')) {
+        (Some(open), Some(close)) => open > close,
+        (open, _) => open.is_some(),
+    };
+    let closes = match (after.find('》'), after.find('《')) {
+        (Some(close), Some(open)) => close < open,
+        (close, _) => close.is_some(),
+    };
+    opened && closes
+}
+
 /// Whether `subject` names something built in phases (三期工程, 二期码头,
 /// 李家庄作业区三期): then its 期 is a phase, not a count of sessions.
 fn is_built(subject: &str) -> bool {
@@ -465,6 +488,10 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
     } else {
         num_span.start
     };
+    // 《…十条措施》: a number inside a title is part of its name.
+    if inside_title(doc, start) {
+        return None;
+    }
 
     // What stands before the number decides whether it is one: 第三届, A320, 5.1.
     let before = start.checked_sub(1).map(|i| doc.norm(Span::new(i, i + 1)));
@@ -926,6 +953,21 @@ mod tests {
         assert_eq!(found[0].3, "泊位");
         // Coming to a place is what they do, not what is counted.
         assert_eq!(one("吸引港澳青年1.2万人次来肇实习。").3, "港澳青年");
+    }
+
+    #[test]
+    fn numbers_in_titles_and_planning_verbs() {
+        assert!(counts("印发《支持影视产业发展十条措施》。").is_empty());
+        assert_eq!(one("项目计划总投资4.5亿美元。").3, "总投资");
+        assert_eq!(one("规划建设标准机架超过50万架。").3, "标准机架");
+        assert_eq!(one("向尼方供应优质藏羊毛约2000吨。").3, "优质藏羊毛");
+        // A supplying firm keeps its verb.
+        assert_eq!(one("保税燃料油供应企业十二家。").3, "保税燃料油供应企业");
+        // 力争 (jieba: a name) is a verb of the clause.
+        assert_eq!(
+            one("衡阳综合保税区力争进出口总值突破300亿元。").3,
+            "进出口总值"
+        );
     }
 
     #[test]
