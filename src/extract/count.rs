@@ -963,6 +963,9 @@ mod tests {
         assert_eq!(one("向尼方供应优质藏羊毛约2000吨。").3, "优质藏羊毛");
         // A supplying firm keeps its verb.
         assert_eq!(one("保税燃料油供应企业十二家。").3, "保税燃料油供应企业");
+        // A measure with a number of its own belongs to the next count.
+        let found = counts("开设23个店铺年销售额超过100万美元。");
+        assert_eq!(found[0].3, "店铺");
         // 力争 (jieba: a name) is a verb of the clause.
         assert_eq!(
             one("衡阳综合保税区力争进出口总值突破300亿元。").3,

@@ -140,6 +140,21 @@ pub fn extract(doc: &Document) -> Vec<Mention<DocumentTitle>> {
         let listed_media = clause_end
             .find('等')
             .is_some_and(|i| clause_end[i..].contains("媒体"));
+        // 推出“跟着《红星照耀中国》游延安”等线路: a title inside a quoted
+        // name is a book named by it, not a text issued.
+        let quoted = doc.sentence_at(whole.start).is_some_and(|s| {
+            let before = doc.norm(Span::new(s.start, whole.start));
+            let after = doc.norm(Span::new(whole.end, s.end));
+            let open = before.rfind('“');
+            open.is_some()
+                && open > before.rfind('”')
+                && after
+                    .find('”')
+                    .is_some_and(|c| after.find('“').is_none_or(|o| c < o))
+        });
+        if quoted && !is_document {
+            continue;
+        }
         if listed_media || !is_document && (action.is_none() || periodical) {
             continue;
         }
@@ -285,6 +300,7 @@ mod tests {
     #[test]
     fn newspapers_are_not_documents() {
         assert!(docs("据《人民日报》报道，活动顺利举行。").is_empty());
+        assert!(docs("推出“跟着《红星照耀中国》游延安”等线路8条。").is_empty());
         assert!(docs("《人民日报（海外版）》、香港《大公报》等20余家媒体进行了报道。").is_empty());
         assert!(docs("相关论文已发表于《物理评论快报》等国际期刊。").is_empty());
         assert!(docs("成果发表在《自然》杂志和《科学通报》上。").is_empty());

@@ -350,6 +350,21 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
         {
             break;
         }
+        // 23个店铺|年销售额超过100万美元: a measure with a number of its own
+        // is what the next count measures.
+        if !first
+            && is_measure_word(word)
+            && doc.next(id).is_some_and(|n| {
+                let n = doc.token(n);
+                n.tag == "m"
+                    || matches!(
+                        doc.word(n),
+                        "超过" | "达" | "达到" | "为" | "突破" | "约" | "近" | "逾" | "超" | "已达"
+                    )
+            })
+        {
+            break;
+        }
         // 41个项目|现场签约: where it happened opens the clause of the act.
         if word == "现场"
             && doc
