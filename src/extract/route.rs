@@ -721,7 +721,7 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     {
         let lead = &before[..v];
         let near: String = {
-            let rev: Vec<char> = lead.chars().rev().take(12).collect();
+            let rev: Vec<char> = lead.chars().rev().take(18).collect();
             rev.into_iter().rev().collect()
         };
         // 将联合…新开: a bare 将 ("will") near the verb plans it too.
@@ -884,6 +884,11 @@ mod tests {
                 "随着一声汽笛长鸣，营口—二连浩特—乌兰巴托海铁联运班列从营口港缓缓驶出，标志着营口港开往蒙古国的第三条通道正式开通。"
             ),
             [(Mode::Rail, Status::Opened)]
+        );
+        // A plan a few words before the opening verb.
+        assert_eq!(
+            mode_status("文山还计划与泰国合作伙伴共同开通文山—曼谷跨境公路冷链专线。"),
+            [(Mode::Road, Status::Planned)]
         );
         // Not when the sentence plans another opening.
         assert_eq!(
