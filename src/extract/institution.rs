@@ -549,6 +549,17 @@ fn suffix_name(
     } else {
         category
     };
+    // 国际风筝联合会, 国际古迹遗址理事会: an association of the world is an
+    // international body.
+    let category = if category == Category::Association
+        && INTERNATIONAL_OPENERS
+            .iter()
+            .any(|w| doc.norm(Span::new(start, suffix_start)).starts_with(w))
+    {
+        Category::International
+    } else {
+        category
+    };
     // …股份有限公司|物流部, |海外事业部: a company's department stands for
     // the company (a ministry's 部 follows no company).
     if suffix == "部" {
@@ -1136,6 +1147,17 @@ mod tests {
         // 中非 is China and Africa unless the republic is written.
         assert_eq!(names("中非民间商会会长致辞。")[0].2, None);
         assert!(just("企业家、行业协会代表参会。").is_empty());
+        // Port authorities and railway bureaus run ports and lines; an
+        // association of the world is international.
+        assert_eq!(
+            names("与泰国林查班港务局签署协议。")[0].1,
+            Category::Company
+        );
+        assert_eq!(names("俄罗斯远东铁路局代表出席。")[0].1, Category::Company);
+        assert_eq!(
+            names("国际风筝联合会主席致辞。")[0].1,
+            Category::International
+        );
     }
 
     #[test]
