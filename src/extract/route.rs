@@ -155,10 +155,26 @@ fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Ve
     let mut stops = vec![first];
     let mut pos = stops[0].span.end - base;
     let mut needs_line = false;
+    // Whether the last stop was read between 经 and 至 (see [`via_stop`]).
+    let mut after_via = false;
     while let Some((joiner_len, is_dash)) = joiner_at(chars, pos) {
+        if stops.last().is_some_and(|s| s.known)
+            && let Some(via) = via_stop(doc, chars, base, pos, joiner_len)
+        {
+            pos = via.span.end - base;
+            stops.push(via);
+            after_via = true;
+            continue;
+        }
         let Some(next) = stop_at(doc, chars, base, pos + joiner_len) else {
             break;
         };
+        // (普洱经磨憨至|泰国曼谷: the place after the unknown stop ends it.)
+        if std::mem::take(&mut after_via) && next.known {
+            pos = next.span.end - base;
+            stops.push(next);
+            continue;
+        }
         // 至, 经停 and the like join only known places (or places jieba
         // knows: 南沙至墨西哥曼萨尼约).
         let both_known = next.place_word && stops.last().is_some_and(|s| s.place_word);
@@ -193,6 +209,44 @@ fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Ve
     let any_known = stops.iter().any(|s| s.known);
     (stops.len() >= 2 && any_known && (!needs_line || line_word_follows(chars, pos)))
         .then_some((stops, pos))
+}
+
+/// 普洱经磨憨至泰国曼谷, 鄂尔多斯经甘其毛都至蒙古国…: an unknown place of two
+/// to six characters between 经 (or 经停) and 至, before a known place,
+/// whatever jieba made of it (经磨|憨, 经甘其|毛|都). `pos` is where the
+/// joiner of `joiner_len` characters starts.
+fn via_stop(
+    doc: &Document,
+    chars: &[char],
+    base: usize,
+    pos: usize,
+    joiner_len: usize,
+) -> Option<Stop> {
+    let joiner = &chars[pos..pos + joiner_len];
+    if joiner != ['经'] && joiner != ['经', '停'] {
+        return None;
+    }
+    let from = pos + joiner_len;
+    let rest = chars.get(from..)?;
+    let len = (2..=6).find(|&k| rest.get(k) == Some(&'至'))?;
+    let name = &rest[..len];
+    let han = name.iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c));
+    // A known place there is read as one (经停|青岛); a country opens none.
+    let known =
+        gazetteer::place_prefix(name).is_some() || gazetteer::country_prefix(name).is_some();
+    if !han || known || name.iter().any(|c| "经至到往".contains(*c)) {
+        return None;
+    }
+    stop_at(doc, chars, base, from + len + 1).filter(|s| s.known)?;
+    let span = Span::new(base + from, base + from + len);
+    Some(Stop {
+        span,
+        name: doc.source(span).to_string(),
+        country: None,
+        known: false,
+        place_word: false,
+        name_like: true,
+    })
 }
 
 /// Words that end a place name written before them: the line's own words
@@ -919,6 +973,23 @@ mod tests {
         assert_eq!(
             stops("哈尔滨—满洲里—叶卡捷琳堡中欧班列开行。"),
             [["哈尔滨", "满洲里", "叶卡捷琳堡"]]
+        );
+    }
+
+    #[test]
+    fn an_unknown_place_between_jing_and_zhi_is_a_stop() {
+        assert_eq!(
+            stops("普洱经磨憨至泰国曼谷的冷链专线开通。"),
+            [["普洱", "磨憨", "曼谷"]]
+        );
+        assert_eq!(
+            stops("鄂尔多斯经甘其毛都至蒙古国塔本陶勒盖的公路运输线路开通。"),
+            [["鄂尔多斯", "甘其毛都", "塔本陶勒盖"]]
+        );
+        // A known place between them is read as usual.
+        assert_eq!(
+            stops("曹妃甸经停青岛至巴西图巴朗航线开通，天津经大连至釜山航线开通。")[1],
+            ["天津", "大连", "釜山"]
         );
     }
 
