@@ -118,8 +118,30 @@ const NAME_TIME_WORDS: &[&str] = &["假日", "假期", "世纪", "时代"];
 /// Words that make no name on their own before a suffix: 海外子公司,
 /// 外国商会 are kinds, not names.
 const GENERIC_PREFIXES: &[&str] = &[
-    "海外", "境外", "国外", "外国", "国内", "境内", "当地", "本地", "各国", "外资", "中外", "两国",
-    "大型", "货运", "双方", "中", "经贸", "跨境", "国际", "外方", "中方", "地区", "行业",
+    "海外",
+    "境外",
+    "国外",
+    "外国",
+    "国内",
+    "境内",
+    "当地",
+    "本地",
+    "各国",
+    "外资",
+    "中外",
+    "两国",
+    "大型",
+    "货运",
+    "双方",
+    "中",
+    "经贸",
+    "跨境",
+    "国际",
+    "外方",
+    "中方",
+    "地区",
+    "行业",
+    "跨境电商",
 ];
 
 /// Suffixes of a unit of a larger body (国家外汇管理局海南省分局, 俄罗斯工商会
@@ -231,7 +253,10 @@ pub fn extract(doc: &Document) -> Vec<Mention<Institution>> {
             end -= 1;
         }
     }
-    for m in ports_as_subjects(doc) {
+    for m in ports_as_subjects(doc)
+        .into_iter()
+        .chain(aliases(doc, &found))
+    {
         if !found.iter().any(|f| f.span.overlaps(m.span)) {
             found.push(m);
         }
@@ -285,6 +310,54 @@ fn ports_as_subjects(doc: &Document) -> Vec<Mention<Institution>> {
         }
     }
     found
+}
+
+/// 德阳蓉能汽轮机有限公司（蓉能汽机）, 香港金融管理局（金管局）, …分公司
+/// （以下简称“新疆油田公司”）: a short name in brackets right after a body's
+/// name is a name of the same body's kind.
+fn aliases(doc: &Document, found: &[Mention<Institution>]) -> Vec<Mention<Institution>> {
+    let mut out = Vec::new();
+    // (人民日报（海外版）: a paper's edition is no alias.)
+    for m in found.iter().filter(|m| m.attrs.category != Category::Media) {
+        let tail = doc.chars(Span::new(m.span.end, (m.span.end + 16).min(doc.len())));
+        let Some(close) = tail.iter().position(|&c| c == ')') else {
+            continue;
+        };
+        if tail.first() != Some(&'(') {
+            continue;
+        }
+        let mut inner = Span::new(m.span.end + 1, m.span.end + close);
+        let text = doc.norm(inner);
+        if let Some(w) = ["以下简称", "简称", "下称", "以下称"]
+            .iter()
+            .find(|w| text.starts_with(**w))
+        {
+            inner.start += w.chars().count();
+        }
+        let text = doc.chars(inner);
+        if text.first() == Some(&'“') && text.last() == Some(&'”') {
+            inner = Span::new(inner.start + 1, inner.end - 1);
+        }
+        let text = doc.chars(inner);
+        if !(2..=8).contains(&text.len()) || !text.iter().all(|&c| charset::is_alphanumeric(c)) {
+            continue;
+        }
+        // (A place or year in brackets is part of the name, not an alias.)
+        let name = doc.source(inner);
+        if gazetteer::is_place(doc.norm(inner)) || name.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        out.push(Mention {
+            span: inner,
+            attrs: Institution {
+                name: name.to_string(),
+                category: m.attrs.category,
+                country: None,
+            },
+            rule: "institution/alias",
+        });
+    }
+    out
 }
 
 /// Characters of a time before a clause's subject (今年前三季度, 2024年1至9月).
@@ -1157,6 +1230,27 @@ mod tests {
         assert_eq!(
             names("国际风筝联合会主席致辞。")[0].1,
             Category::International
+        );
+    }
+
+    #[test]
+    fn a_short_name_in_brackets_after_a_name_is_one() {
+        let n = names("德阳蓉能汽轮机有限公司（蓉能汽机）与越南电力集团签署合同。");
+        let n: Vec<(&str, Category)> = n.iter().map(|x| (x.0.as_str(), x.1)).collect();
+        assert_eq!(
+            n,
+            [
+                ("德阳蓉能汽轮机有限公司", Category::Company),
+                ("蓉能汽机", Category::Company),
+                ("越南电力集团", Category::Company)
+            ]
+        );
+        // A place, or a paper's edition, in brackets is no alias.
+        let just = |text: &str| -> Vec<String> { names(text).into_iter().map(|x| x.0).collect() };
+        assert_eq!(just("人民日报（海外版）报道。"), ["人民日报"]);
+        assert_eq!(
+            just("乌兹别克斯坦纳沃伊矿冶联合企业与日本土浦市农业协同组合出席。"),
+            ["乌兹别克斯坦纳沃伊矿冶联合企业", "日本土浦市农业协同组合"]
         );
     }
 
