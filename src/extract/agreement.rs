@@ -333,7 +333,7 @@ struct Parties {
 
 /// Adverbs between a party and its connector: `西安市还与…`, `并与…`.
 const CONNECTOR_ADVERBS: &[&str] = &[
-    "同时", "另外", "还将", "也将", "还", "也", "并", "又", "另", "则", "将", "已",
+    "同时", "另外", "还将", "也将", "还", "也", "并", "又", "另", "则", "将", "已", "亦", "均",
 ];
 
 /// The connector (with an adverb before it) that `before` ends with, as its
@@ -385,6 +385,8 @@ fn party_lists(
     }
     let mut parties = Vec::new();
     let mut split_after_first = false;
+    // How many parties follow the 分别与 inside the list, if one is there.
+    let mut after_split = None;
     let mut open_connector = None;
     while let Some(span) = entity_ending_at(
         doc,
@@ -397,11 +399,15 @@ fn party_lists(
         let Some((n, split)) = connector_at_end(before) else {
             break;
         };
+        if split {
+            after_split = Some(parties.len());
+        }
         split_after_first |= split;
         pos = span.start - n;
         open_connector = Some((pos, split));
     }
     parties.reverse();
+    let named = parties.len();
     let Some(first) = parties.first().copied() else {
         return none;
     };
@@ -425,6 +431,16 @@ fn party_lists(
         split_after_first = true;
         start = subject.start;
     }
+    // 中国银行澳门分行、大西洋银行亦分别与东帝汶国家商业银行签署: each of the
+    // signers before 分别与 signs with the one counterpart after it.
+    if after_split == Some(1) && parties.len() > 2 && parties.len() == named {
+        let counterpart = parties[parties.len() - 1];
+        let lists = parties[..parties.len() - 1]
+            .iter()
+            .map(|p| vec![*p, counterpart])
+            .collect();
+        return Parties { lists, start };
+    }
     if split_after_first && parties.len() > 2 {
         let first = parties[0];
         let lists = parties[1..].iter().map(|p| vec![first, *p]).collect();
@@ -447,7 +463,10 @@ fn before_alias(doc: &Document, limit: usize, pos: usize) -> usize {
         Some(i)
             if ["以下简称", "简称", "下称", "以下称"]
                 .iter()
-                .any(|w| inner[i + 1..].starts_with(w)) =>
+                .any(|w| inner[i + 1..].starts_with(w))
+                // 德阳蓉能汽轮机有限公司(蓉能汽机)与…: a bare short name.
+                || (2..=8).contains(&inner[i + 1..].chars().count())
+                    && inner[i + 1..].chars().all(charset::is_alphanumeric) =>
         {
             limit + lead[..i].chars().count()
         }
@@ -612,6 +631,24 @@ mod tests {
         let doc = Document::new(text);
         let inst = institution::extract(&doc);
         extract(&doc, &inst).into_iter().map(|m| m.attrs).collect()
+    }
+
+    #[test]
+    fn a_party_before_its_short_name_or_an_adverb_signs() {
+        let parties = |text: &str| -> Vec<Vec<String>> {
+            agreements(text).into_iter().map(|a| a.parties).collect()
+        };
+        assert_eq!(
+            parties("德阳蓉能汽轮机有限公司（蓉能汽机）与越南电力集团签署汽轮机组供货合同。"),
+            [["德阳蓉能汽轮机有限公司", "越南电力集团"]]
+        );
+        assert_eq!(
+            parties("中国银行澳门分行、大西洋银行亦分别与东帝汶国家商业银行签署合作协议。"),
+            [
+                ["中国银行澳门分行", "东帝汶国家商业银行"],
+                ["大西洋银行", "东帝汶国家商业银行"]
+            ]
+        );
     }
 
     #[test]
