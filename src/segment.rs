@@ -427,6 +427,8 @@ const COMMON_WORDS: &[(&str, &str, Option<usize>)] = &[
     ("重卡", "n", None),
     ("加氢站", "n", None),
     ("再生金属", "n", None),
+    // 140余家装备制造企业: the industry, not 装备 + the verb 制造.
+    ("装备制造", "n", None),
 ];
 
 /// Adds the words jieba's default dictionary lacks. A word it already has

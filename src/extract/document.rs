@@ -119,7 +119,12 @@ pub fn extract(doc: &Document) -> Vec<Mention<DocumentTitle>> {
         };
         let inner = Span::new(whole.start + 1, whole.end - 1);
         let title = doc.source(inner).to_string();
-        let is_document = HEADS.iter().any(|h| title.ends_with(h));
+        // (…发展规划（2024-2028年）: the years after the head.)
+        let head_of = title
+            .strip_suffix(['）', ')'])
+            .and_then(|t| t.rfind(['（', '(']).map(|i| &t[..i]))
+            .unwrap_or(&title);
+        let is_document = HEADS.iter().any(|h| head_of.ends_with(h));
         let action = governing_verb(doc, whole.start)
             .or_else(|| is_document.then(|| verb_after(doc, whole.end)).flatten());
         // 发表于《物理评论快报》: a paper or journal is where a text appears,
@@ -301,6 +306,9 @@ mod tests {
     fn newspapers_are_not_documents() {
         assert!(docs("据《人民日报》报道，活动顺利举行。").is_empty());
         assert!(docs("推出“跟着《红星照耀中国》游延安”等线路8条。").is_empty());
+        // A plan's years after its head: still a document, named by no verb.
+        let d = docs("按照《澳门特别行政区经济适度多元发展规划（2024-2028年）》的部署推进。");
+        assert_eq!(d.len(), 1);
         assert!(docs("《人民日报（海外版）》、香港《大公报》等20余家媒体进行了报道。").is_empty());
         assert!(docs("相关论文已发表于《物理评论快报》等国际期刊。").is_empty());
         assert!(docs("成果发表在《自然》杂志和《科学通报》上。").is_empty());

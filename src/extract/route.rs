@@ -83,8 +83,28 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
         // A chain's first stop is followed by a joiner within a stop's
         // length: positions with no joiner ahead cannot start one.
         let next_joiner = next_joiners(chars);
+        let spelled = spelled_out(doc, *s);
+        for (stops, span) in &spelled {
+            out.push(Mention {
+                span: *span,
+                attrs: Route {
+                    stops: stops.iter().map(|x| x.name.clone()).collect(),
+                    countries: stops.iter().map(|x| x.country.clone()).collect(),
+                    mode: mode(doc, &article, *s, *span),
+                    status: status(doc, *s, *span),
+                },
+                rule: "route/spelled-out",
+            });
+        }
         let mut i = 0;
         while i < chars.len() {
+            if let Some((_, span)) = spelled
+                .iter()
+                .find(|(_, span)| (span.start..span.end).contains(&(s.start + i)))
+            {
+                i = span.end - s.start;
+                continue;
+            }
             if next_joiner[i].is_none_or(|j| j - i > MAX_STOP) {
                 i += 1;
                 continue;
@@ -108,6 +128,57 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
                 }
                 None => i += 1,
             }
+        }
+    }
+    out
+}
+
+/// 从格尔木始发，经停西宁、兰州，抵达哈萨克斯坦阿拉木图: a line spelled out
+/// over clauses, its departure, stops and arrival.
+static SPELLED_OUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"从([^,，;；。]{2,16}?)(?:始发|出发)[,，]经停([^,，;；。]{2,40}?)[,，](?:最终|最后)?(?:抵达|到达)")
+        .expect("spelled-out route")
+});
+
+/// The lines of `sentence` spelled out over clauses (see [`SPELLED_OUT`]),
+/// each with its stops and its span from the departure to the arrival.
+fn spelled_out(doc: &Document, sentence: Span) -> Vec<(Vec<Stop>, Span)> {
+    let text = doc.norm(sentence);
+    if !text.contains("经停") {
+        return Vec::new();
+    }
+    let chars = doc.chars(sentence);
+    let at = |byte: usize| text[..byte].chars().count();
+    let mut out = Vec::new();
+    for caps in SPELLED_OUT.captures_iter(text) {
+        let (Some(from), Some(via), Some(whole)) = (caps.get(1), caps.get(2), caps.get(0)) else {
+            continue;
+        };
+        // Each part is one stop, read whole.
+        let whole_stop = |start: usize, end: usize| {
+            stop_at(doc, chars, sentence.start, start)
+                .filter(|s| s.span.end == sentence.start + end)
+        };
+        let Some(first) = whole_stop(at(from.start()), at(from.end())) else {
+            continue;
+        };
+        let mut stops = vec![first];
+        let mut ok = true;
+        let mut piece = via.start();
+        for part in via.as_str().split('、') {
+            match whole_stop(at(piece), at(piece + part.len())) {
+                Some(stop) => stops.push(stop),
+                None => ok = false,
+            }
+            piece += part.len() + '、'.len_utf8();
+        }
+        let Some(last) = stop_at(doc, chars, sentence.start, at(whole.end())) else {
+            continue;
+        };
+        stops.push(last);
+        if ok && stops.iter().any(|s| s.known) {
+            let span = Span::new(stops[0].span.start, stops[stops.len() - 1].span.end);
+            out.push((stops, span));
         }
     }
     out
@@ -713,10 +784,15 @@ const OPENING: &[&str] = &[
     "投运",
     "复航",
     "新开",
-    // 专列从徐州淮海国际陆港鸣笛启程: a first run's departure.
+    // 专列从徐州淮海国际陆港鸣笛启程, 班列从格尔木始发: a first run's
+    // departure.
     "鸣笛",
     "启程",
+    "始发",
 ];
+
+/// Words of a line's first run (首趟…班列).
+const FIRST_RUNS: &[&str] = &["首趟", "首班", "首列", "首发", "首航", "首飞"];
 
 /// Words that describe a line already running: how often it runs, how
 /// much it has carried, that it has been (已) opened.
@@ -791,9 +867,7 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     // also has a plan for it.
     let clause = format!("{before}|{after}");
     // (首趟…班列运送货物: what the first run carries is news of the opening.)
-    let first_run = ["首趟", "首班", "首列", "首发", "首航", "首飞"]
-        .iter()
-        .any(|f| clause.contains(f));
+    let first_run = FIRST_RUNS.iter().any(|f| clause.contains(f));
     if EXISTING.is_match(&clause) && !first_run {
         return Status::Existing;
     }
@@ -809,8 +883,11 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     }
     // 随着一声汽笛长鸣，…班列从营口港缓缓驶出，标志着…正式开通: the
     // sentence opens what its clause only describes.
+    // (…至塔什干，这也是德阳首趟大件装备中亚班列: the first run.)
     let whole = doc.norm(sentence);
-    if OPENING.iter().any(|o| whole.contains(o)) && !PLANNED.iter().any(|p| whole.contains(p)) {
+    if (OPENING.iter().any(|o| whole.contains(o)) || FIRST_RUNS.iter().any(|f| whole.contains(f)))
+        && !PLANNED.iter().any(|p| whole.contains(p))
+    {
         return Status::Opened;
     }
     // 今年新开通国际航线9条。其中，昆明往返达卡航线…: a sentence that
@@ -994,6 +1071,24 @@ mod tests {
     }
 
     #[test]
+    fn a_line_spelled_out_over_clauses() {
+        let r = routes(
+            "9月15日，一列国际货运班列从格尔木始发，经停西宁、兰州、霍尔果斯，抵达哈萨克斯坦阿拉木图。",
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            r[0].stops,
+            ["格尔木", "西宁", "兰州", "霍尔果斯", "阿拉木图"]
+        );
+        assert_eq!(r[0].status, Status::Opened);
+        // A first run named in another clause opens the line.
+        assert_eq!(
+            mode_status("班列由德阳经阿拉山口至乌兹别克斯坦塔什干，这也是德阳首趟中亚班列。"),
+            [(Mode::Rail, Status::Opened)]
+        );
+    }
+
+    #[test]
     fn county_level_cities_start_lines() {
         assert_eq!(
             stops("8月，延吉往返韩国清州航线开通，敦化至长白山旅游直通车同步开行。"),
@@ -1064,7 +1159,7 @@ mod tests {
         // What a first run carries is news of its opening.
         assert_eq!(
             mode_status("首趟南宁—河内跨境班列运送货物120吨。")[0].1,
-            Status::Unknown
+            Status::Opened
         );
     }
 
