@@ -964,6 +964,20 @@ mod tests {
         assert_eq!(one("向尼方供应优质藏羊毛约2000吨。").3, "优质藏羊毛");
         // A supplying firm keeps its verb.
         assert_eq!(one("保税燃料油供应企业十二家。").3, "保税燃料油供应企业");
+        // A country or home after 和 or 、 is another side, not more of
+        // what is counted; places listed after a place share it.
+        assert_eq!(
+            one("展出11家文博单位和乌兹别克斯坦国家历史博物馆的藏品。").3,
+            "文博单位"
+        );
+        assert_eq!(
+            counts("吸引200多家药商和国内26个省份的企业参展。")[0].3,
+            "药商"
+        );
+        assert_eq!(
+            one("开通两条东南亚、中东集装箱航线。").3,
+            "东南亚、中东集装箱航线"
+        );
         // A measure with a number of its own belongs to the next count.
         let found = counts("开设23个店铺年销售额超过100万美元。");
         assert_eq!(found[0].3, "店铺");

@@ -270,6 +270,20 @@ fn is_word_like(doc: &Document, t: &Token) -> bool {
 /// punctuation, verbs, prepositions, 的 and numbers, and never runs past
 /// `sentence_end`, the end of the sentence of what it follows (the next token
 /// may open the next line; `pos` itself may be the next sentence's start).
+/// Whether the connector `id` (和, 、) joins a country or home to the
+/// counted nouns before it: 11家文博单位|和乌兹别克斯坦国家历史博物馆, 200多家
+/// 药商|和国内26个省份的企业 name another side, not more of what is counted.
+/// (东南亚、中东集装箱航线: places listed after a place share the count.)
+fn opens_other_side(doc: &Document, id: TokenId) -> bool {
+    let word_at = |k: Option<TokenId>| k.map(|k| doc.token(k));
+    let after = word_at(doc.next(id));
+    let before = word_at(doc.prev(id));
+    after.is_some_and(|n| {
+        let w = doc.word(n);
+        crate::gazetteer::country(w).is_some() || matches!(w, "国内" | "国外" | "境内" | "境外")
+    }) && before.is_none_or(|p| p.tag != "ns" && crate::gazetteer::country(doc.word(p)).is_none())
+}
+
 /// 近百名 (jieba: one idiom), 三百余: a word that holds a count of its own,
 /// maybe after a qualifier, ends a list of counted nouns.
 fn opens_with_number(word: &str) -> bool {
@@ -306,7 +320,8 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
                     && is_word_like(doc, n)
                     && in_sentence(&n)
                     && !opens_with_number(doc.word(n))
-            });
+            })
+            && !opens_other_side(doc, id);
         // 96家世界500强企业: the ranking is one modifier.
         if RANKING_SCOPES.contains(&doc.word(t))
             && let Some(num) = doc.next(id)
@@ -428,6 +443,7 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
         } else if t.tag == "c"
             && matches!(word, "和" | "与" | "及" | "以及")
             && last_nominal_end.is_some()
+            && !opens_other_side(doc, id)
         {
             next_nominal || next.is_some_and(|n| doc.word(n) == "各")
         } else if word == "各" && !first || DISTRIBUTIVES.contains(&word) {
