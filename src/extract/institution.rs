@@ -112,6 +112,23 @@ fn is_noise(word: &str) -> bool {
     LEADING_NOISE.contains(word) || super::MOTION_VERBS.contains(word)
 }
 
+/// Whether token `t` (id `id`) is part of a Latin brand inside a name: a
+/// word of letters with hyphens (U-STEP), or a space between two Latin words
+/// (Beauty Crown).
+fn latin_part(doc: &Document, t: &crate::segment::Token, id: TokenId) -> bool {
+    let word = doc.word(t);
+    let latin = |w: &str| w.chars().any(|c| c.is_ascii_alphabetic());
+    if t.tag == "eng" {
+        return word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '&' | '.'));
+    }
+    word == " "
+        && [doc.prev(id), doc.next(id)]
+            .iter()
+            .all(|k| k.is_some_and(|k| latin(doc.word(doc.token(k)))))
+}
+
 /// Words jieba tags as times that name firms: 假日, 假期, 世纪, 时代.
 const NAME_TIME_WORDS: &[&str] = &["假日", "假期", "世纪", "时代"];
 
@@ -808,8 +825,9 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // (天津中德应用技术大学, 安哥拉内图大学: a lone 中 or 内 before
         // another lone character is part of a name jieba cut apart.)
         // (俄罗斯外贝加尔, 德国下萨克森: after a country it opens a region's name.)
+        // (德国西萨克森…, 哈萨克斯坦东…: a direction too.)
         let region_part = word.chars().count() == 1
-            && "内外上下".contains(word)
+            && "内外上下东西南北".contains(word)
             && doc
                 .prev(before)
                 .is_some_and(|p| gazetteer::country(doc.word(doc.token(p))).is_some());
@@ -822,6 +840,17 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // 珠峰假日旅游有限公司, 环亚假期旅行社: words jieba reads as times
         // that name firms.
         let firm_time = t.tag == "t" && NAME_TIME_WORDS.contains(&word);
+        // 日本东和精工株式会社 (jieba: 东|和): one character after a country
+        // and 和 are one name, not a list.
+        let name_and = word == "和"
+            && i < suffix_tok
+            && doc.prev(before).is_some_and(|p| {
+                let p = doc.token(p);
+                p.end - p.start == 1
+                    && doc
+                        .prev(doc.token_id(p.start).unwrap_or(before))
+                        .is_some_and(|q| gazetteer::country(doc.word(doc.token(q))).is_some())
+            });
         // 德国克莱茵精密机械, 汉萨特种材料: jieba reads one syllable of a
         // transliterated name as a measure (克, 种) between name words.
         // (蒙古国额尔德尼特矿业公司, 奥地利莱奥本矿业大学: after a
@@ -847,6 +876,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         let name_like = (is_nominal(t.tag)
             || people
             || firm_time
+            || name_and
             || matches!(t.tag, "a" | "ag" | "x" | "i" | "l")
             || direction
             || digits
@@ -856,13 +886,25 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             || syllable
             || inner_verb)
             && !locative
-            && word.chars().all(charset::is_alphanumeric);
+            && (word.chars().all(charset::is_alphanumeric)
+                // 福建U-STEP智能鞋业, 美国Beauty Crown美发用品公司: a Latin
+                // brand, hyphens and spaces included.
+                || latin_part(doc, t, before));
         // 泰国暹罗联合实业集团, 前海建设投资控股集团: after a place, 联合 and
         // 建设 are words of the name, not the verb of a clause.
         let named_after_place = matches!(word, "联合" | "建设") && after_place;
         // 博览会暨首届…产业展在|…会展中心: an edition (首届, 第三届) or a
         // preposition jieba glued to a word (展在) is a clause, not a name.
-        let clause = word.contains('届') || word.ends_with('在');
+        // (…交流大会暨|中德智能制造学院: 暨 joins an event to what follows;
+        // 澳门统计暨普查局 is one name.)
+        let event_before = doc.prev(before).is_some_and(|p| {
+            doc.word(doc.token(p))
+                .ends_with(['会', '坛', '节', '展', '周', '式', '赛'])
+        });
+        let clause = word.contains('届')
+            || word.ends_with('在')
+            || word.starts_with('暨') && word.chars().count() > 1 && !word.starts_with("暨南")
+            || word == "暨" && event_before;
         if !name_like || clause || is_noise(word) && !named_after_place {
             break;
         }
@@ -1252,6 +1294,33 @@ mod tests {
             just("乌兹别克斯坦纳沃伊矿冶联合企业与日本土浦市农业协同组合出席。"),
             ["乌兹别克斯坦纳沃伊矿冶联合企业", "日本土浦市农业协同组合"]
         );
+    }
+
+    #[test]
+    fn latin_brands_directions_and_names_jieba_reads_as_lists() {
+        let just = |text: &str| -> Vec<String> { names(text).into_iter().map(|x| x.0).collect() };
+        assert_eq!(
+            just("福建U-STEP智能鞋业有限公司参展。"),
+            ["福建U-STEP智能鞋业有限公司"]
+        );
+        assert_eq!(
+            just("与美国Beauty Crown美发用品公司签署协议。"),
+            ["美国Beauty Crown美发用品公司"]
+        );
+        assert_eq!(
+            just("与德国西萨克森茨维考应用科学大学签署协议。"),
+            ["德国西萨克森茨维考应用科学大学"]
+        );
+        assert_eq!(
+            just("日本东和精工株式会社代表出席。"),
+            ["日本东和精工株式会社"]
+        );
+        // 暨 after an event joins two events; inside a name it stays.
+        assert_eq!(
+            just("中德合作交流大会暨中德智能制造学院揭牌仪式举行。"),
+            ["中德智能制造学院"]
+        );
+        assert_eq!(just("澳门统计暨普查局公布数据。"), ["澳门统计暨普查局"]);
     }
 
     #[test]
