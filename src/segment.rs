@@ -429,6 +429,8 @@ const COMMON_WORDS: &[(&str, &str, Option<usize>)] = &[
     ("再生金属", "n", None),
     // 140余家装备制造企业: the industry, not 装备 + the verb 制造.
     ("装备制造", "n", None),
+    // 电动两轮车 (a scooter): no count of 两轮.
+    ("两轮车", "n", None),
 ];
 
 /// Adds the words jieba's default dictionary lacks. A word it already has

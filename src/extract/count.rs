@@ -944,6 +944,7 @@ mod tests {
         assert_eq!(one("在建海外生产基地3个。").3, "海外生产基地");
         // Industry nouns jieba cuts: no count in 二次电池, 近 after 重卡.
         assert!(counts("积极布局二次电池产业链。").is_empty());
+        assert_eq!(one("出口2300余辆电动两轮车。").3, "电动两轮车");
         assert_eq!(one("推广氢燃料电池重卡近1200辆。").3, "氢燃料电池重卡");
         assert_eq!(one("建成加氢站16座。").3, "加氢站");
         assert_eq!(one("再生金属加工企业超过110家。").3, "再生金属加工企业");

@@ -424,6 +424,16 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
         (a, b) => a.or(b),
     };
+    // 广西南宁, 云南昆明: a province before its city is no part of the stop.
+    let best = best.map(|(len, name_start, country)| {
+        let province = doc.source(Span::new(base + i, base + i + len));
+        match gazetteer::place_prefix(&rest[len..]) {
+            Some((n, c)) if name_start == 0 && gazetteer::is_province(province) => {
+                (len + n, len, c)
+            }
+            _ => (len, name_start, country),
+        }
+    });
     // 俄罗斯乌苏里斯克: a known name (乌苏) that opens a longer name jieba
     // reads whole is not the stop (济州岛 keeps its 岛 below).
     let best = best.filter(|&(len, _, _)| {
@@ -1043,6 +1053,11 @@ mod tests {
         assert_eq!(
             stops("郴州至深圳盐田港铁海联运班列常态化运行。"),
             [["郴州", "深圳盐田港"]]
+        );
+        // A province before its city is no part of the stop.
+        assert_eq!(
+            stops("越南河内—龙邦—广西南宁跨境公路运输线路开通。"),
+            [["河内", "龙邦", "南宁"]]
         );
         // Lines and modes after a stop are no district; a province's city
         // is the city.
