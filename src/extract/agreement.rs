@@ -226,6 +226,10 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         let Some(count) = numeral::parse(doc.norm(n)) else {
             continue;
         };
+        // 力争签约项目3个月内开工: months, no count of projects.
+        if doc.norm(Span::new(whole.end, (whole.end + 1).min(doc.len()))) == "月" {
+            continue;
+        }
         // 签约仪式现场签约项目126个: the last signing verb is the act, what
         // stands between (仪式现场) is where it happened.
         if let Some(i) = doc.norm(kind).rfind(doc.norm(action)) {
@@ -649,6 +653,11 @@ mod tests {
                 ["大西洋银行", "东帝汶国家商业银行"]
             ]
         );
+    }
+
+    #[test]
+    fn months_after_signed_projects_are_no_signing() {
+        assert!(agreements("力争签约项目3个月内开工率达到60%以上。").is_empty());
     }
 
     #[test]

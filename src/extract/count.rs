@@ -509,7 +509,8 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
         return None;
     }
     let after_unit = doc.norm(Span::new(whole.end, (whole.end + 1).min(doc.len())));
-    if is_class_suffix(after_unit.chars().next()) {
+    // (签约项目3个月内开工: 个月 is a stretch of months.)
+    if is_class_suffix(after_unit.chars().next()) || unit_raw == "个" && after_unit == "月" {
         return None;
     }
     // 百分之二十 is one word with its 百分之.
@@ -944,6 +945,7 @@ mod tests {
         assert_eq!(one("在建海外生产基地3个。").3, "海外生产基地");
         // Industry nouns jieba cuts: no count in 二次电池, 近 after 重卡.
         assert!(counts("积极布局二次电池产业链。").is_empty());
+        assert!(counts("力争签约项目3个月内开工。").is_empty());
         assert_eq!(one("出口2300余辆电动两轮车。").3, "电动两轮车");
         assert_eq!(one("推广氢燃料电池重卡近1200辆。").3, "氢燃料电池重卡");
         assert_eq!(one("建成加氢站16座。").3, "加氢站");
