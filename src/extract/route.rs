@@ -344,6 +344,7 @@ const AFTER_PLACE: &[&str] = &[
     "站",
     "客滚",
     "滚装",
+    "海上",
     "客货",
     "邮轮",
 ];
@@ -1053,6 +1054,11 @@ mod tests {
         assert_eq!(
             stops("郴州至深圳盐田港铁海联运班列常态化运行。"),
             [["郴州", "深圳盐田港"]]
+        );
+        // 海上 (by sea) after an unknown city is no part of it.
+        assert_eq!(
+            stops("开通烟台至日本下关海上客货运航线。"),
+            [["烟台", "下关"]]
         );
         // A province before its city is no part of the stop.
         assert_eq!(
