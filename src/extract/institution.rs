@@ -629,7 +629,12 @@ fn suffix_name(
     } else {
         prefix
     };
-    if prefix.is_empty() && !standalone || GENERIC_PREFIXES.contains(&prefix) {
+    // (俄方旅行社, 日方企业: one side's bodies, a kind.)
+    // (南方医院, 东方航空: a direction is a name.)
+    let side = prefix.chars().count() == 2
+        && prefix.ends_with('方')
+        && prefix.starts_with(|c: char| "中外俄日韩美德法英蒙哈越老泰印巴我对双各".contains(c));
+    if prefix.is_empty() && !standalone || GENERIC_PREFIXES.contains(&prefix) || side {
         return None;
     }
     // A unit is of its body's kind, found whether or not the body was read
@@ -842,6 +847,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         let firm_time = t.tag == "t" && NAME_TIME_WORDS.contains(&word);
         // 日本东和精工株式会社 (jieba: 东|和): one character after a country
         // and 和 are one name, not a list.
+        // (日本静冈绿和商事株式会社: after a place too.)
         let name_and = word == "和"
             && i < suffix_tok
             && doc.prev(before).is_some_and(|p| {
@@ -849,7 +855,20 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
                 p.end - p.start == 1
                     && doc
                         .prev(doc.token_id(p.start).unwrap_or(before))
-                        .is_some_and(|q| gazetteer::country(doc.word(doc.token(q))).is_some())
+                        .is_some_and(|q| {
+                            let q = doc.token(q);
+                            gazetteer::country(doc.word(q)).is_some() || q.tag == "ns"
+                        })
+            });
+        // 伊春林都国际旅行社, 阿勒泰雪都机场 (jieba: 林|都, 雪|都): a city's
+        // by-name ending in 都 after the city.
+        let by_name = word == "都"
+            && doc.prev(before).is_some_and(|p| {
+                let p = doc.token(p);
+                p.end - p.start == 1
+                    && doc
+                        .prev(doc.token_id(p.start).unwrap_or(before))
+                        .is_some_and(|q| matches!(doc.token(q).tag, "ns" | "nr" | "nrt"))
             });
         // 德国克莱茵精密机械, 汉萨特种材料: jieba reads one syllable of a
         // transliterated name as a measure (克, 种) between name words.
@@ -877,6 +896,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             || people
             || firm_time
             || name_and
+            || by_name
             || matches!(t.tag, "a" | "ag" | "x" | "i" | "l")
             || direction
             || digits
@@ -1321,6 +1341,11 @@ mod tests {
             ["中德智能制造学院"]
         );
         assert_eq!(just("澳门统计暨普查局公布数据。"), ["澳门统计暨普查局"]);
+        assert_eq!(
+            just("与日本静冈绿和商事株式会社、伊春林都国际旅行社有限公司签署协议。"),
+            ["日本静冈绿和商事株式会社", "伊春林都国际旅行社有限公司"]
+        );
+        assert!(just("与俄方旅行社对接。").is_empty());
     }
 
     #[test]
