@@ -521,6 +521,9 @@ const PREPOSITIONS_TAGGED_AS_NOUNS: &[&str] = &["经"];
 /// checks the list against the gazetteers and jieba's dictionary.
 const PLACES_TAGGED_AS_OTHER_WORDS: &[&str] = &[
     "不来梅",
+    "南投",
+    "台中",
+    "彰化",
     "也门",
     "千叶",
     "古晋",

@@ -657,7 +657,8 @@ fn suffix_name(
     };
     // …股份有限公司|物流部, |海外事业部: a company's department stands for
     // the company (a ministry's 部 follows no company).
-    if suffix == "部" {
+    // (…有限公司|国际贸易部: any department.)
+    if suffix.ends_with('部') {
         let name = doc.chars(Span::new(start, suffix_start));
         if let Some(k) = (2..=name.len()).rev().find(|&k| {
             ["公司", "集团"]
@@ -1346,6 +1347,13 @@ mod tests {
             ["日本静冈绿和商事株式会社", "伊春林都国际旅行社有限公司"]
         );
         assert!(just("与俄方旅行社对接。").is_empty());
+        // Any department of a company stands for the company.
+        assert_eq!(
+            just("江苏澄锋特钢集团有限公司国际贸易部负责人说。"),
+            ["江苏澄锋特钢集团有限公司"]
+        );
+        assert_eq!(names("西班牙田径协会代表出席。")[0].1, Category::Sports);
+        assert_eq!(just("市大数据局负责人介绍。"), ["市大数据局"]);
     }
 
     #[test]

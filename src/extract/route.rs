@@ -462,7 +462,8 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
             && let Some(d) = doc.token_at(at).filter(|d| {
                 let end = d.end - base - i;
                 let width = d.end - d.start;
-                let port = rest.get(end - 1) == Some(&'港');
+                // (广州南沙|港: jieba's 港 after the district.)
+                let port = rest.get(end - 1) == Some(&'港') || rest.get(end) == Some(&'港');
                 // The stop ends there: 中欧|班列 and 铁海|联运 are lines.
                 let ends = joiner_at(rest, end).is_some()
                     || rest
@@ -1051,6 +1052,12 @@ mod tests {
             [["郴州", "广州南沙", "达累斯萨拉姆"]]
         );
         assert_eq!(stops("北京大兴—阿勒泰航线开通。"), [["北京大兴", "阿勒泰"]]);
+        assert_eq!(
+            stops("娄底至广州南沙港的铁海联运班列开行。"),
+            [["娄底", "广州南沙港"]]
+        );
+        // Taiwan's cities are places.
+        assert_eq!(stops("平潭—台北客滚航线恢复运营。"), [["平潭", "台北"]]);
         assert_eq!(
             stops("郴州至深圳盐田港铁海联运班列常态化运行。"),
             [["郴州", "深圳盐田港"]]
