@@ -123,11 +123,20 @@ pub fn extract(doc: &Document) -> Vec<Mention<Count>> {
     // rather than searched for: a long sentence of bare changes (增长1%增长1%…)
     // would otherwise scan every earlier count for each new one.
     let mut last_subject: Option<(Option<Span>, String)> = None;
+    let titles = title_spans(doc);
     for caps in doc.captures(&COUNT) {
         // The high end of a range read with the count before (20家至|30家).
         if caps.get(0).is_some_and(|c| {
             out.last()
                 .is_some_and(|p| doc.span_of(c).start < p.span.end)
+        }) {
+            continue;
+        }
+        // 《…十条措施》: a number inside a title is part of its name.
+        if caps.get(0).is_some_and(|c| {
+            let at = doc.span_of(c).start;
+            let i = titles.partition_point(|t| t.end <= at);
+            titles.get(i).is_some_and(|t| t.start <= at)
         }) {
             continue;
         }
@@ -421,22 +430,23 @@ fn without_trade_verb(doc: &Document, span: Span, unit: &str) -> Span {
     span
 }
 
-/// Whether `pos` lies inside a 《》 title of its sentence.
-fn inside_title(doc: &Document, pos: usize) -> bool {
-    let Some(sentence) = doc.sentence_at(pos) else {
-        return false;
-    };
-    let before = doc.norm(Span::new(sentence.start, pos));
-    let after = doc.norm(Span::new(pos, sentence.end));
-    let opened = match (before.rfind('《'), before.rfind('》')) {
-        (Some(open), Some(close)) => open > close,
-        (open, _) => open.is_some(),
-    };
-    let closes = match (after.find('》'), after.find('《')) {
-        (Some(close), Some(open)) => close < open,
-        (close, _) => close.is_some(),
-    };
-    opened && closes
+/// The 《》 titles of `doc`, in order, each within a sentence.
+fn title_spans(doc: &Document) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (i, &c) in doc.chars(Span::new(0, doc.len())).iter().enumerate() {
+        match c {
+            '《' => open = Some(i),
+            '》' => {
+                if let Some(o) = open.take() {
+                    out.push(Span::new(o, i + 1));
+                }
+            }
+            '。' | '\n' => open = None,
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Whether `subject` names something built in phases (三期工程, 二期码头,
@@ -489,10 +499,6 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
     } else {
         num_span.start
     };
-    // 《…十条措施》: a number inside a title is part of its name.
-    if inside_title(doc, start) {
-        return None;
-    }
 
     // What stands before the number decides whether it is one: 第三届, A320, 5.1.
     let before = start.checked_sub(1).map(|i| doc.norm(Span::new(i, i + 1)));

@@ -294,6 +294,10 @@ fn ports_as_subjects(doc: &Document) -> Vec<Mention<Institution>> {
     let mut found = Vec::new();
     for s in &doc.sentences {
         let chars = doc.chars(*s);
+        // Most sentences name no port.
+        if !chars.contains(&'港') {
+            continue;
+        }
         let clause_starts = std::iter::once(0).chain(
             chars
                 .iter()
@@ -390,18 +394,19 @@ fn port_at(chars: &[char]) -> Option<(usize, Option<&'static str>)> {
         country = country.or(c);
     }
     let rest = &chars[len..];
-    let port = ["港", "国际陆港", "陆港"]
-        .iter()
-        .map(|p| p.chars().collect::<Vec<_>>())
-        .find(|p| rest.starts_with(p))?;
+    const PORTS: [&[char]; 3] = [&['港'], &['国', '际', '陆', '港'], &['陆', '港']];
+    let port = PORTS.iter().find(|p| rest.starts_with(p))?;
     len += port.len();
     // Not the start of a longer name or a part of the port.
     let next = chars.get(len).copied();
     if next.is_none_or(|c| "口务区湾域片城站股集航—-~、".contains(c) || c == '(') {
         return None;
     }
-    let ahead: String = chars[len..].iter().take(6).collect();
-    if ahead.contains("港区") || ahead.contains("港域") {
+    let ahead = &chars[len..(len + 6).min(chars.len())];
+    if ahead
+        .windows(2)
+        .any(|w| w == ['港', '区'] || w == ['港', '域'])
+    {
         return None;
     }
     Some((len, country))
