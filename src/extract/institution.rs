@@ -100,6 +100,9 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
     "距",
     // 全地区现有|滑雪场十一家: what a place has is counted, not named.
     "现有",
+    // 临空经济区借力|花湖机场 (jieba: a noun).
+    "借力",
+    "借助",
     // 新疆油田分公司（以下简称新疆油田公司）: the alias is the name, not its
     // announcement.
     "简称",
@@ -159,6 +162,7 @@ const GENERIC_PREFIXES: &[&str] = &[
     "地区",
     "行业",
     "跨境电商",
+    "船",
 ];
 
 /// Suffixes of a unit of a larger body (国家外汇管理局海南省分局, 俄罗斯工商会
@@ -800,7 +804,10 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         }
         // 台资企业|鸿铭精密工业股份有限公司: a kind of firm before a firm's
         // own name describes it.
-        if matches!(word, "企业" | "公司") && doc.token(i).tag.starts_with("nr") && i < suffix_tok
+        // (龙头企业|河南卫源电池集团有限公司: a place opens the name.)
+        if (matches!(word, "企业" | "公司") || word.ends_with("企业") && word.chars().count() > 2)
+            && matches!(doc.token(i).tag, "nr" | "nrt" | "nrfg" | "ns" | "nz")
+            && i < suffix_tok
         {
             break;
         }
@@ -1359,6 +1366,14 @@ mod tests {
         );
         assert_eq!(names("西班牙田径协会代表出席。")[0].1, Category::Sports);
         assert_eq!(just("市大数据局负责人介绍。"), ["市大数据局"]);
+        // A kind before a name opened by its place; a verb jieba reads as a
+        // noun; the shipping lines as a kind.
+        assert_eq!(
+            just("龙头企业河南卫源电池集团有限公司在匈牙利建厂。"),
+            ["河南卫源电池集团有限公司"]
+        );
+        assert_eq!(just("孝感临空经济区借力花湖机场开通航线。"), ["花湖机场"]);
+        assert!(just("吸引多家船公司开通航线。").is_empty());
     }
 
     #[test]
