@@ -431,6 +431,8 @@ const COMMON_WORDS: &[(&str, &str, Option<usize>)] = &[
     ("装备制造", "n", None),
     // 电动两轮车 (a scooter): no count of 两轮.
     ("两轮车", "n", None),
+    // 供港澳农产品 (supplied to Hong Kong and Macau): the kind of produce.
+    ("供港澳", "n", None),
     // 三元前驱体 (a battery material): no 3 yuan.
     ("三元前驱体", "n", None),
     ("三元材料", "n", None),

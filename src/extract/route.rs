@@ -136,7 +136,7 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
 /// 从格尔木始发，经停西宁、兰州，抵达哈萨克斯坦阿拉木图: a line spelled out
 /// over clauses, its departure, stops and arrival.
 static SPELLED_OUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"从([^,，;；。]{2,16}?)(?:始发|出发)[,，]经停([^,，;；。]{2,40}?)[,，](?:最终|最后)?(?:抵达|到达|开往|驶往)")
+    Regex::new(r"(?:从|自)([^,，;；。]{2,16}?)(?:始发|出发)[,，]经停([^,，;；。]{2,40}?)[,，](?:最终|最后)?(?:抵达|到达|开往|驶往)")
         .expect("spelled-out route")
 });
 
@@ -1112,6 +1112,10 @@ mod tests {
         assert_eq!(
             stops("班列从张掖始发，经停乌鲁木齐、霍尔果斯，开往乌兹别克斯坦塔什干。"),
             [["张掖", "乌鲁木齐", "霍尔果斯", "塔什干"]]
+        );
+        assert_eq!(
+            stops("班列自榆林始发，经停银川、乌鲁木齐，抵达乌兹别克斯坦塔什干。"),
+            [["榆林", "银川", "乌鲁木齐", "塔什干"]]
         );
         // A first run named in another clause opens the line.
         assert_eq!(
