@@ -92,71 +92,42 @@ impl Segmenter {
         let mut tags = tags.into_iter().peekable();
         while let Some(t) = tags.next() {
             let (start, end) = (t.start + offset, t.end + offset);
-            // 中|越, 从中|哈: see [`PARTNER_CHARS`].
-            if matches!(t.word, "中" | "从中")
-                && let Some(partner) = tags.next_if(|n| is_partner(n.word))
+            // 中|越, 从中|哈, 对|日: see [`PAIR_JOINS`].
+            if let Some((_, chars)) = PAIR_JOINS.iter().find(|(heads, _)| heads.contains(&t.word))
+                && let Some(partner) = tags.next_if(|n| is_one_of(n.word, chars))
             {
-                let zhong = end - 1;
-                if start < zhong {
+                // (从中|哈: the 从 before the pair stays a preposition.)
+                let joint = end - 1;
+                if start < joint {
                     tokens.push(Token {
                         start,
-                        end: zhong,
+                        end: joint,
                         tag: "p",
                     });
                 }
                 tokens.push(Token {
-                    start: zhong,
+                    start: joint,
                     end: partner.end + offset,
                     tag: "j",
                 });
                 continue;
             }
-            // 对|日贸易额, 对|俄出口: 对 and a one-character partner are one
-            // abbreviation, as jieba reads 对美 and 对欧.
-            if t.word == "对"
-                && let Some(partner) = tags.next_if(|n| {
-                    let mut c = n.word.chars();
-                    c.next().is_some_and(|c| TRADE_PARTNER_CHARS.contains(c)) && c.next().is_none()
-                })
+            // 占|比较, 对|非贸易: see [`RECUTS`].
+            if let Some(&(_, _, first, second)) = tags
+                .peek()
+                .and_then(|n| RECUTS.iter().find(|r| r.0 == t.word && r.1 == n.word))
+                && let Some(next) = tags.next()
             {
-                tokens.push(Token {
-                    start,
-                    end: partner.end + offset,
-                    tag: "j",
-                });
-                continue;
-            }
-            // 对|非贸易企业 (非贸易: non-trade) is 对非 (with Africa) + 贸易.
-            if t.word == "对"
-                && let Some(rest) = tags.next_if(|n| n.word == "非贸易")
-            {
-                let split = rest.start + offset + 1;
+                let split = next.start + offset + 1;
                 tokens.push(Token {
                     start,
                     end: split,
-                    tag: "j",
+                    tag: first,
                 });
                 tokens.push(Token {
                     start: split,
-                    end: rest.end + offset,
-                    tag: "vn",
-                });
-                continue;
-            }
-            // 占|比较上年提高, 占|比较大: the share, then 较 (see [`COMMON_WORDS`]).
-            if t.word == "占"
-                && let Some(compare) = tags.next_if(|n| n.word == "比较")
-            {
-                let split = compare.start + offset + 1;
-                tokens.push(Token {
-                    start,
-                    end: split,
-                    tag: "n",
-                });
-                tokens.push(Token {
-                    start: split,
-                    end: compare.end + offset,
-                    tag: "d",
+                    end: next.end + offset,
+                    tag: second,
                 });
                 continue;
             }
@@ -170,21 +141,35 @@ impl Segmenter {
     }
 }
 
-/// One-character names of countries that pair with 中 for the two sides of
-/// a border or a partnership (中哈, 中越, 中老). A pair jieba cut apart, or
-/// whose 中 it glued to 从 (从中|哈霍尔果斯…), is read as one abbreviation:
-/// it opens the names and measures of both sides (中越贸易货运量, 中哈霍尔果斯
-/// 国际边境合作中心). Only a partner jieba left on its own is taken, so
-/// 中|越来越 and 其中|越南 stay as they are.
-const PARTNER_CHARS: &str = "哈越老蒙吉塔乌巴缅柬泰马新俄韩德法英美日印";
+/// Heads that join a one-character partner jieba left on its own into one
+/// abbreviation (`j`), with the partners each takes:
+/// - 中 (or 从中, whose 从 stays a preposition) and the other side of a
+///   border or a partnership (中|越, 从中|哈霍尔果斯…): the pair opens the
+///   names and measures of both sides (中越贸易货运量, 中哈霍尔果斯国际边境
+///   合作中心). Only a partner on its own is taken, so 中|越来越 and
+///   其中|越南 stay as they are;
+/// - 对 and a trade partner (对|日贸易额, 对|俄出口), as jieba reads 对美 and
+///   对欧.
+const PAIR_JOINS: &[(&[&str], &str)] = &[
+    (
+        &["中", "从中"],
+        "哈越老蒙吉塔乌巴缅柬泰马新俄韩德法英美日印",
+    ),
+    (&["对"], "日韩俄美欧非台港澳越老蒙泰德法英印"),
+];
 
-/// One-character names of trade partners after 对 (对日贸易额, 对非出口额).
-const TRADE_PARTNER_CHARS: &str = "日韩俄美欧非台港澳越老蒙泰德法英印";
+/// Words jieba cuts one character too late after a head, re-cut so the head
+/// takes that character: (head, next word, tags of the two new words).
+/// 占|比较上年提高 and 占|比较大 are the share (占比, see [`COMMON_WORDS`])
+/// and then 较; 对|非贸易企业 (非贸易: non-trade) is 对非 (with Africa) and
+/// 贸易.
+const RECUTS: &[(&str, &str, &str, &str)] =
+    &[("占", "比较", "n", "d"), ("对", "非贸易", "j", "vn")];
 
-/// A word that is one character of [`PARTNER_CHARS`].
-fn is_partner(word: &str) -> bool {
+/// Whether `word` is one character of `chars`.
+fn is_one_of(word: &str, chars: &str) -> bool {
     let mut c = word.chars();
-    c.next().is_some_and(|c| PARTNER_CHARS.contains(c)) && c.next().is_none()
+    c.next().is_some_and(|c| chars.contains(c)) && c.next().is_none()
 }
 
 /// The words of jieba's dictionary that can matter for `text`, plus a
