@@ -172,15 +172,17 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .filter(|r| r.len() >= 2)
         .map(|r| (r[0], r[1]))
         .collect();
-    let cn_places: HashSet<&'static str> = records(CN_PLACES)
-        .flat_map(|r| r.into_iter().take(2))
-        .filter(|s| !s.is_empty())
-        .collect();
-    let provinces: HashSet<&'static str> = records(CN_PLACES)
-        .filter(|r| matches!(r.get(2), Some(&"province" | &"autonomous_region")))
-        .flat_map(|r| r.into_iter().take(2))
-        .filter(|s| !s.is_empty())
-        .collect();
+    let mut cn_places: HashSet<&'static str> = HashSet::default();
+    let mut provinces: HashSet<&'static str> = HashSet::default();
+    for r in records(CN_PLACES) {
+        let province = matches!(r.get(2), Some(&"province" | &"autonomous_region"));
+        for name in r.into_iter().take(2).filter(|s| !s.is_empty()) {
+            cn_places.insert(name);
+            if province {
+                provinces.insert(name);
+            }
+        }
+    }
     let suffixes = records(ORG_SUFFIXES)
         .filter(|r| r.len() >= 2)
         .map(|r| (r[0], category(r[1])))

@@ -465,7 +465,7 @@ fn before_alias(doc: &Document, limit: usize, pos: usize) -> usize {
     };
     match inner.rfind('(') {
         Some(i)
-            if ["以下简称", "简称", "下称", "以下称"]
+            if super::ALIAS_MARKERS
                 .iter()
                 .any(|w| inner[i + 1..].starts_with(w))
                 // 德阳蓉能汽轮机有限公司(蓉能汽机)与…: a bare short name.

@@ -132,6 +132,16 @@ fn latin_part(doc: &Document, t: &crate::segment::Token, id: TokenId) -> bool {
             .all(|k| k.is_some_and(|k| latin(doc.word(doc.token(k)))))
 }
 
+/// Whether the token before `id` is one character and the one before that
+/// passes `opens` (日本|东|和, 伊春|林|都: one character of a name jieba cut
+/// off after its place).
+fn one_char_after(doc: &Document, id: TokenId, opens: impl Fn(TokenId) -> bool) -> bool {
+    doc.prev(id).is_some_and(|p| {
+        let t = doc.token(p);
+        t.end - t.start == 1 && doc.prev(p).is_some_and(&opens)
+    })
+}
+
 /// Words jieba tags as times that name firms: 假日, 假期, 世纪, 时代.
 const NAME_TIME_WORDS: &[&str] = &["假日", "假期", "世纪", "时代"];
 
@@ -353,10 +363,7 @@ fn aliases(doc: &Document, found: &[Mention<Institution>]) -> Vec<Mention<Instit
         }
         let mut inner = Span::new(m.span.end + 1, m.span.end + close);
         let text = doc.norm(inner);
-        if let Some(w) = ["以下简称", "简称", "下称", "以下称"]
-            .iter()
-            .find(|w| text.starts_with(**w))
-        {
+        if let Some(w) = super::ALIAS_MARKERS.iter().find(|w| text.starts_with(**w)) {
             inner.start += w.chars().count();
         }
         let text = doc.chars(inner);
@@ -863,25 +870,14 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // (日本静冈绿和商事株式会社: after a place too.)
         let name_and = word == "和"
             && i < suffix_tok
-            && doc.prev(before).is_some_and(|p| {
-                let p = doc.token(p);
-                p.end - p.start == 1
-                    && doc
-                        .prev(doc.token_id(p.start).unwrap_or(before))
-                        .is_some_and(|q| {
-                            let q = doc.token(q);
-                            gazetteer::country(doc.word(q)).is_some() || q.tag == "ns"
-                        })
+            && one_char_after(doc, before, |q| {
+                gazetteer::country(doc.word(doc.token(q))).is_some() || doc.token(q).tag == "ns"
             });
         // 伊春林都国际旅行社, 阿勒泰雪都机场 (jieba: 林|都, 雪|都): a city's
         // by-name ending in 都 after the city.
         let by_name = word == "都"
-            && doc.prev(before).is_some_and(|p| {
-                let p = doc.token(p);
-                p.end - p.start == 1
-                    && doc
-                        .prev(doc.token_id(p.start).unwrap_or(before))
-                        .is_some_and(|q| matches!(doc.token(q).tag, "ns" | "nr" | "nrt"))
+            && one_char_after(doc, before, |q| {
+                matches!(doc.token(q).tag, "ns" | "nr" | "nrt")
             });
         // 德国克莱茵精密机械, 汉萨特种材料: jieba reads one syllable of a
         // transliterated name as a measure (克, 种) between name words.

@@ -105,6 +105,10 @@ pub(crate) fn warm_up() {
     let _ = crate::gazetteer::org_suffix_at_end(probe.chars());
 }
 
+/// Words that announce a short name in brackets after a full one
+/// (…有限公司（以下简称“三峡集团”）).
+pub(crate) const ALIAS_MARKERS: &[&str] = &["以下简称", "简称", "下称", "以下称"];
+
 /// True when `chars` ends with the characters of `word`.
 pub(crate) fn ends_with_word(chars: &[char], word: &str) -> bool {
     let n = word.chars().count();
