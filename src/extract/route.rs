@@ -83,18 +83,19 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
         // A chain's first stop is followed by a joiner within a stop's
         // length: positions with no joiner ahead cannot start one.
         let next_joiner = next_joiners(chars);
+        let line = |stops: &[Stop], span: Span, rule| Mention {
+            span,
+            attrs: Route {
+                stops: stops.iter().map(|x| x.name.clone()).collect(),
+                countries: stops.iter().map(|x| x.country.clone()).collect(),
+                mode: mode(doc, &article, *s, span),
+                status: status(doc, *s, span),
+            },
+            rule,
+        };
         let spelled = spelled_out(doc, *s);
         for (stops, span) in &spelled {
-            out.push(Mention {
-                span: *span,
-                attrs: Route {
-                    stops: stops.iter().map(|x| x.name.clone()).collect(),
-                    countries: stops.iter().map(|x| x.country.clone()).collect(),
-                    mode: mode(doc, &article, *s, *span),
-                    status: status(doc, *s, *span),
-                },
-                rule: "route/spelled-out",
-            });
+            out.push(line(stops, *span, "route/spelled-out"));
         }
         let mut i = 0;
         while i < chars.len() {
@@ -114,16 +115,7 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
                 Some((_, end)) if in_title(chars, i) => i = end,
                 Some((stops, end)) => {
                     let span = Span::new(stops[0].span.start, stops[stops.len() - 1].span.end);
-                    out.push(Mention {
-                        span,
-                        attrs: Route {
-                            stops: stops.iter().map(|x| x.name.clone()).collect(),
-                            countries: stops.iter().map(|x| x.country.clone()).collect(),
-                            mode: mode(doc, &article, *s, span),
-                            status: status(doc, *s, span),
-                        },
-                        rule: "route/chain",
-                    });
+                    out.push(line(&stops, span, "route/chain"));
                     i = end;
                 }
                 None => i += 1,
@@ -301,7 +293,7 @@ fn via_stop(
     let rest = chars.get(from..)?;
     let len = (2..=6).find(|&k| rest.get(k) == Some(&'至'))?;
     let name = &rest[..len];
-    let han = name.iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c));
+    let han = name.iter().all(|&c| is_han(c));
     // A known place there is read as one (经停|青岛); a country opens none.
     let known =
         gazetteer::place_prefix(name).is_some() || gazetteer::country_prefix(name).is_some();
@@ -359,7 +351,7 @@ fn unknown_city_len(rest: &[char]) -> usize {
             .chain(WORD_JOINERS)
             .any(|w| starts_with(tail, w))
     };
-    while len < rest.len() && len < 5 && ('\u{4e00}'..='\u{9fff}').contains(&rest[len]) {
+    while len < rest.len() && len < 5 && is_han(rest[len]) {
         if ends_name(&rest[len..]) {
             break;
         }
@@ -367,7 +359,7 @@ fn unknown_city_len(rest: &[char]) -> usize {
     }
     let ends_clean = rest
         .get(len)
-        .is_none_or(|c| !('\u{4e00}'..='\u{9fff}').contains(c) || ends_name(&rest[len..]));
+        .is_none_or(|&c| !is_han(c) || ends_name(&rest[len..]));
     if (2..=5).contains(&len) && ends_clean {
         len
     } else {
@@ -383,6 +375,11 @@ static JOINER_FIRST: LazyLock<CharSet> = LazyLock::new(|| {
         .filter_map(|w| w.chars().next())
         .collect()
 });
+
+/// A Han character of the basic block, as place names are written.
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
 
 /// Whether `rest` starts with `word`.
 fn starts_with(rest: &[char], word: &str) -> bool {
@@ -466,9 +463,7 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
                 let port = rest.get(end - 1) == Some(&'港') || rest.get(end) == Some(&'港');
                 // The stop ends there: 中欧|班列 and 铁海|联运 are lines.
                 let ends = joiner_at(rest, end).is_some()
-                    || rest
-                        .get(end)
-                        .is_none_or(|&c| c == '的' || !('\u{4e00}'..='\u{9fff}').contains(&c));
+                    || rest.get(end).is_none_or(|&c| c == '的' || !is_han(c));
                 d.start == at
                     && d.tag == "ns"
                     && (2..=4).contains(&width)
@@ -532,10 +527,7 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
     // An unknown place: one word of 2–6 Han characters.
     let tok = doc.token_at(base + i)?;
     let len = tok.end - tok.start;
-    let han = rest
-        .iter()
-        .take(len)
-        .all(|c| ('\u{4e00}'..='\u{9fff}').contains(c));
+    let han = rest.iter().take(len).all(|&c| is_han(c));
     if tok.start != base + i
         || len > rest.len()
         || !(2..=6).contains(&len)
