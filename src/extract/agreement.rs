@@ -639,9 +639,6 @@ mod tests {
 
     #[test]
     fn a_party_before_its_short_name_or_an_adverb_signs() {
-        let parties = |text: &str| -> Vec<Vec<String>> {
-            agreements(text).into_iter().map(|a| a.parties).collect()
-        };
         assert_eq!(
             parties("德阳蓉能汽轮机有限公司（蓉能汽机）与越南电力集团签署汽轮机组供货合同。"),
             [["德阳蓉能汽轮机有限公司", "越南电力集团"]]
@@ -662,9 +659,6 @@ mod tests {
 
     #[test]
     fn a_zone_named_by_its_place_is_a_party() {
-        let parties = |text: &str| -> Vec<Vec<String>> {
-            agreements(text).into_iter().map(|a| a.parties).collect()
-        };
         assert_eq!(
             parties(
                 "湖州吴兴经济开发区、德国中小企业联合会与德国莱茵汽车零部件有限公司签署三方合作协议。"
@@ -679,6 +673,11 @@ mod tests {
             parties("杭州综试区与香港特区政府投资推广署签署跨境电商合作备忘录。"),
             [["杭州综试区", "香港特区政府投资推广署"]]
         );
+    }
+
+    /// The parties of each agreement found in `text`.
+    fn parties(text: &str) -> Vec<Vec<String>> {
+        agreements(text).into_iter().map(|a| a.parties).collect()
     }
 
     #[test]

@@ -840,6 +840,11 @@ mod tests {
             .collect()
     }
 
+    /// The subject of each count found in `text`.
+    fn subjects(text: &str) -> Vec<String> {
+        counts(text).into_iter().map(|c| c.3).collect()
+    }
+
     fn one(text: &str) -> (f64, Option<f64>, String, String, Qualifier, String) {
         let v = counts(text);
         assert_eq!(v.len(), 1, "{text}: {v:?}");
@@ -1011,13 +1016,15 @@ mod tests {
         );
         assert_eq!(one("共有14家车企参展。").3, "车企");
         // 办理 (jieba: a noun) is the verb that ends the counted firms.
-        let found = counts("14家汽车出口企业办理出口通关近2000批次。");
-        let subjects: Vec<&str> = found.iter().map(|c| c.3.as_str()).collect();
-        assert_eq!(subjects, ["汽车出口企业", "出口通关"]);
+        assert_eq!(
+            subjects("14家汽车出口企业办理出口通关近2000批次。"),
+            ["汽车出口企业", "出口通关"]
+        );
         // 近百名 (jieba: one idiom) counts on its own after a list.
-        let found = counts("76个海外侨团、近百名侨领和华商代表参加。");
-        let subjects: Vec<&str> = found.iter().map(|c| c.3.as_str()).collect();
-        assert_eq!(subjects, ["海外侨团", "侨领和华商代表"]);
+        assert_eq!(
+            subjects("76个海外侨团、近百名侨领和华商代表参加。"),
+            ["海外侨团", "侨领和华商代表"]
+        );
     }
 
     #[test]

@@ -1158,6 +1158,11 @@ mod tests {
             .collect()
     }
 
+    /// The names of the institutions found in `text`.
+    fn just(text: &str) -> Vec<String> {
+        names(text).into_iter().map(|x| x.0).collect()
+    }
+
     #[test]
     fn institution_full_name_with_country_prefix() {
         assert_eq!(
@@ -1175,7 +1180,6 @@ mod tests {
 
     #[test]
     fn names_through_and_holiday_words_but_not_editions_or_aliases() {
-        let just = |text: &str| -> Vec<String> { names(text).into_iter().map(|x| x.0).collect() };
         // 及 between two fields of a body named by its country.
         assert_eq!(
             just("意大利陶瓷机械及设备制造商协会代表发言。"),
@@ -1205,7 +1209,6 @@ mod tests {
 
     #[test]
     fn ports_that_act_are_companies_but_ports_on_a_line_are_places() {
-        let just = |text: &str| -> Vec<String> { names(text).into_iter().map(|x| x.0).collect() };
         assert_eq!(
             just("今年前三季度，湛江港完成货物吞吐量2.31亿吨。"),
             ["湛江港"]
@@ -1227,7 +1230,6 @@ mod tests {
 
     #[test]
     fn foreign_syllables_regions_units_and_resorts() {
-        let just = |text: &str| -> Vec<String> { names(text).into_iter().map(|x| x.0).collect() };
         assert_eq!(
             just("蒙古国额尔德尼特矿业公司代表出席。"),
             ["蒙古国额尔德尼特矿业公司"]
@@ -1268,7 +1270,6 @@ mod tests {
 
     #[test]
     fn joint_institutes_guilds_league_committees_and_described_firms() {
-        let just = |text: &str| -> Vec<String> { names(text).into_iter().map(|x| x.0).collect() };
         assert_eq!(
             just("中德玻璃新材料联合研究院在蚌埠揭牌。"),
             ["中德玻璃新材料联合研究院"]
@@ -1317,7 +1318,6 @@ mod tests {
             ]
         );
         // A place, or a paper's edition, in brackets is no alias.
-        let just = |text: &str| -> Vec<String> { names(text).into_iter().map(|x| x.0).collect() };
         assert_eq!(just("人民日报（海外版）报道。"), ["人民日报"]);
         assert_eq!(
             just("乌兹别克斯坦纳沃伊矿冶联合企业与日本土浦市农业协同组合出席。"),
@@ -1327,7 +1327,6 @@ mod tests {
 
     #[test]
     fn latin_brands_directions_and_names_jieba_reads_as_lists() {
-        let just = |text: &str| -> Vec<String> { names(text).into_iter().map(|x| x.0).collect() };
         assert_eq!(
             just("福建U-STEP智能鞋业有限公司参展。"),
             ["福建U-STEP智能鞋业有限公司"]
