@@ -40,6 +40,8 @@ pub struct Document {
     /// changed (國 → 国 gives 国 → 國): how this text writes a character.
     /// Built on first use; most articles never need it.
     written_as: std::cell::OnceCell<rustc_hash::FxHashMap<char, char>>,
+    /// The 《》 titles, in order, each within a sentence; found on first use.
+    titles: std::cell::OnceCell<Vec<Span>>,
 }
 
 /// A regular expression the extractors match sentence by sentence, with
@@ -159,6 +161,7 @@ impl Document {
         }
         Document {
             written_as: std::cell::OnceCell::new(),
+            titles: std::cell::OnceCell::new(),
             text: text.to_string(),
             text_bytes,
             segmenter: Segmenter::new(dictionary, &norm),
@@ -170,6 +173,31 @@ impl Document {
             norm_bytes,
             sentences,
         }
+    }
+
+    /// Whether character `pos` lies inside a 《》 title (《…十条措施》,
+    /// 《满洲里—后贝加尔斯克口岸物流合作备忘录》): what is there is part of
+    /// the title's name.
+    pub fn in_title(&self, pos: usize) -> bool {
+        let titles = self.titles.get_or_init(|| {
+            let mut out = Vec::new();
+            let mut open = None;
+            for (i, &c) in self.norm_chars.iter().enumerate() {
+                match c {
+                    '《' => open = Some(i),
+                    '》' => {
+                        if let Some(o) = open.take() {
+                            out.push(Span::new(o, i + 1));
+                        }
+                    }
+                    '。' | '\n' => open = None,
+                    _ => {}
+                }
+            }
+            out
+        });
+        let i = titles.partition_point(|t| t.end <= pos);
+        titles.get(i).is_some_and(|t| t.start <= pos)
     }
 
     /// A name from the gazetteers (in simplified characters) as this text

@@ -123,7 +123,6 @@ pub fn extract(doc: &Document) -> Vec<Mention<Count>> {
     // rather than searched for: a long sentence of bare changes (增长1%增长1%…)
     // would otherwise scan every earlier count for each new one.
     let mut last_subject: Option<(Option<Span>, String)> = None;
-    let titles = title_spans(doc);
     for caps in doc.captures(&COUNT) {
         // The high end of a range read with the count before (20家至|30家).
         if caps.get(0).is_some_and(|c| {
@@ -133,11 +132,10 @@ pub fn extract(doc: &Document) -> Vec<Mention<Count>> {
             continue;
         }
         // 《…十条措施》: a number inside a title is part of its name.
-        if caps.get(0).is_some_and(|c| {
-            let at = doc.span_of(c).start;
-            let i = titles.partition_point(|t| t.end <= at);
-            titles.get(i).is_some_and(|t| t.start <= at)
-        }) {
+        if caps
+            .get(0)
+            .is_some_and(|c| doc.in_title(doc.span_of(c).start))
+        {
             continue;
         }
         if let Some(mut m) = read_count(doc, &caps) {
@@ -428,25 +426,6 @@ fn without_trade_verb(doc: &Document, span: Span, unit: &str) -> Span {
         at = t.end;
     }
     span
-}
-
-/// The 《》 titles of `doc`, in order, each within a sentence.
-fn title_spans(doc: &Document) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut open = None;
-    for (i, &c) in doc.chars(Span::new(0, doc.len())).iter().enumerate() {
-        match c {
-            '《' => open = Some(i),
-            '》' => {
-                if let Some(o) = open.take() {
-                    out.push(Span::new(o, i + 1));
-                }
-            }
-            '。' | '\n' => open = None,
-            _ => {}
-        }
-    }
-    out
 }
 
 /// Whether `subject` names something built in phases (三期工程, 二期码头,

@@ -112,7 +112,7 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
             }
             match chain_at(doc, chars, s.start, i) {
                 // 《满洲里—后贝加尔斯克口岸物流合作备忘录》: a title names no line.
-                Some((_, end)) if in_title(chars, i) => i = end,
+                Some((_, end)) if doc.in_title(s.start + i) => i = end,
                 Some((stops, end)) => {
                     let span = Span::new(stops[0].span.start, stops[stops.len() - 1].span.end);
                     out.push(line(&stops, span, "route/chain"));
@@ -174,15 +174,6 @@ fn spelled_out(doc: &Document, sentence: Span) -> Vec<(Vec<Stop>, Span)> {
         }
     }
     out
-}
-
-/// True when position `i` of the sentence `chars` lies inside 《》.
-fn in_title(chars: &[char], i: usize) -> bool {
-    chars[..i]
-        .iter()
-        .rev()
-        .find(|c| matches!(c, '《' | '》'))
-        .is_some_and(|&c| c == '《')
 }
 
 /// Endings that stay with a stop's name: 天津港, 成都站, 济州岛.
