@@ -326,8 +326,8 @@ fn ports_as_subjects(doc: &Document) -> Vec<Mention<Institution>> {
                     .iter()
                     .take_while(|&&c| c.is_ascii_digit() || TIME_CHARS.contains(c))
                     .count();
-            let Some((at, len, country)) = [start, after_time]
-                .into_iter()
+            let Some((at, len, country)) = std::iter::once(start)
+                .chain((after_time > start).then_some(after_time))
                 .find_map(|at| port_at(&chars[at..]).map(|(len, country)| (at, len, country)))
             else {
                 continue;
