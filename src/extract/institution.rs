@@ -521,7 +521,7 @@ fn name_ending_at(
                     t.end == head
                         && matches!(
                             t.tag,
-                            "n" | "vn" | "nz" | "j" | "nt" | "l" | "c" | "ns" | "nr" | "nrt"
+                            "n" | "vn" | "nz" | "j" | "nt" | "l" | "c" | "ns" | "nr" | "nrt" | "s"
                         )
                         && !LEVEL_CHARS.contains(chars[end - n - 1])
                 });
@@ -835,7 +835,9 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             // (在郑运营的|全: 的 and the other particles are tagged uj, ul, …)
             && !t.tag.starts_with('u');
         // 东方, 南方: a two-character direction word opens many names; 上, 内 do not.
-        let direction = t.tag == "f" && word.chars().count() >= 2;
+        // (蒙古国东方省政府: jieba tags the compass words as places.)
+        let direction = t.tag == "f" && word.chars().count() >= 2
+            || matches!(word, "东方" | "西方" | "南方" | "北方");
         // 第一医院, 第二中学: an ordinal numbers institutions of one kind.
         // (三一重工: a brand in numerals; 中日韩三国合作秘书处: the parties.)
         let digits = t.tag == "m"
@@ -1338,6 +1340,11 @@ mod tests {
         assert_eq!(
             just("与德国西萨克森茨维考应用科学大学签署协议。"),
             ["德国西萨克森茨维考应用科学大学"]
+        );
+        // A province named by a compass word, before an abbreviation.
+        assert_eq!(
+            just("兴安盟行政公署与蒙古国东方省政府签署备忘录。"),
+            ["兴安盟行政公署", "蒙古国东方省政府"]
         );
         assert_eq!(
             just("日本东和精工株式会社代表出席。"),
