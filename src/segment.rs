@@ -88,10 +88,29 @@ impl Segmenter {
         let tags = self.jieba().tag(text, true);
         // Not `collect()`, which would keep jieba's vector, sized for the
         // words a text of this length could hold, under the tokens.
-        let mut tokens = Vec::with_capacity(tags.len());
+        let mut tokens: Vec<Token> = Vec::with_capacity(tags.len());
         let mut tags = tags.into_iter().peekable();
+        let mut previous = "";
         while let Some(t) = tags.next() {
             let (start, end) = (t.start + offset, t.end + offset);
+            let before = std::mem::replace(&mut previous, t.word);
+            // 保|山海关, 中|山海关: the customs of a city named …山 (保山海关,
+            // 中山海关), not the pass 山海关 after a lone character.
+            if t.word == "山海关"
+                && let Some(last) = tokens.last_mut()
+                && last.end == start
+                && before.chars().count() == 1
+                && gazetteer::is_place(&format!("{before}山"))
+            {
+                last.end += 1;
+                last.tag = "ns";
+                tokens.push(Token {
+                    start: start + 1,
+                    end,
+                    tag: "n",
+                });
+                continue;
+            }
             // 中|越, 从中|哈, 对|日: see [`PAIR_JOINS`].
             if let Some((_, chars)) = PAIR_JOINS.iter().find(|(heads, _)| heads.contains(&t.word))
                 && let Some(partner) = tags.next_if(|n| is_one_of(n.word, chars))
@@ -131,6 +150,26 @@ impl Segmenter {
                 });
                 continue;
             }
+            // 全长约|245公里, 占地约|3万平方米: jieba's dictionary holds a few
+            // measures glued to 约 (about), which belongs to the number.
+            if t.word.ends_with('约')
+                && end - start >= 3
+                && tags
+                    .peek()
+                    .is_some_and(|n| n.word.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                tokens.push(Token {
+                    start,
+                    end: end - 1,
+                    tag: "n",
+                });
+                tokens.push(Token {
+                    start: end - 1,
+                    end,
+                    tag: "d",
+                });
+                continue;
+            }
             tokens.push(Token {
                 start,
                 end,
@@ -155,7 +194,7 @@ const PAIR_JOINS: &[(&[&str], &str)] = &[
         &["中", "从中"],
         "哈越老蒙吉塔乌巴缅柬泰马新俄韩德法英美日印",
     ),
-    (&["对"], "日韩俄美欧非台港澳越老蒙泰德法英印"),
+    (&["对"], "日韩俄美欧非台港澳越老蒙泰德法英印缅哈柬"),
 ];
 
 /// Words jieba cuts one character too late after a head, re-cut so the head
@@ -421,6 +460,8 @@ const COMMON_WORDS: &[(&str, &str, Option<usize>)] = &[
     // 三元前驱体 (a battery material): no 3 yuan.
     ("三元前驱体", "n", None),
     ("三元材料", "n", None),
+    // 线路全长约245公里, which the model cuts 全长约 + 245.
+    ("全长", "n", None),
 ];
 
 /// Adds the words jieba's default dictionary lacks. A word it already has
@@ -475,6 +516,8 @@ const NOUNS_MISTAGGED: &[&str] = &[
     "专列",
     "整机",
     "零部件",
+    // 签订出口合同41份 (jieba: an adjective, 'of one accord').
+    "合同",
 ];
 
 /// Verbs that jieba's dictionary tags as nouns (参赛 n, 落户 n): 3万名选手参赛
@@ -490,6 +533,10 @@ const VERBS_TAGGED_AS_NOUNS: &[&str] = &[
     "共商",
     "办理",
     "同场竞技",
+    // (12家农机企业|亮相|展会: 亮相 n.)
+    "亮相",
+    // (在5个国家|布局|海外生产基地: 布局 n.)
+    "布局",
 ];
 
 /// Abbreviations that jieba's dictionary tags as verbs or times: 上合 (of
@@ -791,6 +838,23 @@ mod tests {
         assert_eq!(words("发展中越来越多")[1..3], ["中", "越来越"]);
         assert_eq!(words("其中越南进口")[..2], ["其中", "越南"]);
         assert_eq!(words("过程中美方表示")[1..3], ["中", "美方"]);
+    }
+
+    #[test]
+    fn measures_glued_to_about_and_customs_glued_to_the_pass_are_recut() {
+        let pairs = |text: &str| -> Vec<(String, &'static str)> { tagged(text) };
+        assert_eq!(
+            pairs("全长约245公里")[..2],
+            [("全长".to_string(), "n"), ("约".to_string(), "d")]
+        );
+        // Not before a word: 全长约 stays what jieba made it.
+        assert_eq!(pairs("全长约为")[0].0, "全长约");
+        assert_eq!(
+            pairs("保山海关")[..],
+            [("保山".to_string(), "ns"), ("海关".to_string(), "n")]
+        );
+        assert_eq!(pairs("登上山海关")[1].0, "山海关");
+        assert_eq!(pairs("对缅出口")[0], ("对缅".to_string(), "j"));
     }
 
     #[test]

@@ -14,11 +14,14 @@ use std::sync::LazyLock;
 /// A signing verb, an optional preposed count, the agreement noun (two
 /// joined by 及/和 count as one: 贸易和投资合同及协议) and an optional
 /// postposed count.
-/// e.g. `签署14项合作协议`, `签署友好合作协议13项`, `签订四方协议`
+/// e.g. `签署14项合作协议`, `签署友好合作协议13项`, `签订四方协议`,
+/// `签署2025年度合作计划协议`
 static SIGN: LazyLock<Pattern> = LazyLock::new(|| {
     regex_with_verbs(
         r"(?x)
         (?P<action>VERBS)了?
+        # 签署2024—2026年度友好交流合作协议: the period is no part of the type
+        (?:[0-9]{4}(?:[-~至][0-9]{4})?年度?)?
         (?:(?P<pre_n>[0-9]+|[一二两三四五六七八九十百]+)(?:项|个|份|件|個|項))?
         (?P<type>[\p{Han}A-Za-z]{0,14}?
             (?:(?:协议|备忘录|意向书|合同|协定|议定书|文件|協議|備忘錄|協定|合約)(?:书|書)?
@@ -27,7 +30,7 @@ static SIGN: LazyLock<Pattern> = LazyLock::new(|| {
             (?:[及和与][\p{Han}]{0,6}?(?:协议|备忘录|意向书|合同|协定|文件|協議|備忘錄|合約))?)
         (?:(?:共计|共|合计)?(?P<post_n>[0-9]+|[一二两三四五六七八九十百]+)(?:项|个|份|件|個|項))?
         ",
-        &[SIGNING, REACHING],
+        &[SIGNING, REACHING, &["签约", "簽約"]],
     )
 });
 
@@ -98,9 +101,10 @@ const VAGUE: &[&str] = &[
     "相关",
 ];
 
-/// Words between the last party and the verb: `A与B正式签署`, `A与B在会上签署`.
+/// Words between the last party and the verb: `A与B正式签署`, `A与B在会上签署`,
+/// `A与B商定在职业教育和技能培训领域开展…合作` (a field may hold 和).
 static ADVERBIAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:已|将)?于[^,;:、与和同]{1,10}?|在[^,;:、与和同]{1,10}?|就[^,;:]{1,24}?|当天|当日|同日|日前|近日|现场|当场|共同|正式|分别|还|也|将|已|成功|顺利)+$").expect("adverbial")
+    Regex::new(r"(?:(?:已|将)?于[^,;:、与和同]{1,10}?|在[^,;:、与和同]{1,10}?|在[^,;:]{1,20}?领域|商定|约定|一致同意|同意|决定|携手|就[^,;:]{1,24}?|当天|当日|同日|日前|近日|现场|当场|共同|正式|分别|还|也|将|已|成功|顺利)+$").expect("adverbial")
 });
 
 /// Connectors in a party list; 分别与 makes one agreement per counterpart.
@@ -714,6 +718,22 @@ mod tests {
     }
 
     #[test]
+    fn contracts_signed_in_numbers_and_agreements_for_a_period() {
+        let a = agreements("中外企业现场签约经销合同47份。");
+        assert_eq!(
+            (a[0].kind.as_str(), a[0].count, a[0].action.as_str()),
+            ("经销合同", Some(47), "签约")
+        );
+        assert!(a[0].parties.is_empty());
+        let a = agreements(
+            "安康市分别与哈萨克斯坦突厥斯坦市、乌兹别克斯坦浩罕市签署2024—2026年度友好交流合作协议。",
+        );
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[1].kind, "友好交流合作协议");
+        assert_eq!(a[1].parties, ["安康市", "乌兹别克斯坦浩罕市"]);
+    }
+
+    #[test]
     fn a_place_jieba_knows_before_an_administrative_suffix_is_a_party() {
         let a =
             agreements("威海市人民政府分别与韩国仁川广域市、京畿道平泽市签署友好交流合作协议。");
@@ -836,6 +856,13 @@ mod tests {
         assert_eq!(a[0].parties, vec!["甲市农业科学院", "尼泊尔农林大学"]);
         assert_eq!(a[0].kind, "农业技术合作");
         assert!(agreements("双方开展深入合作。").is_empty());
+        // Agreeing to cooperate, in a field whose name holds 和.
+        assert_eq!(
+            parties("阳泉市与塞尔维亚克拉古耶瓦茨市商定在职业教育和技能培训领域开展人才培养合作。"),
+            [["阳泉市", "塞尔维亚克拉古耶瓦茨市"]]
+        );
+        let a = agreements("鸡西市与俄罗斯滨海边疆区投资促进署商定开展石墨深加工技术合作。");
+        assert_eq!(a[0].kind, "石墨深加工技术合作");
     }
 
     #[test]

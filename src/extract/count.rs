@@ -36,7 +36,7 @@ const CURRENCIES: &[&str] = &[
 /// `CURRENCIES` stands for the list above.
 const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方米|立方米|千升|吉瓦时|兆瓦时|太瓦时|吉瓦|兆瓦|厢次|载重吨|人民币|美元|欧元|港元|港币|日元|韩元|澳门元|澳元|新元|新加坡元|加元|CURRENCIES|\
     千瓦时|千瓦|公里|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|辆次|艘次|台次|台套|场次|\
-    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|栋|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|TEU";
+    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|栋|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|TEU";
 
 /// A number, a measure word or unit, and the words that qualify it.
 /// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `20家至30家`, `两条`,
@@ -60,10 +60,11 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&pattern.replace("UNITS", &units), "count pattern")
 });
 
-/// Words between a postposed subject and its number: 项目共计28个.
+/// Words between a postposed subject and its number: 项目共计28个,
+/// 接待量最高|突破1800人次, 能力将提升至|5000万吨.
 static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:全年|去年|今年|当年|累计|已|将|年|力争|预计|有望|单日最高|最高|可|共计|合计|总计|共|目前已|已累计|每周|每日|每月|今年以来|年内){0,2}(?:开行|发运|运行|增至|降至|升至|减至|保持在|稳定在|达到|达|突破|为|约为|实现|完成)|共计|合计|总计|累计|共有|只有|仅有|共|将|已|力争|预计|有望|单日最|最|有|在|每周|每日|每天|每月|每年|日均|各)$",
+        r"(?:(?:全年|去年|今年|当年|累计|已|将|年|力争|预计|有望|单日最高|最高|可|共计|合计|总计|共|目前已|已累计|每周|每日|每月|今年以来|年内){0,2}(?:开行|发运|运行|增至|降至|升至|减至|(?:提升|提高|增加|扩大|下降|减少)至|保持在|稳定在|达到|达|突破|为|约为|实现|完成)|共计|合计|总计|累计|共有|只有|仅有|共|将|已|力争|预计|有望|单日最高|单日最|最高|最多|最|有|在|每周|每日|每天|每月|每年|日均|各)$",
     )
     .expect("linker")
 });
@@ -225,6 +226,10 @@ const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
     "投产",
     "供应",
     "监管",
+    // 节约|物流成本约200元, 折合|装机容量超过9.8吉瓦.
+    "节约",
+    "节省",
+    "折合",
 ];
 
 /// [`ACTIONS_BEFORE_SUBJECT`] as a set, for asking of one word.
@@ -405,6 +410,7 @@ const GOODS_UNITS: &[&str] = &[
     "立方米",
     "千克",
     "公斤",
+    "片",
 ];
 
 /// The goods without the trade verb that moves them when the count weighs or
@@ -422,6 +428,25 @@ fn without_trade_verb(doc: &Document, span: Span, unit: &str) -> Span {
     {
         if TRADE_VERBS.contains(&doc.word(t)) {
             return Span::new(t.end, span.end);
+        }
+        at = t.end;
+    }
+    span
+}
+
+/// The goods after a number without the trade verb that follows them: 3万吨
+/// 大豆|进口合同 counts soybeans, not a contract (see [`without_trade_verb`]).
+fn before_trade_verb(doc: &Document, span: Span, unit: &str) -> Span {
+    if !GOODS_UNITS.contains(&unit) {
+        return span;
+    }
+    let mut at = span.start;
+    while let Some(t) = doc
+        .token_at(at)
+        .filter(|t| t.start == at && t.end <= span.end)
+    {
+        if at > span.start && TRADE_VERBS.contains(&doc.word(t)) {
+            return Span::new(span.start, at);
         }
         at = t.end;
     }
@@ -614,6 +639,7 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
                         .token_at(s.start)
                         .is_none_or(|t| !t.tag.starts_with('v') || t.end == s.end)
             })
+            .map(|s| before_trade_verb(doc, s, &unit))
     };
     // 200名左右骨干教师, 200家次以上企业: the qualifier stands between the
     // unit and what is counted.
@@ -1542,6 +1568,33 @@ mod tests {
         ] {
             assert!(counts(text).is_empty(), "{text}: {:?}", counts(text));
         }
+    }
+
+    #[test]
+    fn subjects_past_savings_peaks_contracts_and_trade_verbs_after_goods() {
+        // A saving or a conversion opens the measure it names.
+        assert_eq!(one("每标箱可为企业节约物流成本约200元。").3, "物流成本");
+        assert_eq!(one("折合装机容量超过9.8吉瓦。").3, "装机容量");
+        // A peak and a rise to a level stand between the measure and its number.
+        let c = one("单日接待量最高突破1800人次。");
+        assert_eq!((c.3.as_str(), c.4), ("单日接待量", Qualifier::Over));
+        assert_eq!(
+            one("口岸年过货能力将提升至5000万吨以上。").3,
+            "口岸年过货能力"
+        );
+        // 全长约 is one word in jieba's dictionary; 约 belongs to the number.
+        let c = one("线路全长约245公里。");
+        assert_eq!((c.3.as_str(), c.4), ("线路全长", Qualifier::Approx));
+        // 合同 is a noun (jieba: an adjective).
+        assert_eq!(one("现场签订出口合同41份。").3, "出口合同");
+        // Goods in pieces; a trade verb after the goods is no part of them.
+        let c = one("出口光伏组件约2000万片。");
+        assert_eq!((c.0, c.2.as_str(), c.3.as_str()), (2.0e7, "片", "光伏组件"));
+        assert_eq!(one("签订了3万吨大豆进口合同。").3, "大豆");
+        // 对缅 (with Myanmar) is part of the measure; 布局 and 亮相 are verbs.
+        assert_eq!(one("对缅货运车辆超过1500车次。").3, "对缅货运车辆");
+        assert_eq!(one("已在5个国家布局海外生产基地。").3, "国家");
+        assert_eq!(one("共有12家农机企业亮相展会。").5, "12家农机企业");
     }
 
     /// Found by timing long inputs: each bare change searched back through

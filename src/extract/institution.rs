@@ -819,9 +819,14 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             break;
         }
         // 记者从博鳌|亚洲论坛: jieba guessed a preposition and a name as one name.
-        if t.tag.starts_with("nr")
-            && word.chars().count() >= 2
+        // (记者从国能|朔|黄…: after 记者, whatever jieba guessed.)
+        let after_reporter = || {
+            doc.prev(before)
+                .is_some_and(|p| doc.word(doc.token(p)) == "记者")
+        };
+        if word.chars().count() >= 2
             && word.starts_with(['从', '向', '在', '对', '据', '经', '由', '为'])
+            && (t.tag.starts_with("nr") || word.starts_with('从') && after_reporter())
         {
             start = t.start + 1;
             took_prefix = true;
@@ -843,6 +848,8 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         let digits = t.tag == "m"
             && (word.chars().all(|c| c.is_ascii_digit())
                 || word.starts_with('第') && word.chars().count() >= 2
+                // (莫斯科第|1535|中学: jieba leaves 第 on its own before digits.)
+                || word == "第" && doc.word(doc.token(i)).chars().all(|c| c.is_ascii_digit())
                 || word.chars().count() >= 2 && word.chars().all(numeral::is_numeral_char)
                 || word.chars().count() == 2 && word.ends_with(['国', '方']));
         // Verbs inside names (亚洲开发银行, 融资担保集团) and 驻 (泰国驻华大使馆);
@@ -1340,6 +1347,24 @@ mod tests {
         assert_eq!(
             just("与德国西萨克森茨维考应用科学大学签署协议。"),
             ["德国西萨克森茨维考应用科学大学"]
+        );
+        // After 记者, 从 is the preposition jieba glued to the name.
+        assert_eq!(
+            just("记者从国能朔黄铁路发展有限责任公司获悉。"),
+            ["国能朔黄铁路发展有限责任公司"]
+        );
+        // A school numbered in digits; a city's customs (jieba: 保|山海关).
+        assert_eq!(
+            just("与俄罗斯莫斯科第1535中学签署协议。"),
+            ["俄罗斯莫斯科第1535中学"]
+        );
+        assert_eq!(
+            just("保山海关、中山海关发布数据。"),
+            ["保山海关", "中山海关"]
+        );
+        assert_eq!(
+            just("据市人社局统计，龙岩陆地港开港。"),
+            ["市人社局", "龙岩陆地港"]
         );
         // A province named by a compass word, before an abbreviation.
         assert_eq!(

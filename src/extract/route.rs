@@ -23,6 +23,8 @@ const WORD_JOINERS: &[&str] = &["经停", "直飞", "往返", "飞往", "开往"
 const TRANSPORT: &[&str] = &[
     "航线",
     "航班",
+    "包机",
+    "执飞",
     "班列",
     "列车",
     "铁路",
@@ -551,7 +553,7 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
 /// Words that name a line right after its chain (海拉尔至伊尔库茨克|国际客运
 /// 航线, 日喀则至吉隆|铁路).
 const LINE_WORDS: &[&str] = &[
-    "航线", "铁路", "班列", "航班", "线路", "专线", "快线", "班轮",
+    "航线", "铁路", "班列", "航班", "线路", "专线", "快线", "班轮", "包机",
 ];
 
 /// Words that may stand between a chain and its line word.
@@ -601,7 +603,7 @@ const SEA: &[&str] = &[
 ];
 
 const AIR: &[&str] = &[
-    "航班", "直飞", "机场", "航空", "客机", "飞往", "执飞", "通航",
+    "航班", "直飞", "机场", "航空", "客机", "飞往", "执飞", "通航", "包机",
 ];
 const ROAD: &[&str] = &[
     "公路",
@@ -784,6 +786,8 @@ const OPENING: &[&str] = &[
     "鸣笛",
     "启程",
     "始发",
+    // 货车在隆阳区鸣笛发车 (but 每日发车 is a running line).
+    "发车",
 ];
 
 /// Words of a line's first run (首趟…班列).
@@ -793,7 +797,7 @@ const FIRST_RUNS: &[&str] = &["首趟", "首班", "首列", "首发", "首航", 
 /// much it has carried, that it has been (已) opened.
 static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:每周|每日|每天|每月|天天|固定|定期)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱",
+        r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:每周|每日|每天|每月|天天|固定|定期)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班|发车)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱",
     )
     .expect("existing pattern")
 });
@@ -936,6 +940,17 @@ mod tests {
             ]
         );
         assert_eq!((r[0].mode, r[0].status), (Mode::Air, Status::Opened));
+    }
+
+    #[test]
+    fn charter_flights_and_departures() {
+        let r = routes("焦作市计划于今年9月开通韩国仁川—郑州旅游包机，每周执飞4班。");
+        assert_eq!(r[0].stops, ["仁川", "郑州"]);
+        assert_eq!((r[0].mode, r[0].status), (Mode::Air, Status::Planned));
+        let r = routes("首批货车从保山鸣笛发车，经保山—猴桥公路货运专线出境。");
+        assert_eq!(r[0].status, Status::Opened);
+        let r = routes("贺州至广州的公路冷链专线每日发车40余车次。");
+        assert_eq!(r[0].status, Status::Existing);
     }
 
     #[test]
