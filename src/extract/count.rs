@@ -418,39 +418,34 @@ const GOODS_UNITS: &[&str] = &[
 /// goods. Counted in other units the verb makes a kind (出口备案基地15个,
 /// 加工贸易企业4800家, 出口货物货值36.5亿元) and stays.
 fn without_trade_verb(doc: &Document, span: Span, unit: &str) -> Span {
-    if !GOODS_UNITS.contains(&unit) {
-        return span;
-    }
-    let mut at = span.start;
-    while let Some(t) = doc
-        .token_at(at)
-        .filter(|t| t.start == at && t.end < span.end)
-    {
-        if TRADE_VERBS.contains(&doc.word(t)) {
-            return Span::new(t.end, span.end);
-        }
-        at = t.end;
-    }
-    span
+    trade_verb(doc, span, unit, false)
+        .filter(|v| v.end < span.end)
+        .map_or(span, |v| Span::new(v.end, span.end))
 }
 
-/// The goods after a number without the trade verb that follows them: 3万吨
-/// 大豆|进口合同 counts soybeans, not a contract (see [`without_trade_verb`]).
-fn before_trade_verb(doc: &Document, span: Span, unit: &str) -> Span {
+/// The first trade verb among the words of `span` when `unit` is one of
+/// goods; `after_first`: not as its first word.
+fn trade_verb(doc: &Document, span: Span, unit: &str, after_first: bool) -> Option<Span> {
     if !GOODS_UNITS.contains(&unit) {
-        return span;
+        return None;
     }
     let mut at = span.start;
     while let Some(t) = doc
         .token_at(at)
         .filter(|t| t.start == at && t.end <= span.end)
     {
-        if at > span.start && TRADE_VERBS.contains(&doc.word(t)) {
-            return Span::new(span.start, at);
+        if TRADE_VERBS.contains(&doc.word(t)) && !(after_first && at == span.start) {
+            return Some(Span::new(t.start, t.end));
         }
         at = t.end;
     }
-    span
+    None
+}
+
+/// The goods after a number without the trade verb that follows them: 3万吨
+/// 大豆|进口合同 counts soybeans, not a contract (see [`without_trade_verb`]).
+fn before_trade_verb(doc: &Document, span: Span, unit: &str) -> Span {
+    trade_verb(doc, span, unit, true).map_or(span, |v| Span::new(span.start, v.start))
 }
 
 /// Whether `subject` names something built in phases (三期工程, 二期码头,
