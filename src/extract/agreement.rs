@@ -20,11 +20,12 @@ static SIGN: LazyLock<Pattern> = LazyLock::new(|| {
     regex_with_verbs(
         r"(?x)
         (?P<action>VERBS)了?
-        # 签署2024—2026年度友好交流合作协议: the period is no part of the type
-        (?:[0-9]{4}(?:[-~至][0-9]{4})?年度?)?
+        # 签署2024—2026年度友好交流合作协议: the period is no part of the type;
+        # 签订年供货8万吨聚丙烯的长期购销协议: nor what the agreement provides
+        (?:[0-9]{4}(?:[-~至][0-9]{4})?年度?|[\p{Han}0-9.]{2,20}?的)?
         (?:(?P<pre_n>[0-9]+|[一二两三四五六七八九十百]+)(?:项|个|份|件|個|項))?
         (?P<type>[\p{Han}A-Za-z]{0,14}?
-            (?:(?:协议|备忘录|意向书|合同|协定|议定书|文件|協議|備忘錄|協定|合約)(?:书|書)?
+            (?:(?:协议|备忘录|意向书|合同|协定|议定书|文件|纪要|協議|備忘錄|協定|合約|紀要)(?:书|書)?
               # 缔结友好城市关系, and 友好城市关系协议书 whole
               |(?:关系|關係)(?:协议书|协议|备忘录|意向书|協議書|協議|備忘錄|意向書)?)
             (?:[及和与][\p{Han}]{0,6}?(?:协议|备忘录|意向书|合同|协定|文件|協議|備忘錄|合約))?)
@@ -37,7 +38,7 @@ static SIGN: LazyLock<Pattern> = LazyLock::new(|| {
 /// A signing verb with a titled agreement: `签署《关于深化经贸合作的谅解备忘录》`.
 static SIGN_TITLED: LazyLock<Pattern> = LazyLock::new(|| {
     regex_with_verbs(
-        r"(?P<action>VERBS)了?《(?P<title>[^《》]{0,60}?(?P<type>(?:战略|全面|友好|框架|合作|谅解|投资|贸易|经贸|交流|諒解|戰略|貿易|經貿|交流)*(?:协议|备忘录|意向书|合同|协定|议定书|協議|備忘錄|協定|合約)(?:书|書)?))》",
+        r"(?P<action>VERBS)了?《(?P<title>[^《》]{0,60}?(?P<type>(?:战略|全面|友好|框架|合作|谅解|投资|贸易|经贸|交流|会谈|会议|諒解|戰略|貿易|經貿|交流|會談|會議)*(?:协议|备忘录|意向书|合同|协定|议定书|纪要|協議|備忘錄|協定|合約|紀要)(?:书|書)?))》",
         &[SIGNING],
     )
 });
@@ -396,12 +397,11 @@ fn party_lists(
     // How many parties follow the 分别与 inside the list, if one is there.
     let mut after_split = None;
     let mut open_connector = None;
-    while let Some(span) = entity_ending_at(
-        doc,
-        institutions,
-        sentence.start,
-        before_alias(doc, sentence.start, pos),
-    ) {
+    while let Some(span) = {
+        let end = before_alias(doc, sentence.start, pos);
+        entity_ending_at(doc, institutions, sentence.start, end)
+            .or_else(|| listed_party(doc, institutions, sentence.start, end, !parties.is_empty()))
+    } {
         parties.push(span);
         let before = doc.norm(Span::new(sentence.start, span.start));
         let Some((n, split)) = connector_at_end(before) else {
@@ -505,6 +505,54 @@ fn clause_subject(doc: &Document, limit: usize, end: usize) -> Option<Span> {
     plain.then_some(span)
 }
 
+/// A party no rule knows by name, listed between parties that are known:
+/// 分别与|芒街市工贸处|、芒街国际口岸经济区管理委员会, or last after a
+/// known one (…物流股份公司、|阿斯塔纳国际物流中心|签署). The words from
+/// the connector before it to `pos`, three to 20 characters of one phrase;
+/// `after_party`: a known party follows it in the list.
+fn listed_party(
+    doc: &Document,
+    institutions: &[Mention<Institution>],
+    limit: usize,
+    pos: usize,
+    after_party: bool,
+) -> Option<Span> {
+    let chars = doc.chars(Span::new(pos.saturating_sub(21).max(limit), pos));
+    let run = item_len(chars);
+    let opens = pos - run;
+    // (韩国世|和制药株式会社: jieba read 世和 as one word, so 和 joins nothing.)
+    if !(3..=20).contains(&run)
+        || opens <= limit
+        || !doc.is_word_start(opens)
+        || !doc.is_word_end(pos)
+    {
+        return None;
+    }
+    let connector = doc.norm(Span::new(opens - 1, opens));
+    let listed = if after_party {
+        matches!(connector, "、" | "与" | "同")
+    } else {
+        connector == "、" && entity_ending_at(doc, institutions, limit, opens - 1).is_some()
+    };
+    // (A verb inside is a clause, not a name: 、共同推动…)
+    let first = doc.token_at(opens)?;
+    let plain = !matches!(
+        first.tag.as_bytes()[0],
+        b'v' | b'p' | b'd' | b'r' | b'c' | b'm'
+    );
+    (listed && plain).then_some(Span::new(opens, pos))
+}
+
+/// How many characters at the end of `chars` make one item of a list: letters
+/// and digits back to punctuation or a connector (与, 同, 和, 及).
+fn item_len(chars: &[char]) -> usize {
+    chars
+        .iter()
+        .rev()
+        .take_while(|&&c| charset::is_alphanumeric(c) && !"与同和及".contains(c))
+        .count()
+}
+
 /// Words that end the name of a development or trade zone.
 const ZONES: &[&str] = &[
     "开发区",
@@ -562,11 +610,7 @@ fn entity_ending_at(
     }
     // 德国西门子医疗: a country opening the last words of a party list names
     // a foreign party, suffix or not.
-    let run = chars
-        .iter()
-        .rev()
-        .take_while(|&&c| charset::is_alphanumeric(c) && !"与同和及".contains(c))
-        .count();
+    let run = item_len(chars);
     let opens = pos - run;
     // 湖州吴兴经济开发区, 杭州综试区, 绥芬河综合保税区: a zone named by its
     // place signs through its administration.
@@ -731,6 +775,43 @@ mod tests {
         assert_eq!(a.len(), 2);
         assert_eq!(a[1].kind, "友好交流合作协议");
         assert_eq!(a[1].parties, ["安康市", "乌兹别克斯坦浩罕市"]);
+    }
+
+    #[test]
+    fn a_party_no_rule_knows_signs_when_listed_beside_known_ones() {
+        assert_eq!(
+            parties(
+                "太原国际陆港有限公司分别与哈萨克斯坦草原之路物流股份公司、阿斯塔纳国际物流中心签署战略合作协议。"
+            ),
+            [
+                ["太原国际陆港有限公司", "哈萨克斯坦草原之路物流股份公司"],
+                ["太原国际陆港有限公司", "阿斯塔纳国际物流中心"]
+            ]
+        );
+        assert_eq!(
+            parties(
+                "东兴市商务和口岸管理局还分别与芒街市工贸处、芒街国际口岸经济区管理委员会签署合作协议。"
+            ),
+            [
+                ["东兴市商务和口岸管理局", "芒街市工贸处"],
+                ["东兴市商务和口岸管理局", "芒街国际口岸经济区管理委员会"]
+            ]
+        );
+        // Alone after 与, an unknown phrase is no party.
+        let p = parties("甲市人民政府与当地企业签署合作协议。");
+        assert!(p.iter().flatten().all(|p| p != "当地企业"), "{p:?}");
+    }
+
+    #[test]
+    fn what_an_agreement_provides_and_minutes_of_talks() {
+        let a = agreements(
+            "榆林煤化有限公司与哈萨克斯坦聚合物贸易公司签订年供货8万吨聚丙烯的长期购销协议。",
+        );
+        assert_eq!(a[0].kind, "长期购销协议");
+        let a = agreements(
+            "逊克县人民政府与俄罗斯米哈伊洛夫卡区行政公署签署《关于推进口岸通关便利化的会谈纪要》。",
+        );
+        assert_eq!(a[0].kind, "会谈纪要");
     }
 
     #[test]
