@@ -462,6 +462,10 @@ const COMMON_WORDS: &[(&str, &str, Option<usize>)] = &[
     ("三元材料", "n", None),
     // 线路全长约245公里, which the model cuts 全长约 + 245.
     ("全长", "n", None),
+    // 三四场专题对接会, not 对接 + 会 (two verbs).
+    ("对接会", "n", None),
+    // 本航季大兴机场: an airline season, a time that opens no name.
+    ("航季", "t", None),
 ];
 
 /// Adds the words jieba's default dictionary lacks. A word it already has
@@ -518,6 +522,12 @@ const NOUNS_MISTAGGED: &[&str] = &[
     "零部件",
     // 签订出口合同41份 (jieba: an adjective, 'of one accord').
     "合同",
+    // 接待访客约2100人次 (v), 大米约3.6万吨 (m), 乡村旅游重点村36个 (zg),
+    // 北京首都航空有限公司 (d).
+    "访客",
+    "大米",
+    "村",
+    "首都",
 ];
 
 /// Verbs that jieba's dictionary tags as nouns (参赛 n, 落户 n): 3万名选手参赛
@@ -537,6 +547,7 @@ const VERBS_TAGGED_AS_NOUNS: &[&str] = &[
     "亮相",
     // (在5个国家|布局|海外生产基地: 布局 n.)
     "布局",
+    "转场",
 ];
 
 /// Abbreviations that jieba's dictionary tags as verbs or times: 上合 (of

@@ -38,7 +38,7 @@ static SIGN: LazyLock<Pattern> = LazyLock::new(|| {
 /// A signing verb with a titled agreement: `签署《关于深化经贸合作的谅解备忘录》`.
 static SIGN_TITLED: LazyLock<Pattern> = LazyLock::new(|| {
     regex_with_verbs(
-        r"(?P<action>VERBS)了?《(?P<title>[^《》]{0,60}?(?P<type>(?:战略|全面|友好|框架|合作|谅解|投资|贸易|经贸|交流|会谈|会议|諒解|戰略|貿易|經貿|交流|會談|會議)*(?:协议|备忘录|意向书|合同|协定|议定书|纪要|協議|備忘錄|協定|合約|紀要)(?:书|書)?))》",
+        r"(?P<action>VERBS)了?《(?P<title>[^《》]{0,60}?(?P<type>(?:战略|全面|友好|框架|合作|谅解|投资|贸易|经贸|交流|会谈|会议|双方|三方|四方|多方|諒解|戰略|貿易|經貿|交流|會談|會議)*(?:协议|备忘录|意向书|合同|协定|议定书|纪要|協議|備忘錄|協定|合約|紀要)(?:书|書)?))》",
         &[SIGNING],
     )
 });
@@ -374,9 +374,8 @@ fn party_lists(
         return none;
     };
     let lead = doc.norm(Span::new(sentence.start, verb));
-    let strip = ADVERBIAL_BEFORE
-        .find(lead)
-        .map_or(0, |m| m.as_str().chars().count());
+    let adverbial = ADVERBIAL_BEFORE.find(lead).map_or("", |m| m.as_str());
+    let strip = adverbial.chars().count();
     let mut pos = verb - strip;
     // 与A、B等8个国家的政府部门签署: the parties named before 等; the rest of
     // the list is described, not named.
@@ -397,6 +396,8 @@ fn party_lists(
     // How many parties follow the 分别与 inside the list, if one is there.
     let mut after_split = None;
     let mut open_connector = None;
+    // Whether each connector the walk passed is 、 (walk order).
+    let mut commas = Vec::new();
     while let Some(span) = {
         let end = before_alias(doc, sentence.start, pos);
         entity_ending_at(doc, institutions, sentence.start, end)
@@ -411,6 +412,7 @@ fn party_lists(
             after_split = Some(parties.len());
         }
         split_after_first |= split;
+        commas.push(before.ends_with('、'));
         pos = span.start - n;
         open_connector = Some((pos, split));
     }
@@ -438,6 +440,27 @@ fn party_lists(
         parties.insert(0, subject);
         split_after_first = true;
         start = subject.start;
+    }
+    // A与B、C分别签署 (A with B, A with C) and A、B与C分别签署 (A with C,
+    // B with C): 分别 after the list pairs the one side with each of the other.
+    if adverbial.contains("分别") && !split_after_first && commas.len() + 1 == parties.len() {
+        commas.reverse();
+        let joints: Vec<usize> = (0..commas.len()).filter(|&k| !commas[k]).collect();
+        if let [k] = joints[..] {
+            let (left, right) = parties.split_at(k + 1);
+            let pairs: Option<Vec<Vec<Span>>> = match (left, right) {
+                ([one], many) if many.len() >= 2 => {
+                    Some(many.iter().map(|r| vec![*one, *r]).collect())
+                }
+                (many, [one]) if many.len() >= 2 => {
+                    Some(many.iter().map(|l| vec![*l, *one]).collect())
+                }
+                _ => None,
+            };
+            if let Some(lists) = pairs {
+                return Parties { lists, start };
+            }
+        }
     }
     // 中国银行澳门分行、大西洋银行亦分别与东帝汶国家商业银行签署: each of the
     // signers before 分别与 signs with the one counterpart after it.
@@ -800,6 +823,30 @@ mod tests {
         // Alone after 与, an unknown phrase is no party.
         let p = parties("甲市人民政府与当地企业签署合作协议。");
         assert!(p.iter().flatten().all(|p| p != "当地企业"), "{p:?}");
+    }
+
+    #[test]
+    fn fen_bie_after_a_list_pairs_the_one_side_with_each_of_the_other() {
+        assert_eq!(
+            parties(
+                "北京大兴国际机场与北京市商务局、中国国际航空股份有限公司分别签署战略合作协议。"
+            ),
+            [
+                ["北京大兴国际机场", "北京市商务局"],
+                ["北京大兴国际机场", "中国国际航空股份有限公司"]
+            ]
+        );
+        assert_eq!(
+            parties("重庆市商务委员会、成都市商务局与新加坡企业发展局分别签署合作备忘录。"),
+            [
+                ["重庆市商务委员会", "新加坡企业发展局"],
+                ["成都市商务局", "新加坡企业发展局"]
+            ]
+        );
+        let a = agreements(
+            "武威市人民政府与哈萨克斯坦国家铁路公司签署《关于深化中欧班列运输合作的三方备忘录》。",
+        );
+        assert_eq!(a[0].kind, "三方备忘录");
     }
 
     #[test]

@@ -1366,6 +1366,27 @@ mod tests {
             just("据市人社局统计，龙岩陆地港开港。"),
             ["市人社局", "龙岩陆地港"]
         );
+        // Senior high schools, rehabilitation centres, business councils,
+        // 工信局; 首都 and 航季 as jieba does not read them.
+        assert_eq!(
+            just("韩国首尔汉江外国语高中与吉尔吉斯斯坦比什凯克国家康复中心签署协议。"),
+            ["韩国首尔汉江外国语高中", "吉尔吉斯斯坦比什凯克国家康复中心"]
+        );
+        assert_eq!(
+            names("澳大利亚中国工商业委员会、市工信局代表出席。"),
+            [
+                (
+                    "澳大利亚中国工商业委员会".to_string(),
+                    Category::Association,
+                    Some("澳大利亚".to_string())
+                ),
+                ("市工信局".to_string(), Category::Government, None)
+            ]
+        );
+        assert_eq!(
+            just("本航季大兴机场计划新开航线，北京首都航空有限公司执飞。"),
+            ["大兴机场", "北京首都航空有限公司"]
+        );
         // A province named by a compass word, before an abbreviation.
         assert_eq!(
             just("兴安盟行政公署与蒙古国东方省政府签署备忘录。"),

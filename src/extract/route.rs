@@ -455,8 +455,10 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
                 // (广州南沙|港: jieba's 港 after the district.)
                 let port = rest.get(end - 1) == Some(&'港') || rest.get(end) == Some(&'港');
                 // The stop ends there: 中欧|班列 and 铁海|联运 are lines.
+                // (多哈—北京大兴|航线: a district the gazetteer knows, before its line.)
                 let ends = joiner_at(rest, end).is_some()
-                    || rest.get(end).is_none_or(|&c| c == '的' || !is_han(c));
+                    || rest.get(end).is_none_or(|&c| c == '的' || !is_han(c))
+                    || line_word_follows(rest, end) && gazetteer::is_cn_place(doc.word(d));
                 d.start == at
                     && d.tag == "ns"
                     && (2..=4).contains(&width)
@@ -951,6 +953,14 @@ mod tests {
         assert_eq!(r[0].status, Status::Opened);
         let r = routes("贺州至广州的公路冷链专线每日发车40余车次。");
         assert_eq!(r[0].status, Status::Existing);
+    }
+
+    #[test]
+    fn a_district_the_gazetteer_knows_before_its_line_is_part_of_the_stop() {
+        assert_eq!(
+            stops("卡塔尔航空公司将多哈—北京大兴航线由每周7班加密至10班。"),
+            [["多哈", "北京大兴"]]
+        );
     }
 
     #[test]
