@@ -173,6 +173,15 @@ const GENERIC_PREFIXES: &[&str] = &[
     "行业",
     "跨境电商",
     "船",
+    // 星级酒店, 世界一流大学, 农民专业合作社: a grade or a membership.
+    "星级",
+    "一流",
+    "世界一流",
+    "高水平",
+    "境外高水平",
+    "专业",
+    "农民专业",
+    "边民",
 ];
 
 /// Suffixes of a unit of a larger body (国家外汇管理局海南省分局, 俄罗斯工商会
@@ -638,13 +647,25 @@ fn suffix_name(
     {
         return None;
     }
-    // (外国商协会, 商协会: 商 and 协会 are two kinds, chambers and associations.)
+    // (外国商协会, 商协会: 商 and 协会 are two kinds, chambers and associations;
+    // 德国商协会 are a country's, but 德国商会 is one.)
     let prefix = prefix.strip_suffix('子').unwrap_or(prefix);
-    let prefix = if suffix == "协会" {
-        prefix.strip_suffix('商').unwrap_or(prefix)
-    } else {
-        prefix
+    let (prefix, chambers) = match prefix.strip_suffix('商') {
+        Some(p) if suffix == "协会" => (p, true),
+        _ => (prefix, false),
     };
+    let named_by_place = || {
+        let before = doc.chars(Span::new(start, suffix_start));
+        gazetteer::country_prefix(before).is_some() || gazetteer::place_prefix(before).is_some()
+    };
+    // 食品行业协会, 衡水市中小学: a trade's association not named by its
+    // place, and schools of two levels, are kinds.
+    let kind = chambers && gazetteer::country(prefix).is_some()
+        || prefix.ends_with("行业") && !named_by_place()
+        || suffix == "小学" && prefix.ends_with('中');
+    if kind {
+        return None;
+    }
     // (俄方旅行社, 日方企业: one side's bodies, a kind.)
     // (南方医院, 东方航空: a direction is a name.)
     let side = prefix.chars().count() == 2
@@ -1301,6 +1322,14 @@ mod tests {
         // 中非 is China and Africa unless the republic is written.
         assert_eq!(names("中非民间商会会长致辞。")[0].2, None);
         assert!(just("企业家、行业协会代表参会。").is_empty());
+        // Grades, memberships, a trade not named by its place, two levels of
+        // school and a country's chambers are kinds; a country's chamber is one.
+        assert_eq!(
+            just(
+                "星级酒店、世界一流大学、农民专业合作社、德国商协会、德国商会、食品行业协会、衡水市中小学、衡水市第一中学代表出席。"
+            ),
+            ["德国商会", "衡水市第一中学"]
+        );
         // Port authorities and railway bureaus run ports and lines; an
         // association of the world is international.
         assert_eq!(
