@@ -151,9 +151,11 @@ impl Segmenter {
                 continue;
             }
             // 全长约|245公里, 占地约|3万平方米: jieba's dictionary holds a few
-            // measures glued to 约 (about), which belongs to the number.
+            // measures glued to 约 (about), which belongs to the number; its
+            // model glues more (青砖|茶约|1800吨), which no dictionary holds
+            // (签约, 合约 stay).
             if t.word.ends_with('约')
-                && end - start >= 3
+                && (end - start >= 3 || end - start == 2 && !self.jieba().has_word(t.word))
                 && tags
                     .peek()
                     .is_some_and(|n| n.word.starts_with(|c: char| c.is_ascii_digit()))
@@ -528,6 +530,8 @@ const NOUNS_MISTAGGED: &[&str] = &[
     "大米",
     "村",
     "首都",
+    // 出口商品车超过42万辆 (zg).
+    "车",
 ];
 
 /// Verbs that jieba's dictionary tags as nouns (参赛 n, 落户 n): 3万名选手参赛
@@ -548,6 +552,10 @@ const VERBS_TAGGED_AS_NOUNS: &[&str] = &[
     // (在5个国家|布局|海外生产基地: 布局 n.)
     "布局",
     "转场",
+    // (代表500余人|齐聚一堂: nz.)
+    "齐聚一堂",
+    // (每天出库|1.2万双: n.)
+    "出库",
 ];
 
 /// Abbreviations that jieba's dictionary tags as verbs or times: 上合 (of
@@ -858,6 +866,15 @@ mod tests {
             pairs("全长约245公里")[..2],
             [("全长".to_string(), "n"), ("约".to_string(), "d")]
         );
+        // A word the model made (茶约) too, but not a verb of the dictionary.
+        assert_eq!(
+            pairs("青砖茶约1800吨")[1..3]
+                .iter()
+                .map(|p| p.0.as_str())
+                .collect::<Vec<_>>(),
+            ["茶", "约"]
+        );
+        assert_eq!(pairs("签约5个项目")[0].0, "签约");
         // Not before a word: 全长约 stays what jieba made it.
         assert_eq!(pairs("全长约为")[0].0, "全长约");
         assert_eq!(

@@ -36,7 +36,7 @@ const CURRENCIES: &[&str] = &[
 /// `CURRENCIES` stands for the list above.
 const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方米|立方米|千升|吉瓦时|兆瓦时|太瓦时|吉瓦|兆瓦|厢次|载重吨|人民币|美元|欧元|港元|港币|日元|韩元|澳门元|澳元|新元|新加坡元|加元|CURRENCIES|\
     千瓦时|千瓦|公里|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|辆次|艘次|台次|台套|场次|课时|\
-    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|栋|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|TEU";
+    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|栋|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|TEU";
 
 /// A number, a measure word or unit, and the words that qualify it.
 /// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `20家至30家`, `两条`,
@@ -64,7 +64,7 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
 /// 接待量最高|突破1800人次, 能力将提升至|5000万吨.
 static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:全年|去年|今年|当年|累计|已|将|年|力争|预计|有望|单日最高|最高|可|共计|合计|总计|共|目前已|已累计|每周|每日|每月|今年以来|年内){0,2}(?:开行|发运|运行|增至|降至|升至|减至|(?:提升|提高|增加|扩大|下降|减少)至|保持在|稳定在|达到|达|突破|为|约为|实现|完成)|共计|合计|总计|累计|共有|只有|仅有|共|将|已|力争|预计|有望|单日最高|单日最|最高|最多|最|有|在|每周|每日|每天|每月|每年|日均|各)$",
+        r"(?:(?:全年|去年|今年|当年|累计|已|将|年|力争|预计|有望|单日最高|最高|可|共计|合计|总计|共|目前已|已累计|每周|每日|每月|今年以来|年内){0,2}(?:开行|发运|运行|增至|降至|升至|减至|(?:提升|提高|增加|扩大|下降|减少)至|保持在|稳定在|达到|达|突破|为|约为|实现|完成)|共计|合计|总计|累计|共有|只有|仅有|新增|共|将|已|力争|预计|有望|单日最高|单日最|最高|最多|最|有|在|每周|每日|每天|每月|每年|日均|各)$",
     )
     .expect("linker")
 });
@@ -352,10 +352,12 @@ fn without_owner(doc: &Document, span: Span) -> Span {
     }
     let owner_end = (3..chars.len().saturating_sub(1)).rev().find(|&k| {
         let head = &chars[..k];
-        // (Not a one-character suffix: 区域总部企业.)
-        let named = gazetteer::org_suffix_at_end(head.iter().copied())
-            .is_some_and(|(suffix, c)| c != Category::Education && suffix.chars().count() >= 2)
-            || EVENTS.iter().any(|e| super::ends_with_word(head, e));
+        // (Not a one-character suffix: 区域总部企业; nor a bare one: 海关|监管…)
+        let named =
+            gazetteer::org_suffix_at_end(head.iter().copied()).is_some_and(|(suffix, c)| {
+                let n = suffix.chars().count();
+                c != Category::Education && n >= 2 && n < k
+            }) || EVENTS.iter().any(|e| super::ends_with_word(head, e));
         named && doc.is_word_end(span.start + k) && doc.is_word_start(span.start + k)
     });
     match owner_end {
@@ -394,7 +396,7 @@ fn without_passage(doc: &Document, span: Span) -> Span {
 /// Verbs that move or make goods, which jieba tags as verbal nouns
 /// (进口/vn, 生产/vn), so a walk back keeps them in what it reads as a noun
 /// phrase.
-const TRADE_VERBS: &[&str] = &["进口", "出口", "运输", "加工", "生产"];
+const TRADE_VERBS: &[&str] = &["进口", "出口", "运输", "加工", "生产", "销售"];
 
 /// Units that weigh or number goods: what a trade verb moves.
 const GOODS_UNITS: &[&str] = &[
@@ -412,24 +414,72 @@ const GOODS_UNITS: &[&str] = &[
     "千克",
     "公斤",
     "片",
+    "双",
 ];
 
 /// The goods without the trade verb that moves them when the count weighs or
 /// numbers goods: 进口|铁矿石3420万吨, 全市出口|牡丹种苗136万株 count the
 /// goods. Counted in other units the verb makes a kind (出口备案基地15个,
 /// 加工贸易企业4800家, 出口货物货值36.5亿元) and stays.
-fn without_trade_verb(doc: &Document, span: Span, unit: &str) -> Span {
-    trade_verb(doc, span, unit, false)
-        .filter(|v| v.end < span.end)
-        .map_or(span, |v| Span::new(v.end, span.end))
+///
+/// Goods valued in money lose 出口 or 进口 only when it opens the subject
+/// after no more than the place trading (湖北|出口|机电产品2315.7亿元; but
+/// 加工贸易进出口, 出口信用保险保障, 出口货物货值 name measures). Before a
+/// linking verb (`linked`) the trade names the goods (进口水果达87.2万吨)
+/// unless a place trades them (友谊关口岸|进口|水果达97.3万吨).
+fn without_trade_verb(doc: &Document, span: Span, unit: &str, linked: bool) -> Span {
+    let goods = GOODS_UNITS.contains(&unit);
+    let money = is_money(unit) && !names_a_measure(doc, span);
+    if !goods && !money {
+        return span;
+    }
+    let Some(verb) = trade_verb(doc, span, false).filter(|v| v.end < span.end) else {
+        return span;
+    };
+    let trader = Span::new(span.start, verb.start);
+    let cut = if linked {
+        goods && verb.start > span.start && only_places(doc, trader)
+    } else {
+        goods || matches!(doc.norm(verb), "出口" | "进口") && only_places(doc, trader)
+    };
+    if cut {
+        Span::new(verb.end, span.end)
+    } else {
+        span
+    }
 }
 
-/// The first trade verb among the words of `span` when `unit` is one of
-/// goods; `after_first`: not as its first word.
-fn trade_verb(doc: &Document, span: Span, unit: &str, after_first: bool) -> Option<Span> {
-    if !GOODS_UNITS.contains(&unit) {
-        return None;
+/// Whether every word of `span` is a place or a port (湖北, 友谊关口岸).
+fn only_places(doc: &Document, span: Span) -> bool {
+    let mut at = span.start;
+    while at < span.end {
+        let Some(t) = doc
+            .token_at(at)
+            .filter(|t| t.start == at && t.end <= span.end)
+        else {
+            return false;
+        };
+        let w = doc.word(t);
+        if !(t.tag == "ns" || gazetteer::is_place(w) || matches!(w, "口岸" | "港" | "港区")) {
+            return false;
+        }
+        at = t.end;
     }
+    true
+}
+
+/// Whether the last word of `span` is or ends in a measure (总收入, 货值).
+fn names_a_measure(doc: &Document, span: Span) -> bool {
+    doc.token_at(span.end - 1).is_some_and(|t| {
+        let w = doc.word(t);
+        w.char_indices()
+            .any(|(i, _)| super::is_measure_word(&w[i..]))
+    })
+}
+
+/// The first trade verb among the words of `span`; `after_first`: not as
+/// its first word.
+fn trade_verb(doc: &Document, span: Span, after_first: bool) -> Option<Span> {
     let mut at = span.start;
     while let Some(t) = doc
         .token_at(at)
@@ -446,7 +496,10 @@ fn trade_verb(doc: &Document, span: Span, unit: &str, after_first: bool) -> Opti
 /// The goods after a number without the trade verb that follows them: 3万吨
 /// 大豆|进口合同 counts soybeans, not a contract (see [`without_trade_verb`]).
 fn before_trade_verb(doc: &Document, span: Span, unit: &str) -> Span {
-    trade_verb(doc, span, unit, true).map_or(span, |v| Span::new(span.start, v.start))
+    if !GOODS_UNITS.contains(&unit) {
+        return span;
+    }
+    trade_verb(doc, span, true).map_or(span, |v| Span::new(span.start, v.start))
 }
 
 /// Whether `subject` names something built in phases (三期工程, 二期码头,
@@ -481,9 +534,20 @@ fn is_relative(unit: &str) -> bool {
 
 fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Count>> {
     let mut whole = doc.span_of(caps.get(0)?);
-    let pre = caps.name("pre").map(|m| m.as_str());
     let unit_raw = caps.name("unit").map_or("%", |m| m.as_str());
     let num_span = doc.group(caps, "num").or_else(|| doc.group(caps, "pct"))?;
+    // 签约|5个项目: 约 as the tail of a verb (签约, 节约) is no qualifier.
+    // (展商携近|3000款: jieba glued the verb and 近, which still qualifies.)
+    let pre = caps.name("pre").map(|m| m.as_str()).filter(|&p| {
+        let at = whole.start;
+        p != "约"
+            || doc
+                .token_at(at)
+                .is_none_or(|t| t.start == at || t.end != num_span.start || !t.tag.starts_with('v'))
+    });
+    if pre.is_none() && caps.name("pre").is_some() {
+        whole = Span::new(num_span.start, whole.end);
+    }
     // 三百余万元, 30余万人次: the scale after 余 scales the number before it.
     let scaled;
     let num_text = match caps.name("scale") {
@@ -733,19 +797,17 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
                 .map(|s| without_leading_action(doc, s))
                 .map(|s| without_owner(doc, s))
                 .map(|s| without_passage(doc, s))
-                .map(|s| without_trade_verb(doc, s, &unit))
+                // (进口水果达87.2万吨: before a linking verb the trade is part
+                // of the measure's name.)
+                .map(|s| without_trade_verb(doc, s, &unit, skip > 0))
                 // 共发运8.46万标箱: an action alone names nothing counted.
                 .filter(|&s| !ACTION_WORDS.contains(doc.norm(s)))
                 // 旅游总收入实现1025亿元: what reaches an amount is a measure
                 // (not 公司全年实现…, the side that reaches it).
                 .filter(|&s| {
                     !lead.ends_with("实现") && !lead.ends_with("完成")
-                        || doc.token_at(s.end - 1).is_some_and(|t| {
-                            // (总收入: a measure word may carry a modifier.)
-                            let w = doc.word(t);
-                            w.char_indices()
-                                .any(|(i, _)| super::is_measure_word(&w[i..]))
-                        })
+                        // (总收入: a measure word may carry a modifier.)
+                        || names_a_measure(doc, s)
                 })
                 // 投资1.8亿欧元, 双方投资…: a verb of spending, alone or after
                 // the side that spends (总投资 and 产业投资 are measures).
@@ -1604,6 +1666,46 @@ mod tests {
         assert_eq!((c.0, c.2.as_str(), c.4), (3.0e6, "盆", Qualifier::Over));
         assert_eq!(one("理论与实操课程360课时。").2, "课时");
         assert_eq!(one("跨境电商出口清单逾410万票。").2, "票");
+    }
+
+    #[test]
+    fn trade_verbs_before_goods_valued_in_money_and_before_a_linking_verb() {
+        // A trade verb opening goods valued in money is the act, not the goods.
+        assert_eq!(one("湖北出口机电产品2315.7亿元。").3, "机电产品");
+        // Not inside a measure's name.
+        assert_eq!(one("出口货物货值36.5亿元。").3, "出口货物货值");
+        assert_eq!(
+            one("全市加工贸易进出口3125.6亿元。").3,
+            "全市加工贸易进出口"
+        );
+        // Before a linking verb the trade names the goods, unless a place trades.
+        assert_eq!(one("进口水果达87.2万吨。").3, "进口水果");
+        assert_eq!(one("友谊关口岸进口水果达97.3万吨。").3, "水果");
+        assert_eq!(one("通过跨境电商平台销售跑鞋约260万双。").3, "跑鞋");
+        assert_eq!(one("外商投资企业新增18家。").3, "外商投资企业");
+    }
+
+    #[test]
+    fn a_verb_that_ends_in_yue_is_no_qualifier() {
+        let c = one("现场签约5个项目。");
+        assert_eq!((c.5.as_str(), c.4), ("5个项目", Qualifier::Exact));
+        // jieba glues a verb to 近 too, which still qualifies.
+        assert_eq!(one("展商携近3000款产品参展。").4, Qualifier::Under);
+        // The model glues 约 to a noun it does not know.
+        let c = one("累计运送青砖茶约1800吨。");
+        assert_eq!((c.3.as_str(), c.4), ("青砖茶", Qualifier::Approx));
+    }
+
+    #[test]
+    fn verbs_that_make_a_kind_inside_a_measure_or_a_place() {
+        assert_eq!(one("蓬莱现有葡萄种植基地约16.8万亩。").3, "葡萄种植基地");
+        assert_eq!(one("绿电使用比例达72%。").3, "绿电使用比例");
+        assert_eq!(one("汽车生产企业20家。").3, "汽车生产企业");
+        assert_eq!(one("其中出口商品车超过42万辆。").3, "出口商品车");
+        assert_eq!(
+            one("黄冈籍企业家、商协会代表500余人齐聚一堂。").3,
+            "黄冈籍企业家、商协会代表"
+        );
     }
 
     /// Found by timing long inputs: each bare change searched back through

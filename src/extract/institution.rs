@@ -182,6 +182,7 @@ const GENERIC_PREFIXES: &[&str] = &[
     "专业",
     "农民专业",
     "边民",
+    "青少年",
 ];
 
 /// Suffixes of a unit of a larger body (国家外汇管理局海南省分局, 俄罗斯工商会
@@ -514,11 +515,14 @@ fn name_ending_at(
         let start = place_before(doc, chars, base, end - n)
             .or_else(|| level.filter(|&s| doc.is_word_start(s)))
             .unwrap_or(head);
-        // 共青团延安市委: the youth league's committee of a place.
+        // 共青团延安市委, 中共黄冈市委: the youth league's or the party's
+        // committee of a place.
         let start = start
             .checked_sub(1)
             .and_then(|p| doc.token_at(p))
-            .filter(|t| t.end == start && t.start >= base && doc.word(t) == "共青团")
+            .filter(|t| {
+                t.end == start && t.start >= base && matches!(doc.word(t), "共青团" | "中共")
+            })
             .map_or(start, |t| t.start);
         // 香港特别行政区政府 is one word: its tail 区政府 is not a name.
         if doc.is_word_start(start) {
@@ -829,6 +833,14 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             after_and = Some(t.end);
             i = before;
             continue;
+        }
+        // 12支|青少年足球队: a measure after a number opens no name.
+        if word.chars().count() == 1
+            && doc
+                .prev(before)
+                .is_some_and(|p| doc.word(doc.token(p)).chars().all(|c| c.is_ascii_digit()))
+        {
+            break;
         }
         // 台资企业|鸿铭精密工业股份有限公司: a kind of firm before a firm's
         // own name describes it.
@@ -1415,6 +1427,11 @@ mod tests {
         assert_eq!(
             just("本航季大兴机场计划新开航线，北京首都航空有限公司执飞。"),
             ["大兴机场", "北京首都航空有限公司"]
+        );
+        // The party's committee of a place; a team counted is no name.
+        assert_eq!(
+            just("中共黄冈市委、铁岭市的12支青少年足球队参加。"),
+            ["中共黄冈市委"]
         );
         // A province named by a compass word, before an abbreviation.
         assert_eq!(

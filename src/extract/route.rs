@@ -799,7 +799,7 @@ const FIRST_RUNS: &[&str] = &["首趟", "首班", "首列", "首发", "首航", 
 /// much it has carried, that it has been (已) opened.
 static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:每周|每日|每天|每月|天天|固定|定期)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班|发车)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱",
+        r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:每周|每日|每天|每月|天天|固定|定期)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班|发车)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱|乘坐|搭乘|由[^,;。]{0,6}增至",
     )
     .expect("existing pattern")
 });
@@ -952,6 +952,11 @@ mod tests {
         let r = routes("首批货车从保山鸣笛发车，经保山—猴桥公路货运专线出境。");
         assert_eq!(r[0].status, Status::Opened);
         let r = routes("贺州至广州的公路冷链专线每日发车40余车次。");
+        assert_eq!(r[0].status, Status::Existing);
+        // Flown by passengers, or flown more often: a line that runs.
+        let r = routes("俄方代表团乘坐伊尔库茨克—沈阳直飞航班于7日抵达。");
+        assert_eq!(r[0].status, Status::Existing);
+        let r = routes("长沙—曼谷航线周航班量由7班增至14班。");
         assert_eq!(r[0].status, Status::Existing);
     }
 
