@@ -530,8 +530,9 @@ const NOUNS_MISTAGGED: &[&str] = &[
     "大米",
     "村",
     "首都",
-    // 出口商品车超过42万辆 (zg).
+    // 出口商品车超过42万辆, 旅游团组3100余个 (zg).
     "车",
+    "组",
 ];
 
 /// Verbs that jieba's dictionary tags as nouns (参赛 n, 落户 n): 3万名选手参赛
@@ -556,6 +557,8 @@ const VERBS_TAGGED_AS_NOUNS: &[&str] = &[
     "齐聚一堂",
     // (每天出库|1.2万双: n.)
     "出库",
+    // (3万人|参观|展会: n.)
+    "参观",
 ];
 
 /// Abbreviations that jieba's dictionary tags as verbs or times: 上合 (of

@@ -1697,6 +1697,14 @@ mod tests {
     }
 
     #[test]
+    fn two_verbs_may_open_the_noun_after_a_count_but_not_what_people_do() {
+        assert_eq!(one("推进3至5个保护修复项目。").3, "保护修复项目");
+        assert_eq!(one("接待旅游团组3100余个。").3, "旅游团组");
+        let c = one("吸引3万人参观展会。");
+        assert_eq!((c.3.as_str(), c.5.as_str()), ("", "3万人"));
+    }
+
+    #[test]
     fn verbs_that_make_a_kind_inside_a_measure_or_a_place() {
         assert_eq!(one("蓬莱现有葡萄种植基地约16.8万亩。").3, "葡萄种植基地");
         assert_eq!(one("绿电使用比例达72%。").3, "绿电使用比例");

@@ -308,6 +308,8 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
     let mut end = pos;
     let mut last_nominal_end = None;
     let mut first = true;
+    // Whether the phrase so far is one verb that opened it (保护|修复项目).
+    let mut one_lead_verb = false;
     let after_people = pos > 0
         && doc
             .token_at(pos - 1)
@@ -445,6 +447,23 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
                     && !(after_people && TAKES_OBJECT.contains(word))
                     || MODIFIER_VERBS.contains(word))
         {
+            // 3至5个保护|修复|项目, 1000个实习|就业|岗位: two verbs may open
+            // the noun they make a kind of.
+            let then_nominal = || {
+                next.is_some_and(|n| n.tag.starts_with('v'))
+                    && doc
+                        .next(id)
+                        .and_then(|n| doc.next(n))
+                        .map(|n| doc.token(n))
+                        .filter(in_sentence)
+                        .is_some_and(|n| is_nominal(n.tag) && is_word_like(doc, n))
+            };
+            next_nominal || first && !after_people && then_nominal()
+        } else if one_lead_verb
+            && t.tag.starts_with('v')
+            && !MOTION_VERBS.contains(word)
+            && !TAKES_OBJECT.contains(word)
+        {
             next_nominal
         } else if t.tag == "c"
             && matches!(word, "和" | "与" | "及" | "以及")
@@ -465,6 +484,7 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
         if (is_nominal(t.tag) || t.tag == "x" || people_head) && !listed {
             last_nominal_end = Some(end);
         }
+        one_lead_verb = first && t.tag.starts_with('v');
         first = false;
         i = doc.next(id);
     }
@@ -784,6 +804,9 @@ static MEASURE_HEADS: WordSet = WordSet::new(&[
 /// Verbs that take the noun after them as an object, so they end a noun
 /// phrase on their left: 服务|进出口企业, 增派|志愿者, 检查|旅游经营单位.
 static TAKES_OBJECT: WordSet = WordSet::new(&[
+    // (3万人|参观展会.)
+    "参观",
+    "游览",
     "签署",
     "签订",
     "缔结",
