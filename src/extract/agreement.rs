@@ -52,10 +52,11 @@ static COOPERATE: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// Aggregated signings: `签约项目35个`, `签约重大项目共计28个`,
-/// `签约物流仓储、跨境电商等项目共计18个`, `达成合作项目43项`.
+/// `签约物流仓储、跨境电商等项目共计18个`, `达成合作项目43项`, and orders and
+/// intents signed or reached the same way (`签约订单17个`, `达成合作意向23项`).
 static SIGNED_PROJECTS: LazyLock<Pattern> = LazyLock::new(|| {
     regex_with_verbs(
-        r"(?P<action>VERBS)(?:(?P<listed>[\p{Han}、]{2,24}?)等)?(?P<type>[\p{Han}]{0,8}?项目)(?:共计|合计|总计|共|达)?(?P<post_n>[0-9]+|[一二两三四五六七八九十百]+)(?:个|项)",
+        r"(?P<action>VERBS)(?:(?P<listed>[\p{Han}、]{2,24}?)等)?(?P<type>[\p{Han}]{0,8}?(?:项目|订单|合作意向))(?:共计|合计|总计|共|达)?(?P<post_n>[0-9]+|[一二两三四五六七八九十百]+)(?:个|项)",
         &[CONTRACTING],
     )
 });
@@ -847,6 +848,14 @@ mod tests {
             "武威市人民政府与哈萨克斯坦国家铁路公司签署《关于深化中欧班列运输合作的三方备忘录》。",
         );
         assert_eq!(a[0].kind, "三方备忘录");
+    }
+
+    #[test]
+    fn orders_and_intents_signed_in_numbers() {
+        let a = agreements("现场签约订单17个。");
+        assert_eq!((a[0].kind.as_str(), a[0].count), ("订单", Some(17)));
+        let a = agreements("中外旅行商现场达成合作意向23项。");
+        assert_eq!((a[0].kind.as_str(), a[0].count), ("合作意向", Some(23)));
     }
 
     #[test]

@@ -183,6 +183,7 @@ const GENERIC_PREFIXES: &[&str] = &[
     "农民专业",
     "边民",
     "青少年",
+    "跨国",
 ];
 
 /// Suffixes of a unit of a larger body (国家外汇管理局海南省分局, 俄罗斯工商会
@@ -1427,6 +1428,11 @@ mod tests {
         assert_eq!(
             just("本航季大兴机场计划新开航线，北京首都航空有限公司执飞。"),
             ["大兴机场", "北京首都航空有限公司"]
+        );
+        // Organising committees are bodies; 跨国公司 is a kind.
+        assert_eq!(
+            names("上海国际电影节组委会与跨国公司代表座谈。"),
+            [("上海国际电影节组委会".to_string(), Category::Other, None)]
         );
         // The party's committee of a place; a team counted is no name.
         assert_eq!(

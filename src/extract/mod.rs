@@ -630,7 +630,10 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         } else if !head && (trade_partner(doc, t) || DISTRIBUTIVES.contains(&word)) {
             true
         } else if head {
-            is_nominal(t.tag) && t.tag != "b"
+            // (每周7班|加密至…: a measure after its number is no noun.)
+            let measure = word.chars().count() == 1
+                && before.is_some_and(|p| doc.word(p).chars().all(|c| c.is_ascii_digit()));
+            !measure && is_nominal(t.tag) && t.tag != "b"
                 // 台湾青年约1.6万人: people jieba tags as a time.
                 || is_people(word)
                 // 增速 (jieba: a verb) names a measure.
