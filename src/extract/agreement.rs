@@ -447,40 +447,37 @@ fn party_lists(
     if adverbial.contains("分别") && !split_after_first && commas.len() + 1 == parties.len() {
         commas.reverse();
         let joints: Vec<usize> = (0..commas.len()).filter(|&k| !commas[k]).collect();
-        if let [k] = joints[..] {
-            let (left, right) = parties.split_at(k + 1);
-            let pairs: Option<Vec<Vec<Span>>> = match (left, right) {
-                ([one], many) if many.len() >= 2 => {
-                    Some(many.iter().map(|r| vec![*one, *r]).collect())
-                }
-                (many, [one]) if many.len() >= 2 => {
-                    Some(many.iter().map(|l| vec![*l, *one]).collect())
-                }
-                _ => None,
-            };
-            if let Some(lists) = pairs {
-                return Parties { lists, start };
-            }
+        if let [k] = joints[..]
+            && let Some(lists) = one_with_each(parties.split_at(k + 1))
+        {
+            return Parties { lists, start };
         }
     }
     // 中国银行澳门分行、大西洋银行亦分别与东帝汶国家商业银行签署: each of the
     // signers before 分别与 signs with the one counterpart after it.
-    if after_split == Some(1) && parties.len() > 2 && parties.len() == named {
-        let counterpart = parties[parties.len() - 1];
-        let lists = parties[..parties.len() - 1]
-            .iter()
-            .map(|p| vec![*p, counterpart])
-            .collect();
+    if after_split == Some(1)
+        && parties.len() == named
+        && let Some(lists) = one_with_each(parties.split_at(parties.len() - 1))
+    {
         return Parties { lists, start };
     }
-    if split_after_first && parties.len() > 2 {
-        let first = parties[0];
-        let lists = parties[1..].iter().map(|p| vec![first, *p]).collect();
+    if split_after_first && let Some(lists) = one_with_each(parties.split_at(1)) {
         return Parties { lists, start };
     }
     Parties {
         lists: vec![parties],
         start,
+    }
+}
+
+/// One agreement for each pair of the one party on one side with each of the
+/// several on the other (`A分别与B、C`, `A、B分别与C`); None unless one side
+/// has one party and the other more.
+fn one_with_each((left, right): (&[Span], &[Span])) -> Option<Vec<Vec<Span>>> {
+    match (left, right) {
+        ([one], many) if many.len() >= 2 => Some(many.iter().map(|r| vec![*one, *r]).collect()),
+        (many, [one]) if many.len() >= 2 => Some(many.iter().map(|l| vec![*l, *one]).collect()),
+        _ => None,
     }
 }
 
