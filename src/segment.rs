@@ -466,6 +466,9 @@ const COMMON_WORDS: &[(&str, &str, Option<usize>)] = &[
     ("三元材料", "n", None),
     // 线路全长约245公里, which the model cuts 全长约 + 245.
     ("全长", "n", None),
+    // 茶企达27家 (the model: 茶 + 企达), 10家非遗工坊 (家非 + 遗工坊).
+    ("茶企", "n", None),
+    ("非遗", "j", None),
     // 三四场专题对接会, not 对接 + 会 (two verbs).
     ("对接会", "n", None),
     // 本航季大兴机场: an airline season, a time that opens no name.

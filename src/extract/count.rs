@@ -1720,6 +1720,20 @@ mod tests {
     }
 
     #[test]
+    fn kinds_of_goods_and_industries_and_the_trade_after_places() {
+        assert_eq!(one("浓缩果汁出口量8.6万吨。").3, "浓缩果汁出口量");
+        assert_eq!(one("全州茶企达27家。").3, "全州茶企");
+        assert_eq!(one("建成10家非遗工坊。").3, "非遗工坊");
+        // The places a trade goes to are counted, not the trade.
+        assert_eq!(
+            subjects("向12个欧盟成员国出口浓缩苹果汁2.9万吨。")[0],
+            "欧盟成员国"
+        );
+        assert_eq!(one("向3个国家出口新能源汽车。").3, "国家");
+        assert_eq!(one("开拓5个出口市场。").3, "出口市场");
+    }
+
+    #[test]
     fn two_verbs_may_open_the_noun_after_a_count_but_not_what_people_do() {
         assert_eq!(one("推进3至5个保护修复项目。").3, "保护修复项目");
         assert_eq!(one("接待旅游团组3100余个。").3, "旅游团组");

@@ -184,6 +184,10 @@ const GENERIC_PREFIXES: &[&str] = &[
     "边民",
     "青少年",
     "跨国",
+    // 驻场货运航空公司, 境外合作旅行社: where they work or whom they work with.
+    "驻场",
+    "驻场货运",
+    "境外合作",
 ];
 
 /// Suffixes of a unit of a larger body (国家外汇管理局海南省分局, 俄罗斯工商会
@@ -776,7 +780,16 @@ fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Opti
             })
             .map(|t| t.start - base)
     };
-    let start = known_at(end).or_else(jieba_place)?;
+    // (恩施州|商务局: a known place and its level, which the gazetteer writes
+    // otherwise.)
+    let leveled = || {
+        let level = *chars.get(end.checked_sub(1)?)?;
+        "州市县区盟"
+            .contains(level)
+            .then(|| known_at(end - 1))
+            .flatten()
+    };
+    let start = known_at(end).or_else(leveled).or_else(jieba_place)?;
     let country_at = |c: usize, end: usize| {
         let name: String = chars[c..end].iter().collect();
         gazetteer::country(&name).is_some()
@@ -1428,6 +1441,12 @@ mod tests {
         assert_eq!(
             just("本航季大兴机场计划新开航线，北京首都航空有限公司执飞。"),
             ["大兴机场", "北京首都航空有限公司"]
+        );
+        // A known place and its level before an abbreviation; where a
+        // carrier works is a kind.
+        assert_eq!(
+            just("恩施州商务局与驻场货运航空公司座谈。"),
+            ["恩施州商务局"]
         );
         // Organising committees are bodies; 跨国公司 is a kind.
         assert_eq!(

@@ -183,8 +183,9 @@ pub(crate) static MODIFIER_VERBS: WordSet = WordSet::new(&[
     "在校", "联合", "定制", "相关", "示范", "对接", "分拨", "集结", "落户", "进修", "展出", "扶持",
     "来华", "在华", "就业", "联运", "放映", "滚装", "换装", "在读", "往返", "来访", "就医", "就读",
     "入境", "出境", "访华", "回乡", "返乡", "回归", "创新", "供应",
-    // 葡萄种植基地, 汽车生产企业, 出口信用保险承保额度, 绿电使用比例.
-    "种植", "养殖", "生产", "制造", "承保", "使用",
+    // 葡萄种植基地, 汽车生产企业, 出口信用保险承保额度, 绿电使用比例,
+    // 浓缩果汁出口量, 封装芯片.
+    "种植", "养殖", "生产", "制造", "承保", "使用", "浓缩", "封装",
 ]);
 
 /// Verbs of going somewhere: each opens a clause of its own, never a name
@@ -385,6 +386,16 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
                         "超过" | "达" | "达到" | "为" | "突破" | "约" | "近" | "逾" | "超" | "已达"
                     )
             })
+        {
+            break;
+        }
+        // 12个欧盟成员国|出口浓缩苹果汁: after the places a trade goes to,
+        // the trade verb opens the clause.
+        if matches!(word, "出口" | "进口")
+            && last_nominal_end == Some(t.start)
+            && ["国", "国家", "地区", "城市", "市场"]
+                .iter()
+                .any(|p| doc.norm(Span::new(pos, t.start)).ends_with(p))
         {
             break;
         }

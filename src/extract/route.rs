@@ -38,6 +38,7 @@ const TRANSPORT: &[&str] = &[
     "线路",
     "公路",
     "班车",
+    "班线",
     "快线",
     "专线",
     "巴士",
@@ -602,6 +603,9 @@ const SEA: &[&str] = &[
     "客滚",
     "滚装",
     "海陆",
+    // 往返于宜昌—巫山—奉节—重庆的国际游轮: river and sea cruises.
+    "游轮",
+    "邮轮",
 ];
 
 const AIR: &[&str] = &[
@@ -611,6 +615,8 @@ const ROAD: &[&str] = &[
     "公路",
     "道路",
     "班车",
+    // 东宁—乌苏里斯克国际客运班线: a coach line.
+    "班线",
     "巴士",
     "卡车",
     "客车",
@@ -942,6 +948,15 @@ mod tests {
             ]
         );
         assert_eq!((r[0].mode, r[0].status), (Mode::Air, Status::Opened));
+    }
+
+    #[test]
+    fn coach_lines_and_cruises() {
+        let r = routes("东宁—乌苏里斯克国际客运班线每天往返8个班次。");
+        assert_eq!(r[0].countries, [None, Some("俄罗斯".to_string())]);
+        assert_eq!((r[0].mode, r[0].status), (Mode::Road, Status::Existing));
+        let r = routes("往返于宜昌—巫山—奉节—重庆的国际游轮共有18艘。");
+        assert_eq!(r[0].mode, Mode::Sea);
     }
 
     #[test]
