@@ -297,6 +297,26 @@ fn without_leading_action(doc: &Document, span: Span) -> Span {
         }
         at = t.start;
     }
+    // 中亚地区建设|信阳毛尖海外仓5个, 海外建设|东坡文化交流中心10个: where
+    // something is built opens no name of it.
+    if start == span.start
+        && let Some(verb) = doc.token_at(span.start).and_then(|first| {
+            let mut at = first.end;
+            while let Some(t) = doc
+                .token_at(at)
+                .filter(|t| t.start == at && t.end < span.end)
+            {
+                if matches!(doc.word(t), "建设" | "建成" | "设立") {
+                    return Some(t);
+                }
+                at = t.end;
+            }
+            None
+        })
+        && place_words(doc, Span::new(span.start, verb.start))
+    {
+        start = verb.end;
+    }
     let span = Span::new(start, span.end);
     loop {
         let rest = doc.norm(Span::new(start, span.end));
@@ -399,7 +419,7 @@ fn without_passage(doc: &Document, span: Span) -> Span {
 /// Verbs that move or make goods, which jieba tags as verbal nouns
 /// (进口/vn, 生产/vn), so a walk back keeps them in what it reads as a noun
 /// phrase.
-const TRADE_VERBS: &[&str] = &["进口", "出口", "运输", "加工", "生产", "销售"];
+const TRADE_VERBS: &[&str] = &["进口", "出口", "运输", "加工", "生产", "销售", "采购"];
 
 /// Units that weigh or number goods: what a trade verb moves.
 const GOODS_UNITS: &[&str] = &[
@@ -440,6 +460,13 @@ fn without_trade_verb(doc: &Document, span: Span, unit: &str, linked: bool) -> S
         return span;
     };
     let trader = Span::new(span.start, verb.start);
+    // (年采购|量: the verb and a bare measure head are one measure.)
+    let rest = Span::new(verb.end, span.end);
+    if doc.token_at(rest.start).is_some_and(|t| t.end == rest.end)
+        && super::is_measure_word(doc.norm(rest))
+    {
+        return span;
+    }
     let cut = if linked {
         goods && verb.start > span.start && only_places(doc, trader)
     } else {
@@ -450,6 +477,29 @@ fn without_trade_verb(doc: &Document, span: Span, unit: &str, linked: bool) -> S
     } else {
         span
     }
+}
+
+/// Whether every word of `span` names where (中亚地区, 海外, 东非).
+fn place_words(doc: &Document, span: Span) -> bool {
+    let mut at = span.start;
+    while at < span.end {
+        let Some(t) = doc
+            .token_at(at)
+            .filter(|t| t.start == at && t.end <= span.end)
+        else {
+            return false;
+        };
+        let w = doc.word(t);
+        let place = t.tag == "ns"
+            || gazetteer::is_place(w)
+            || gazetteer::is_region(w)
+            || matches!(w, "地区" | "海外" | "境外" | "国外" | "沿线" | "当地");
+        if !place {
+            return false;
+        }
+        at = t.end;
+    }
+    span.start < span.end
 }
 
 /// Whether every word of `span` is a place or a port (湖北, 友谊关口岸).
@@ -1731,6 +1781,19 @@ mod tests {
         );
         assert_eq!(one("向3个国家出口新能源汽车。").3, "国家");
         assert_eq!(one("开拓5个出口市场。").3, "出口市场");
+    }
+
+    #[test]
+    fn where_something_is_built_and_what_is_bought() {
+        assert_eq!(one("在中亚地区建设信阳毛尖海外仓5个。").3, "信阳毛尖海外仓");
+        assert_eq!(
+            one("在海外建设东坡文化交流中心10个。").3,
+            "东坡文化交流中心"
+        );
+        assert_eq!(one("重点建设项目120个。").3, "重点建设项目");
+        assert_eq!(one("签订采购订单127笔。").3, "采购订单");
+        assert_eq!(one("采购农产品2万吨。").3, "农产品");
+        assert_eq!(one("年采购量约15万吨。").3, "年采购量");
     }
 
     #[test]

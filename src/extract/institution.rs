@@ -201,6 +201,7 @@ const SUB_UNITS: &[&str] = &[
     "分行",
     "支行",
     "分会",
+    "支会",
     "分公司",
     "秘书处",
     "联络处",
@@ -1447,6 +1448,23 @@ mod tests {
         assert_eq!(
             just("恩施州商务局与驻场货运航空公司座谈。"),
             ["恩施州商务局"]
+        );
+        // A chapter of the trade-promotion council is of its kind; an
+        // academy inside a university teaches.
+        assert_eq!(
+            names("中国国际贸易促进委员会台州市支会、韩国成均馆大学东亚学术院出席。"),
+            [
+                (
+                    "中国国际贸易促进委员会台州市支会".to_string(),
+                    Category::Association,
+                    None
+                ),
+                (
+                    "韩国成均馆大学东亚学术院".to_string(),
+                    Category::Education,
+                    Some("韩国".to_string())
+                )
+            ]
         );
         // Organising committees are bodies; 跨国公司 is a kind.
         assert_eq!(

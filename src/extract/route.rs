@@ -771,8 +771,8 @@ impl ArticleModes {
 }
 
 const PLANNED: &[&str] = &[
-    "将于", "将在", "将开", "计划", "拟", "即将", "有望", "预计", "筹备", "力争", "争取", "推动",
-    "推进",
+    "将于", "将在", "将开", "计划", "拟", "即将", "有望", "预计", "筹备", "筹建", "力争", "争取",
+    "推动", "推进",
 ];
 
 /// Verbs that open a line.
@@ -948,6 +948,12 @@ mod tests {
             ]
         );
         assert_eq!((r[0].mode, r[0].status), (Mode::Air, Status::Opened));
+    }
+
+    #[test]
+    fn a_line_being_prepared_is_planned() {
+        let r = routes("启动大连—东京冷链海运快线筹建工作。");
+        assert_eq!((r[0].mode, r[0].status), (Mode::Sea, Status::Planned));
     }
 
     #[test]
