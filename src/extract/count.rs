@@ -481,42 +481,37 @@ fn without_trade_verb(doc: &Document, span: Span, unit: &str, linked: bool) -> S
 
 /// Whether every word of `span` names where (中亚地区, 海外, 东非).
 fn place_words(doc: &Document, span: Span) -> bool {
-    let mut at = span.start;
-    while at < span.end {
-        let Some(t) = doc
-            .token_at(at)
-            .filter(|t| t.start == at && t.end <= span.end)
-        else {
-            return false;
-        };
-        let w = doc.word(t);
-        let place = t.tag == "ns"
-            || gazetteer::is_place(w)
-            || gazetteer::is_region(w)
-            || matches!(w, "地区" | "海外" | "境外" | "国外" | "沿线" | "当地");
-        if !place {
-            return false;
-        }
-        at = t.end;
-    }
     span.start < span.end
+        && every_word(doc, span, |t, w| {
+            t.tag == "ns"
+                || gazetteer::is_place(w)
+                || gazetteer::is_region(w)
+                || matches!(w, "地区" | "海外" | "境外" | "国外" | "沿线" | "当地")
+        })
 }
 
 /// Whether every word of `span` is a place or a port (湖北, 友谊关口岸).
 fn only_places(doc: &Document, span: Span) -> bool {
+    every_word(doc, span, |t, w| {
+        t.tag == "ns" || gazetteer::is_place(w) || matches!(w, "口岸" | "港" | "港区")
+    })
+}
+
+/// Whether `span` is whole words, each passing `is` (the token and its word).
+fn every_word(
+    doc: &Document,
+    span: Span,
+    is: impl Fn(&crate::segment::Token, &str) -> bool,
+) -> bool {
     let mut at = span.start;
     while at < span.end {
-        let Some(t) = doc
+        match doc
             .token_at(at)
             .filter(|t| t.start == at && t.end <= span.end)
-        else {
-            return false;
-        };
-        let w = doc.word(t);
-        if !(t.tag == "ns" || gazetteer::is_place(w) || matches!(w, "口岸" | "港" | "港区")) {
-            return false;
+        {
+            Some(t) if is(t, doc.word(t)) => at = t.end,
+            _ => return false,
         }
-        at = t.end;
     }
     true
 }
