@@ -52,12 +52,21 @@ static COOPERATE: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// Aggregated signings: `签约项目35个`, `签约重大项目共计28个`,
-/// `签约物流仓储、跨境电商等项目共计18个`, `达成合作项目43项`, and orders and
-/// intents signed or reached the same way (`签约订单17个`, `达成合作意向23项`).
+/// `签约物流仓储、跨境电商等项目共计18个`, `签约物流、仓储、跨境电商项目12个`,
+/// `达成合作项目43项`, and orders and intents signed or reached the same way
+/// (`签约订单17个`, `达成合作意向23项`).
 static SIGNED_PROJECTS: LazyLock<Pattern> = LazyLock::new(|| {
     regex_with_verbs(
-        r"(?P<action>VERBS)(?:(?P<listed>[\p{Han}、]{2,24}?)等)?(?P<type>[\p{Han}]{0,8}?(?:项目|订单|合作意向))(?:共计|合计|总计|共|达)?(?P<post_n>[0-9]+|[一二两三四五六七八九十百]+)(?:个|项)",
+        r"(?P<action>VERBS)(?:(?P<listed>[\p{Han}、]{2,24}?)等|(?P<items>(?:[\p{Han}]{1,8}、)+[\p{Han}]{1,8}))?(?P<type>[\p{Han}]{0,8}?(?:项目|订单|合作意向))(?:共计|合计|总计|共|达)?(?P<post_n>[0-9]+|[一二两三四五六七八九十百]+)(?:个|项)",
         &[CONTRACTING],
+    )
+});
+
+/// Aggregated signings with the number before the projects: `签约14个项目`.
+static SIGNED_N_PROJECTS: LazyLock<Pattern> = LazyLock::new(|| {
+    regex_with_verbs(
+        r"(?P<action>VERBS)(?P<post_n>[0-9]+|[一二两三四五六七八九十百]+)(?:个|项)(?P<type>[\p{Han}]{0,8}?项目)",
+        &[&["签约", "簽約"]],
     )
 });
 
@@ -223,7 +232,12 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
     }
     // (41个项目现场签约: the same, written number first.)
     let projects = doc.captures(&SIGNED_PROJECTS);
-    for caps in projects.iter().chain(&doc.captures(&PROJECTS_SIGNED)) {
+    let numbered = doc.captures(&SIGNED_N_PROJECTS);
+    for caps in projects
+        .iter()
+        .chain(&numbered)
+        .chain(&doc.captures(&PROJECTS_SIGNED))
+    {
         let Some((mut whole, [mut action, mut kind, n])) =
             doc.groups(caps, ["action", "type", "post_n"])
         else {
@@ -246,7 +260,10 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
             whole = Span::new(at, whole.end);
         }
         // 签约物流仓储、跨境电商等项目: the listed fields are the topic.
-        let topic = doc.group(caps, "listed").map(|s| doc.source(s).to_string());
+        let topic = doc
+            .group(caps, "listed")
+            .or_else(|| doc.group(caps, "items"))
+            .map(|s| doc.source(s).to_string());
         let agreement = Agreed {
             rule: "agreement/projects",
             whole,
@@ -344,6 +361,8 @@ struct Parties {
 /// Adverbs between a party and its connector: `西安市还与…`, `并与…`.
 const CONNECTOR_ADVERBS: &[&str] = &[
     "同时", "另外", "还将", "也将", "还", "也", "并", "又", "另", "则", "将", "已", "亦", "均",
+    // 河南…有限公司近期|分别与…: when it happened.
+    "近期", "近日", "日前", "此前", "目前",
 ];
 
 /// The connector (with an adverb before it) that `before` ends with, as its
@@ -351,9 +370,18 @@ const CONNECTOR_ADVERBS: &[&str] = &[
 fn connector_at_end(before: &str) -> Option<(usize, bool)> {
     let conn = CONNECTORS.iter().find(|c| before.ends_with(*c))?;
     let mut n = conn.chars().count();
-    let rest = &before[..before.len() - conn.len()];
+    let mut rest = &before[..before.len() - conn.len()];
     if let Some(adv) = CONNECTOR_ADVERBS.iter().find(|a| rest.ends_with(*a)) {
         n += adv.chars().count();
+        rest = &rest[..rest.len() - adv.len()];
+    }
+    // 神农架国家公园管理局|在湖北省神农架林区木鱼镇|分别与…: where it happened.
+    if let Some(at) = rest.rfind('在')
+        && let place = &rest[at..]
+        && (3..=17).contains(&place.chars().count())
+        && !place.contains([',', ';', ':', '、', '与', '和', '同'])
+    {
+        n += place.chars().count();
     }
     Some((n, conn.starts_with("分别")))
 }
@@ -690,6 +718,7 @@ pub(crate) fn warm_up() {
     LazyLock::force(&SIGN);
     LazyLock::force(&SIGN_TITLED);
     LazyLock::force(&PROJECTS_SIGNED);
+    LazyLock::force(&SIGNED_N_PROJECTS);
     LazyLock::force(&COOPERATE);
     LazyLock::force(&SIGNED_PROJECTS);
     LazyLock::force(&ADVERBIAL_BEFORE);
@@ -853,6 +882,27 @@ mod tests {
         assert_eq!((a[0].kind.as_str(), a[0].count), ("订单", Some(17)));
         let a = agreements("中外旅行商现场达成合作意向23项。");
         assert_eq!((a[0].kind.as_str(), a[0].count), ("合作意向", Some(23)));
+    }
+
+    #[test]
+    fn when_and_where_before_fen_bie_and_projects_listed_or_counted_first() {
+        assert_eq!(
+            parties(
+                "河南舞钢宏达特种钢材有限公司近期分别与越南海防钢结构股份公司、越南岘港造船有限公司签订供货协议。"
+            )[0],
+            ["河南舞钢宏达特种钢材有限公司", "越南海防钢结构股份公司"]
+        );
+        assert_eq!(
+            parties(
+                "神农架国家公园管理局在湖北省神农架林区木鱼镇分别与加拿大落基湖国家公园管理处、新西兰南阿尔卑斯国家公园管理委员会签署合作备忘录。"
+            )[1],
+            ["神农架国家公园管理局", "新西兰南阿尔卑斯国家公园管理委员会"]
+        );
+        let a = agreements("现场签约物流、仓储、跨境电商项目12个。");
+        assert_eq!((a[0].kind.as_str(), a[0].count), ("项目", Some(12)));
+        assert_eq!(a[0].topic.as_deref(), Some("物流、仓储、跨境电商"));
+        let a = agreements("现场签约14个项目，总投资86亿元。");
+        assert_eq!((a[0].kind.as_str(), a[0].count), ("项目", Some(14)));
     }
 
     #[test]

@@ -1779,6 +1779,13 @@ mod tests {
     }
 
     #[test]
+    fn ro_ro_ships_capacities_and_direct_river_sea_lines() {
+        assert_eq!(one("客滚船舶48艘。").3, "客滚船舶");
+        assert_eq!(one("集装箱吞吐能力达到350万标箱。").3, "集装箱吞吐能力");
+        assert_eq!(one("新增2艘江海直达集装箱船。").3, "江海直达集装箱船");
+    }
+
+    #[test]
     fn where_something_is_built_and_what_is_bought() {
         assert_eq!(one("在中亚地区建设信阳毛尖海外仓5个。").3, "信阳毛尖海外仓");
         assert_eq!(
