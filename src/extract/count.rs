@@ -36,7 +36,7 @@ const CURRENCIES: &[&str] = &[
 /// `CURRENCIES` stands for the list above.
 const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方米|立方米|千升|吉瓦时|兆瓦时|太瓦时|吉瓦|兆瓦|厢次|载重吨|人民币|美元|欧元|港元|港币|日元|韩元|澳门元|澳元|新元|新加坡元|加元|CURRENCIES|\
     千瓦时|千瓦|公里|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|辆次|艘次|台次|台套|场次|课时|\
-    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|幅|枝|锭|栋|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|TEU";
+    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|幅|枝|锭|卷|栋|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|TEU";
 
 /// A number, a measure word or unit, and the words that qualify it.
 /// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `20家至30家`, `两条`,
@@ -623,6 +623,15 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
         && start
             .checked_sub(2)
             .is_none_or(|i| !"目此之日当年月以空提".contains(doc.norm(Span::new(i, i + 1))))
+    {
+        return None;
+    }
+    // 2025米兰设计周: what reads as a unit opens a place's name.
+    if let Some(unit) = doc.group(caps, "unit")
+        && let Some((n, _)) = gazetteer::place_prefix(
+            doc.chars(Span::new(unit.start, (unit.start + 8).min(doc.len()))),
+        )
+        && n > unit.end - unit.start
     {
         return None;
     }
@@ -1776,6 +1785,12 @@ mod tests {
         );
         assert_eq!(one("向3个国家出口新能源汽车。").3, "国家");
         assert_eq!(one("开拓5个出口市场。").3, "出口市场");
+    }
+
+    #[test]
+    fn a_unit_that_opens_a_place_is_no_unit_and_volumes_count() {
+        assert!(counts("参加2025米兰设计周。").is_empty());
+        assert_eq!(one("东亚古注本丛书12卷。").2, "卷");
     }
 
     #[test]

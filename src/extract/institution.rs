@@ -188,6 +188,7 @@ const GENERIC_PREFIXES: &[&str] = &[
     "驻场",
     "驻场货运",
     "境外合作",
+    "招商",
 ];
 
 /// Suffixes of a unit of a larger body (国家外汇管理局海南省分局, 俄罗斯工商会
@@ -1465,6 +1466,12 @@ mod tests {
                     Some("韩国".to_string())
                 )
             ]
+        );
+        // A bureau named in full with 和, a Korean hospital; an investment
+        // promotion office is a kind.
+        assert_eq!(
+            just("黄山市歙县人力资源和社会保障局、韩国汉江大学医疗院、招商联络处。"),
+            ["黄山市歙县人力资源和社会保障局", "韩国汉江大学医疗院"]
         );
         // Organising committees are bodies; 跨国公司 is a kind.
         assert_eq!(
