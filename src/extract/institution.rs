@@ -812,6 +812,17 @@ fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Opti
     Some(base + wider.unwrap_or(start))
 }
 
+/// Where the whole name of an international body (上海合作组织, 上合组织)
+/// that ends at `end` starts, when it starts a word after `limit`.
+fn international_body_ending_at(doc: &Document, limit: usize, end: usize) -> Option<usize> {
+    let from = end.saturating_sub(MAX_NAME).max(limit);
+    let (name, category) =
+        gazetteer::org_suffix_at_end(doc.chars(Span::new(from, end)).iter().copied())?;
+    let start = end - name.chars().count();
+    (category == Category::International && name.chars().count() >= 4 && doc.is_word_start(start))
+        .then_some(start)
+}
+
 /// Walks back from the suffix over name-like words; None when nothing
 /// name-like precedes the suffix (a bare 大学 or 集团 is no name).
 fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize> {
@@ -828,6 +839,21 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             break;
         }
         let word = doc.word(t);
+        // 上海合作组织|国家高校联盟: an international body's whole name, which
+        // jieba cuts into words (组织 a verb), names what belongs to it.
+        if let Some(body) = international_body_ending_at(doc, limit, t.end)
+            && body < t.start
+        {
+            start = body;
+            took_prefix = true;
+            match doc.token_id(body).and_then(|k| doc.prev(k)) {
+                Some(k) if doc.token(k).end == body => {
+                    i = doc.token_id(body).unwrap_or(k);
+                    continue;
+                }
+                _ => break,
+            }
+        }
         // A joint inside a name: brackets, a dash, a dot, 之, or 与 between
         // two fields.
         if let Some(k) = joint_inside_name(doc, limit, before, i, suffix_tok) {
@@ -1466,6 +1492,15 @@ mod tests {
                     Some("韩国".to_string())
                 )
             ]
+        );
+        // What belongs to an international body is named with its whole name.
+        assert_eq!(
+            names("上海合作组织国家高校联盟成员大会召开。"),
+            [(
+                "上海合作组织国家高校联盟".to_string(),
+                Category::Association,
+                None
+            )]
         );
         // A bureau named in full with 和, a Korean hospital; an investment
         // promotion office is a kind.
