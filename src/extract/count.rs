@@ -300,19 +300,10 @@ fn without_leading_action(doc: &Document, span: Span) -> Span {
     // 中亚地区建设|信阳毛尖海外仓5个, 海外建设|东坡文化交流中心10个: where
     // something is built opens no name of it.
     if start == span.start
-        && let Some(verb) = doc.token_at(span.start).and_then(|first| {
-            let mut at = first.end;
-            while let Some(t) = doc
-                .token_at(at)
-                .filter(|t| t.start == at && t.end < span.end)
-            {
-                if matches!(doc.word(t), "建设" | "建成" | "设立") {
-                    return Some(t);
-                }
-                at = t.end;
-            }
-            None
-        })
+        && let Some(verb) = words_in(doc, span)
+            .skip(1)
+            .find(|t| matches!(doc.word(t), "建设" | "建成" | "设立"))
+            .filter(|t| t.end < span.end)
         && place_words(doc, Span::new(span.start, verb.start))
     {
         start = verb.end;
@@ -503,17 +494,27 @@ fn every_word(
     span: Span,
     is: impl Fn(&crate::segment::Token, &str) -> bool,
 ) -> bool {
-    let mut at = span.start;
-    while at < span.end {
-        match doc
-            .token_at(at)
-            .filter(|t| t.start == at && t.end <= span.end)
-        {
-            Some(t) if is(t, doc.word(t)) => at = t.end,
-            _ => return false,
+    let mut end = span.start;
+    for t in words_in(doc, span) {
+        if !is(t, doc.word(t)) {
+            return false;
         }
+        end = t.end;
     }
-    true
+    end == span.end
+}
+
+/// The words of `span` from its start, as long as they start where the one
+/// before ended and end inside it.
+fn words_in(doc: &Document, span: Span) -> impl Iterator<Item = &crate::segment::Token> {
+    let mut at = span.start;
+    std::iter::from_fn(move || {
+        let t = doc
+            .token_at(at)
+            .filter(|t| t.start == at && t.end <= span.end)?;
+        at = t.end;
+        Some(t)
+    })
 }
 
 /// Whether the last word of `span` is or ends in a measure (总收入, 货值).
@@ -528,17 +529,10 @@ fn names_a_measure(doc: &Document, span: Span) -> bool {
 /// The first trade verb among the words of `span`; `after_first`: not as
 /// its first word.
 fn trade_verb(doc: &Document, span: Span, after_first: bool) -> Option<Span> {
-    let mut at = span.start;
-    while let Some(t) = doc
-        .token_at(at)
-        .filter(|t| t.start == at && t.end <= span.end)
-    {
-        if TRADE_VERBS.contains(&doc.word(t)) && !(after_first && at == span.start) {
-            return Some(Span::new(t.start, t.end));
-        }
-        at = t.end;
-    }
-    None
+    words_in(doc, span)
+        .skip(usize::from(after_first))
+        .find(|t| TRADE_VERBS.contains(&doc.word(t)))
+        .map(|t| Span::new(t.start, t.end))
 }
 
 /// The goods after a number without the trade verb that follows them: 3万吨

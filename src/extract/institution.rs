@@ -846,13 +846,10 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         {
             start = body;
             took_prefix = true;
-            match doc.token_id(body).and_then(|k| doc.prev(k)) {
-                Some(k) if doc.token(k).end == body => {
-                    i = doc.token_id(body).unwrap_or(k);
-                    continue;
-                }
-                _ => break,
-            }
+            // (The body's name starts a word, so a token starts there.)
+            let Some(k) = doc.token_id(body) else { break };
+            i = k;
+            continue;
         }
         // A joint inside a name: brackets, a dash, a dot, 之, or 与 between
         // two fields.
