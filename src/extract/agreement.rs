@@ -115,7 +115,7 @@ const VAGUE: &[&str] = &[
 /// Words between the last party and the verb: `A与B正式签署`, `A与B在会上签署`,
 /// `A与B商定在职业教育和技能培训领域开展…合作` (a field may hold 和).
 static ADVERBIAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:已|将)?于[^,;:、与和同]{1,10}?|在[^,;:、与和同]{1,10}?|在[^,;:]{1,20}?领域|商定|约定|一致同意|同意|决定|携手|就[^,;:]{1,24}?|当天|当日|同日|日前|近日|现场|当场|共同|正式|分别|还|也|将|已|成功|顺利)+$").expect("adverbial")
+    Regex::new(r"(?:(?:已|将)?于[^,;:、与和同]{1,10}?|在[^,;:、与和同]{1,16}?|在[^,;:]{1,20}?领域|商定|约定|一致同意|同意|决定|携手|就[^,;:]{1,24}?|当天|当日|同日|日前|近日|近期|此前|目前|现场|当场|共同|正式|分别|还|也|将|已|成功|顺利)+$").expect("adverbial")
 });
 
 /// Connectors in a party list; 分别与 makes one agreement per counterpart.
@@ -361,8 +361,6 @@ struct Parties {
 /// Adverbs between a party and its connector: `西安市还与…`, `并与…`.
 const CONNECTOR_ADVERBS: &[&str] = &[
     "同时", "另外", "还将", "也将", "还", "也", "并", "又", "另", "则", "将", "已", "亦", "均",
-    // 河南…有限公司近期|分别与…: when it happened.
-    "近期", "近日", "日前", "此前", "目前",
 ];
 
 /// The connector (with an adverb before it) that `before` ends with, as its
@@ -375,13 +373,10 @@ fn connector_at_end(before: &str) -> Option<(usize, bool)> {
         n += adv.chars().count();
         rest = &rest[..rest.len() - adv.len()];
     }
-    // 神农架国家公园管理局|在湖北省神农架林区木鱼镇|分别与…: where it happened.
-    if let Some(at) = rest.rfind('在')
-        && let place = &rest[at..]
-        && (3..=17).contains(&place.chars().count())
-        && !place.contains([',', ';', ':', '、', '与', '和', '同'])
-    {
-        n += place.chars().count();
+    // 河南…有限公司近期|分别与…, 神农架国家公园管理局|在…木鱼镇|分别与…:
+    // when and where, as between the parties and the verb.
+    if let Some(m) = ADVERBIAL_BEFORE.find(rest) {
+        n += m.as_str().chars().count();
     }
     Some((n, conn.starts_with("分别")))
 }
