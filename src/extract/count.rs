@@ -459,9 +459,11 @@ fn without_trade_verb(doc: &Document, span: Span, unit: &str, linked: bool) -> S
         return span;
     }
     let cut = if linked {
-        goods && verb.start > span.start && only_places(doc, trader)
+        goods && place_words(doc, trader)
     } else {
-        goods || matches!(doc.norm(verb), "出口" | "进口") && only_places(doc, trader)
+        goods
+            || matches!(doc.norm(verb), "出口" | "进口")
+                && (trader.start == trader.end || place_words(doc, trader))
     };
     if cut {
         Span::new(verb.end, span.end)
@@ -470,22 +472,19 @@ fn without_trade_verb(doc: &Document, span: Span, unit: &str, linked: bool) -> S
     }
 }
 
-/// Whether every word of `span` names where (中亚地区, 海外, 东非).
+/// Whether `span` is words that name where, and nothing else: places,
+/// regions and ports (中亚地区, 海外, 湖北, 友谊关口岸).
 fn place_words(doc: &Document, span: Span) -> bool {
     span.start < span.end
         && every_word(doc, span, |t, w| {
             t.tag == "ns"
                 || gazetteer::is_place(w)
                 || gazetteer::is_region(w)
-                || matches!(w, "地区" | "海外" | "境外" | "国外" | "沿线" | "当地")
+                || matches!(
+                    w,
+                    "地区" | "海外" | "境外" | "国外" | "沿线" | "当地" | "口岸" | "港" | "港区"
+                )
         })
-}
-
-/// Whether every word of `span` is a place or a port (湖北, 友谊关口岸).
-fn only_places(doc: &Document, span: Span) -> bool {
-    every_word(doc, span, |t, w| {
-        t.tag == "ns" || gazetteer::is_place(w) || matches!(w, "口岸" | "港" | "港区")
-    })
 }
 
 /// Whether `span` is whole words, each passing `is` (the token and its word).
