@@ -386,6 +386,19 @@ impl Document {
         self.norm(Span::new(token.start, token.end))
     }
 
+    /// The words of `span` from its start, as long as each starts where the
+    /// one before ended and ends inside it.
+    pub fn words_in(&self, span: Span) -> impl Iterator<Item = &Token> {
+        let mut at = span.start;
+        std::iter::from_fn(move || {
+            let t = self
+                .token_at(at)
+                .filter(|t| t.start == at && t.end <= span.end)?;
+            at = t.end;
+            Some(t)
+        })
+    }
+
     /// The token at `id`.
     pub fn token(&self, id: TokenId) -> &Token {
         &self.piece(id.piece)[id.index as usize]

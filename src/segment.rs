@@ -158,6 +158,17 @@ impl Segmenter {
                 push_two(&mut tokens, [start, end - 1, end], ["n", "d"]);
                 continue;
             }
+            // 空箱|率为|5%, 重箱|率达|46%: jieba's model glues a measure's
+            // last character to the verb that links it to its number; the
+            // measure ends before the verb (率 stays a noun).
+            if end - start == 2
+                && t.word.starts_with(['率', '额', '量'])
+                && t.word.ends_with(['为', '达'])
+                && !self.jieba().has_word(t.word)
+            {
+                push_two(&mut tokens, [start, start + 1, end], ["n", "v"]);
+                continue;
+            }
             tokens.push(Token {
                 start,
                 end,
@@ -541,6 +552,11 @@ const NOUNS_MISTAGGED: &[&str] = &[
     // 出口商品车超过42万辆, 旅游团组3100余个 (zg).
     "车",
     "组",
+    // 巴基斯坦拉合尔新月物流公司 (t: the new moon, a time), 德国…自然博物馆
+    // (d), 韩国仁川本部海关 (r).
+    "新月",
+    "自然",
+    "本部",
 ];
 
 /// Verbs that jieba's dictionary tags as nouns (参赛 n, 落户 n): 3万名选手参赛
@@ -567,6 +583,11 @@ const VERBS_TAGGED_AS_NOUNS: &[&str] = &[
     "出库",
     // (3万人|参观|展会: n.)
     "参观",
+    // (三百余名外国嘉宾|应邀参加|开幕式: jieba's dictionary says nr.)
+    "应邀参加",
+    "应邀出席",
+    "应邀前来",
+    "应邀而来",
 ];
 
 /// Abbreviations that jieba's dictionary tags as verbs or times: 上合 (of
@@ -593,6 +614,7 @@ const PLACES_TAGGED_AS_OTHER_WORDS: &[&str] = &[
     "彰化",
     "也门",
     "千叶",
+    "高松",
     "古晋",
     "基多",
     "大兴",
@@ -885,6 +907,15 @@ mod tests {
             ["茶", "约"]
         );
         assert_eq!(tagged("签约5个项目")[0].0, "签约");
+        // 率为, 率达: the model's glue of a measure's end and its verb.
+        assert_eq!(
+            tagged("返程空箱率为5%")[2..4],
+            [("率".to_string(), "n"), ("为".to_string(), "v")]
+        );
+        assert_eq!(
+            tagged("空箱率达5%")[1..3],
+            [("率".to_string(), "n"), ("达".to_string(), "v")]
+        );
         // Not before a word: 全长约 stays what jieba made it.
         assert_eq!(tagged("全长约为")[0].0, "全长约");
         assert_eq!(

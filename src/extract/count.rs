@@ -40,7 +40,7 @@ const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方米|
 
 /// A number, a measure word or unit, and the words that qualify it.
 /// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `20家至30家`, `两条`,
-/// `14.15%`, `百分之三十`
+/// `14.15%`, `百分之三十`, `一点八亿美元`
 static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     let pattern = r"(?x)
         (?P<pre>将近|接近|大约|超过|不到|不足|不少于|不低于|不超过|不高于|至少|最多|高达|多达|首次突破|突破|首破|近|约|超|逾)?
@@ -48,9 +48,9 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
             (?P<pct_word>百分之(?P<pct>[0-9.]+|[零〇一二两三四五六七八九十百千点]+))
           |
             (?P<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?(?:万亿|千万|百万|万|亿)?
-                   |[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩]+)
+                   |[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩]+(?:点[零〇一二三四五六七八九]+)?)
             (?:(?:至|到|-|~)(?P<num2>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?(?:万亿|千万|百万|万|亿)?
-                   |[零〇一二两三四五六七八九十百千万亿]+))?
+                   |[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?))?
             (?P<more>多|余)?
             (?P<scale>万|亿)?
             (?P<unit>UNITS)
@@ -73,7 +73,7 @@ static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The change verbs before a percentage: 进出口总额同比增长14.15%.
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)(?:预计|有望|将|力争)?(?:同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|年均|平均|分别){0,2}
+        r"(?x)(?:预计|有望|将|力争|已经|已|均|仍)?(?:同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|年均|平均|分别){0,2}
           (?:(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|扩大|缩小|恢复)(?:至|到)?|升至|降至|增|降|达到|达|为|占|超过|相当于|保持在)了?$",
     )
     .expect("change")
@@ -300,7 +300,8 @@ fn without_leading_action(doc: &Document, span: Span) -> Span {
     // 中亚地区建设|信阳毛尖海外仓5个, 海外建设|东坡文化交流中心10个: where
     // something is built opens no name of it.
     if start == span.start
-        && let Some(verb) = words_in(doc, span)
+        && let Some(verb) = doc
+            .words_in(span)
             .skip(1)
             .find(|t| matches!(doc.word(t), "建设" | "建成" | "设立"))
             .filter(|t| t.end < span.end)
@@ -494,26 +495,13 @@ fn every_word(
     is: impl Fn(&crate::segment::Token, &str) -> bool,
 ) -> bool {
     let mut end = span.start;
-    for t in words_in(doc, span) {
+    for t in doc.words_in(span) {
         if !is(t, doc.word(t)) {
             return false;
         }
         end = t.end;
     }
     end == span.end
-}
-
-/// The words of `span` from its start, as long as they start where the one
-/// before ended and end inside it.
-fn words_in(doc: &Document, span: Span) -> impl Iterator<Item = &crate::segment::Token> {
-    let mut at = span.start;
-    std::iter::from_fn(move || {
-        let t = doc
-            .token_at(at)
-            .filter(|t| t.start == at && t.end <= span.end)?;
-        at = t.end;
-        Some(t)
-    })
 }
 
 /// Whether the last word of `span` is or ends in a measure (总收入, 货值).
@@ -528,7 +516,7 @@ fn names_a_measure(doc: &Document, span: Span) -> bool {
 /// The first trade verb among the words of `span`; `after_first`: not as
 /// its first word.
 fn trade_verb(doc: &Document, span: Span, after_first: bool) -> Option<Span> {
-    words_in(doc, span)
+    doc.words_in(span)
         .skip(usize::from(after_first))
         .find(|t| TRADE_VERBS.contains(&doc.word(t)))
         .map(|t| Span::new(t.start, t.end))
@@ -1443,6 +1431,28 @@ mod tests {
         );
         let c = one("占比为百分之二十四点七。");
         assert_eq!(c.0, 24.7);
+        // A decimal in Chinese numerals before a scale: 一点八亿 is 1.8亿, not 八亿.
+        let c = one("合同外资额一点八亿美元。");
+        assert_eq!(
+            (c.0, c.2.as_str(), c.3.as_str(), c.5.as_str()),
+            (
+                180_000_000.0,
+                "美元",
+                "合同外资额",
+                "合同外资额一点八亿美元"
+            )
+        );
+        assert_eq!(one("接待游客二点五万人次。").0, 25_000.0);
+    }
+
+    #[test]
+    fn a_rate_already_reached_takes_its_metric() {
+        // 已 before the change verb, and 率为 glued by jieba's model.
+        assert_eq!(one("返程空箱率已降至5%以下。").3, "返程空箱率");
+        assert_eq!(one("返程空箱率为5%。").3, "返程空箱率");
+        assert_eq!(one("回程重箱率已经提升至46%。").3, "回程重箱率");
+        // 应邀参加 (jieba: a name) is a verb after the counted guests.
+        assert_eq!(one("三百余名外国嘉宾应邀参加开幕式。").3, "外国嘉宾");
     }
 
     #[test]

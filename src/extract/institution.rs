@@ -578,12 +578,13 @@ fn suffix_name(
         if end >= 2 && numeral::is_numeral_char(chars[end - 2]) {
             return None;
         }
-        // 国际合作局, 商务局: jieba keeps a bureau's field with its 局 as one
-        // noun, which still ends a name (布局 and 格局 are two characters).
+        // 国际合作局, 商务局, 机械厂: jieba keeps a bureau's field with its
+        // 局 as one noun, which still ends a name (布局 and 格局 are two
+        // characters).
         let w = doc.word(word);
         let org_word = !NOT_OFFICES.iter().any(|n| w.ends_with(n))
             && (word.tag == "nt"
-                || matches!(suffix, "局" | "部" | "厅" | "署")
+                || matches!(suffix, "局" | "部" | "厅" | "署" | "厂")
                     && word.end - word.start >= 3
                     && word.end == abs_end);
         let after_direction = end >= 2 && "东西南北中内外全上下前后".contains(chars[end - 2]);
@@ -650,10 +651,13 @@ fn suffix_name(
     }
     // 中德玻璃新材料联合研究院: a joint lab or institute is named by its
     // partners (中德, a place, a firm); 先进材料联合研究院 is a kind.
-    if matches!(suffix, "联合研究院" | "联合实验室" | "联合研究中心")
+    // (So is a works: 阿拉木图重型机械厂, not 饲料加工厂.)
+    if matches!(suffix, "联合研究院" | "联合实验室" | "联合研究中心" | "厂")
         && !doc.token_at(start).is_some_and(|t| {
+            let before = doc.chars(Span::new(start, suffix_start));
             matches!(t.tag, "j" | "ns" | "nt" | "nz")
-                || gazetteer::country_prefix(doc.chars(Span::new(start, suffix_start))).is_some()
+                || gazetteer::country_prefix(before).is_some()
+                || gazetteer::place_prefix(before).is_some()
         })
     {
         return None;
@@ -874,7 +878,8 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             continue;
         }
         // 12支|青少年足球队: a measure after a number opens no name.
-        if word.chars().count() == 1
+        // (3家船|公司: nor a word jieba glued to the measure.)
+        if (word.chars().count() == 1 || word.starts_with(['家', '个', '所', '座', '支', '艘']))
             && doc
                 .prev(before)
                 .is_some_and(|p| doc.word(doc.token(p)).chars().all(|c| c.is_ascii_digit()))
@@ -964,8 +969,9 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // transliterated name as a measure (克, 种) between name words.
         // (蒙古国额尔德尼特矿业公司, 奥地利莱奥本矿业大学: after a
         // transliterated name, an adverb 特 or a pronoun 本 too.)
+        // (德国舒尔特船舶管理公司: jieba: 舒 a bound morpheme.)
         let syllable = word.chars().count() == 1
-            && matches!(t.tag, "m" | "q" | "d" | "r")
+            && matches!(t.tag, "m" | "q" | "d" | "r" | "zg")
             && !word.chars().all(numeral::is_numeral_char)
             && doc.token(i).tag.starts_with('n')
             && doc.prev(before).is_some_and(|p| {
@@ -2000,6 +2006,19 @@ mod tests {
             just_names("德国汉萨特种材料公司与宝钛集团有限公司签署意向书。"),
             ["德国汉萨特种材料公司", "宝钛集团有限公司"]
         );
+        // A bound morpheme, a time or an adverb jieba reads in a foreign name.
+        assert_eq!(
+            just_names("船厂与德国舒尔特船舶管理公司签署合同。"),
+            ["德国舒尔特船舶管理公司"]
+        );
+        assert_eq!(
+            just_names("保税区与巴基斯坦拉合尔新月物流公司签订备忘录。"),
+            ["巴基斯坦拉合尔新月物流公司"]
+        );
+        assert_eq!(
+            just_names("自贡与德国森肯伯格自然博物馆签署协议。"),
+            ["德国森肯伯格自然博物馆"]
+        );
         // How far a place lies opens no name.
         assert_eq!(
             just_names("园区距离上海虹桥国际机场约1小时车程。"),
@@ -2233,6 +2252,34 @@ mod tests {
             ["匈牙利多瑙航空公司"]
         );
         assert_eq!(just_names("深圳市前海管理局表示。"), ["深圳市前海管理局"]);
+    }
+
+    #[test]
+    fn a_works_is_named_by_its_place_or_maker() {
+        assert_eq!(
+            just_names("中信重工与哈萨克斯坦阿拉木图重型机械厂签订协议。"),
+            ["哈萨克斯坦阿拉木图重型机械厂"]
+        );
+        assert_eq!(
+            just_names("组织嘉宾参观金川集团镍冶炼厂。"),
+            ["金川集团镍冶炼厂"]
+        );
+        // A kind of works, and 工厂, are no names.
+        assert!(just_names("双方拟在当地合资建设饲料加工厂。").is_empty());
+        assert!(just_names("企业新建工厂两座。").is_empty());
+        // A consortium.
+        assert_eq!(
+            just_names("公司与乌兹别克斯坦撒马尔罕纺织联合体签署协议。"),
+            ["乌兹别克斯坦撒马尔罕纺织联合体"]
+        );
+    }
+
+    #[test]
+    fn a_measure_after_a_number_opens_no_name_even_glued() {
+        assert_eq!(
+            just_names("由法国达飞海运集团等3家船公司运营。"),
+            ["法国达飞海运集团"]
+        );
     }
 
     #[test]

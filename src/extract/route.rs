@@ -335,9 +335,12 @@ const AFTER_PLACE: &[&str] = &[
     "邮轮",
 ];
 
-/// Length of an unknown city name at the start of `rest`: two to five Han
+/// The longest unknown city name read after its country, in characters.
+const MAX_TRANSCRIBED: usize = 8;
+
+/// Length of an unknown city name at the start of `rest`: two to `max` Han
 /// characters, ending before a joiner, punctuation or a line word.
-fn unknown_city_len(rest: &[char]) -> usize {
+fn unknown_city_len(rest: &[char], max: usize) -> usize {
     let mut len = 0;
     let ends_name = |tail: &[char]| {
         AFTER_PLACE
@@ -345,7 +348,7 @@ fn unknown_city_len(rest: &[char]) -> usize {
             .chain(WORD_JOINERS)
             .any(|w| starts_with(tail, w))
     };
-    while len < rest.len() && len < 5 && is_han(rest[len]) {
+    while len < rest.len() && len < max && is_han(rest[len]) {
         if ends_name(&rest[len..]) {
             break;
         }
@@ -354,11 +357,25 @@ fn unknown_city_len(rest: &[char]) -> usize {
     let ends_clean = rest
         .get(len)
         .is_none_or(|&c| !is_han(c) || ends_name(&rest[len..]));
-    if (2..=5).contains(&len) && ends_clean {
+    if (2..=max).contains(&len) && ends_clean {
         len
     } else {
         0
     }
+}
+
+/// Whether a long unknown name after a country reads as one transcribed
+/// place (迪利斯凯莱西, 希热音高勒矿区): no known place starts a word inside
+/// it (not 航空公司将|多哈; 凯莱|西 holds 莱西 across two words) and no word
+/// of it is a function word or an action noun (not 下龙湾跨境|旅游).
+fn transcribed(doc: &Document, name: &[char], span: Span) -> bool {
+    let len = span.end - span.start;
+    (1..len).all(|k| {
+        !doc.is_word_start(span.start + k) || gazetteer::place_prefix(&name[k..len]).is_none()
+    }) && doc.words_in(span).map(|t| t.end).last() == Some(span.end)
+        && doc
+            .words_in(span)
+            .all(|t| !matches!(t.tag, "d" | "p" | "c" | "u" | "r" | "vn" | "ad"))
 }
 
 /// The first characters of [`WORD_JOINERS`]: [`joiner_at`] asks at every
@@ -495,8 +512,18 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
     if clen > 0 {
         // 菲律宾宿雾, 墨西哥曼萨尼约: a city the gazetteer does not know, after a
         // country that says it is one. A country alone is a stop only when it
-        // is also a city (新加坡), handled above.
-        let len = unknown_city_len(&rest[clen..]);
+        // is also a city (新加坡), handled above. Transcribed names run long
+        // (俄罗斯别洛戈尔斯克, 符拉迪沃斯托克).
+        let mut len = unknown_city_len(&rest[clen..], MAX_TRANSCRIBED);
+        if len > 5
+            && !transcribed(
+                doc,
+                &rest[clen..],
+                Span::new(base + i + clen, base + i + clen + len),
+            )
+        {
+            len = unknown_city_len(&rest[clen..], 5);
+        }
         // (越南火龙果经友谊关: a common noun jieba knows joins by a dash only,
         // as in 大连—韩国群山.)
         let at = base + i + clen;
@@ -534,7 +561,7 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
     }
     // 喀什—伊尔克什坦—…: jieba cut the unknown name (伊尔|克什|坦); a name
     // word runs on to the next joiner, over no known place (not 新开通|南宁).
-    let stretch = unknown_city_len(rest);
+    let stretch = unknown_city_len(rest, 5);
     let runs_on = stretch > len
         && stretch <= 6
         && matches!(tok.tag, "nr" | "nrt" | "ns")
@@ -1198,6 +1225,17 @@ mod tests {
             stops("筹备开通威海至济州岛的客货航线。"),
             [["威海", "济州岛"]]
         );
+        // A long transcribed name after its country; but not words of a
+        // clause that run into a known place, or a place and an activity.
+        assert_eq!(
+            stops("南沙经停土耳其迪利斯凯莱西至比利时泽布吕赫的滚装航线开通。"),
+            [["南沙", "迪利斯凯莱西", "泽布吕赫"]]
+        );
+        assert_eq!(
+            stops("卡塔尔航空公司将多哈—北京大兴航线加密至每周7班。"),
+            [["多哈", "北京大兴"]]
+        );
+        assert!(stops("东兴至越南下龙湾跨境旅游持续升温。").is_empty());
         // A person going somewhere is no line.
         assert!(stops("王建国至北京出差乘坐航班。").is_empty());
     }
