@@ -148,9 +148,18 @@ impl Segmenter {
             // 全长约|245公里, 占地约|3万平方米: jieba's dictionary holds a few
             // measures glued to 约 (about), which belongs to the number; its
             // model glues more (青砖|茶约|1800吨), which no dictionary holds
-            // (签约, 合约 stay).
-            if t.word.ends_with('约')
-                && (end - start >= 3 || end - start == 2 && !self.jieba().has_word(t.word))
+            // (签约, 合约 stay). Both do the same with 超 and 近 (over,
+            // nearly): 总额近|40亿美元, 生豆超|3000吨; but the model also glues
+            // them to a verb (展商|携近), so those are cut only after a word
+            // of two characters or more.
+            let qualifier = match t.word.chars().last() {
+                Some('约') => {
+                    end - start >= 3 || end - start == 2 && !self.jieba().has_word(t.word)
+                }
+                Some('超' | '近') => end - start >= 3,
+                _ => false,
+            };
+            if qualifier
                 && tags
                     .peek()
                     .is_some_and(|n| n.word.starts_with(|c: char| c.is_ascii_digit()))
@@ -557,6 +566,8 @@ const NOUNS_MISTAGGED: &[&str] = &[
     "新月",
     "自然",
     "本部",
+    // 2艘高速客船, 山东高速物流集团 (d).
+    "高速",
 ];
 
 /// Verbs that jieba's dictionary tags as nouns (参赛 n, 落户 n): 3万名选手参赛
@@ -583,6 +594,9 @@ const VERBS_TAGGED_AS_NOUNS: &[&str] = &[
     "出库",
     // (3万人|参观|展会: n.)
     "参观",
+    // (48个冷藏集装箱|装载…: b; 400余家配套企业|协同发展: n.)
+    "装载",
+    "协同",
     // (三百余名外国嘉宾|应邀参加|开幕式: jieba's dictionary says nr.)
     "应邀参加",
     "应邀出席",

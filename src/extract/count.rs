@@ -1451,6 +1451,20 @@ mod tests {
         assert_eq!(one("返程空箱率已降至5%以下。").3, "返程空箱率");
         assert_eq!(one("返程空箱率为5%。").3, "返程空箱率");
         assert_eq!(one("回程重箱率已经提升至46%。").3, "回程重箱率");
+        // 近 and 超 glued to the measure by jieba are the qualifier.
+        let c = one("合同总额近40亿美元。");
+        assert_eq!((c.3.as_str(), c.4), ("合同总额", Qualifier::Under));
+        let c = one("云南咖啡生豆超3000吨。");
+        assert_eq!((c.3.as_str(), c.4), ("云南咖啡生豆", Qualifier::Over));
+        assert_eq!(
+            subjects("260余家展商携近3000款产品参展。"),
+            ["展商", "产品"]
+        );
+        // 高速 (jieba: an adverb) and 维修 make kinds; 装载 and 协同 are verbs.
+        assert_eq!(one("新购2艘高速客船。").3, "高速客船");
+        assert_eq!(one("培训维修技师500名。").3, "维修技师");
+        assert_eq!(one("48个冷藏集装箱装载山东苹果。").3, "冷藏集装箱");
+        assert_eq!(one("带动400余家配套企业协同发展。").3, "配套企业");
         // 应邀参加 (jieba: a name) is a verb after the counted guests.
         assert_eq!(one("三百余名外国嘉宾应邀参加开幕式。").3, "外国嘉宾");
     }

@@ -309,6 +309,8 @@ pub fn extract(doc: &Document) -> Vec<Mention<Institution>> {
             found.push(m);
         }
     }
+    let repeats = aliases_used_later(doc, &found);
+    found.extend(repeats);
     found.sort_by_key(|m| m.span.start);
     found.retain(|m| !(m.attrs.category == Category::Media && opens_dateline(doc, m.span.end)));
     found.retain(|m| !counted_kind(doc, m.span.start));
@@ -391,9 +393,14 @@ fn aliases(doc: &Document, found: &[Mention<Institution>]) -> Vec<Mention<Instit
         if !(2..=8).contains(&text.len()) || !text.iter().all(|&c| charset::is_alphanumeric(c)) {
             continue;
         }
-        // (A place or year in brackets is part of the name, not an alias.)
+        // (A place, year or season in brackets is part of the name, not an
+        // alias: …产业园（春季）投资合作推介会.)
         let name = doc.source(inner);
-        if gazetteer::is_place(doc.norm(inner)) || name.chars().all(|c| c.is_ascii_digit()) {
+        let time = doc
+            .token_at(inner.start)
+            .is_some_and(|t| t.start == inner.start && t.end == inner.end && t.tag == "t");
+        if gazetteer::is_place(doc.norm(inner)) || name.chars().all(|c| c.is_ascii_digit()) || time
+        {
             continue;
         }
         out.push(Mention {
@@ -405,6 +412,35 @@ fn aliases(doc: &Document, found: &[Mention<Institution>]) -> Vec<Mention<Instit
             },
             rule: "institution/alias",
         });
+    }
+    out
+}
+
+/// Every later use of a short name given in brackets (中车株洲电力机车有限公司
+/// （以下简称“中车株机”）… 中车株机与…签署): the short name has no suffix
+/// to be found by, so it is looked for as written, as a whole word (or
+/// words) outside the names already found.
+fn aliases_used_later(doc: &Document, found: &[Mention<Institution>]) -> Vec<Mention<Institution>> {
+    let mut out: Vec<Mention<Institution>> = Vec::new();
+    for alias in found.iter().filter(|m| m.rule == "institution/alias") {
+        let name = doc.chars(alias.span);
+        for s in doc.sentences.iter().filter(|s| s.start >= alias.span.end) {
+            let chars = doc.chars(*s);
+            for k in 0..chars.len().saturating_sub(name.len() - 1) {
+                let span = Span::new(s.start + k, s.start + k + name.len());
+                if chars[k..k + name.len()] == *name
+                    && doc.is_word_start(span.start)
+                    && doc.is_word_end(span.end)
+                    && !found.iter().chain(&out).any(|f| f.span.overlaps(span))
+                {
+                    out.push(Mention {
+                        span,
+                        attrs: alias.attrs.clone(),
+                        rule: "institution/alias",
+                    });
+                }
+            }
+        }
     }
     out
 }
@@ -877,6 +913,11 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             i = before;
             continue;
         }
+        // 承运|方|平潭海峡…公司: the side (the carrier, 合作方) before a
+        // place is a role, not part of the name.
+        if word == "方" && doc.token(i).tag == "ns" {
+            break;
+        }
         // 12支|青少年足球队: a measure after a number opens no name.
         // (3家船|公司: nor a word jieba glued to the measure.)
         if (word.chars().count() == 1 || word.starts_with(['家', '个', '所', '座', '支', '艘']))
@@ -1024,9 +1065,13 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         if !name_like || clause || is_noise(word) && !named_after_place {
             break;
         }
-        start = t.start;
+        // The one character before 和 or 都 is that name's too, whatever
+        // jieba tagged it (十堰|正|和|车身有限公司: 正 an adverb).
+        let partner = (name_and || by_name).then(|| doc.prev(before)).flatten();
+        let took = partner.unwrap_or(before);
+        start = doc.token(took).start;
         took_prefix = true;
-        i = before;
+        i = took;
     }
     if let Some(at) = after_and {
         let chars = doc.chars(Span::new(start, suffix_start));
@@ -2271,6 +2316,57 @@ mod tests {
         assert_eq!(
             just_names("公司与乌兹别克斯坦撒马尔罕纺织联合体签署协议。"),
             ["乌兹别克斯坦撒马尔罕纺织联合体"]
+        );
+    }
+
+    #[test]
+    fn a_season_in_brackets_is_no_alias_and_hi_speed_names_firms() {
+        assert_eq!(
+            just_names("烟台日韩产业园管委会（春季）推介会举行。"),
+            ["烟台日韩产业园管委会"]
+        );
+        assert_eq!(
+            just_names("山东高速物流集团有限公司参与运营。"),
+            ["山东高速物流集团有限公司"]
+        );
+    }
+
+    #[test]
+    fn a_short_name_given_in_brackets_is_found_where_it_is_used_later() {
+        let text = "中车株洲电力机车有限公司（以下简称“中车株机”）研制机车。\
+                    9月初，中车株机又与土耳其伊斯坦布尔地铁公司签署合同。";
+        let doc = Document::new(text);
+        let found = extract(&doc);
+        let short: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|m| m.attrs.name == "中车株机")
+            .map(|m| (m.span.start, m.span.end))
+            .collect();
+        assert_eq!(short.len(), 2);
+        for (start, end) in short {
+            assert_eq!(
+                text.chars()
+                    .skip(start)
+                    .take(end - start)
+                    .collect::<String>(),
+                "中车株机"
+            );
+        }
+    }
+
+    #[test]
+    fn a_role_before_a_place_opens_no_name() {
+        assert_eq!(
+            just_names("据承运方平潭海峡高速客滚航运有限公司介绍。"),
+            ["平潭海峡高速客滚航运有限公司"]
+        );
+    }
+
+    #[test]
+    fn the_character_before_a_name_s_he_is_the_name_s() {
+        assert_eq!(
+            just_names("十堰正和车身有限公司分别与两家企业签署协议。"),
+            ["十堰正和车身有限公司"]
         );
     }
 

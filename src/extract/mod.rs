@@ -186,8 +186,8 @@ pub(crate) static MODIFIER_VERBS: WordSet = WordSet::new(&[
     // 葡萄种植基地, 汽车生产企业, 出口信用保险承保额度, 绿电使用比例,
     // 浓缩果汁出口量, 封装芯片.
     "种植", "养殖", "生产", "制造", "承保", "使用", "浓缩", "封装", "分拣", "采购",
-    // 江海直达航线.
-    "直达",
+    // 江海直达航线, 维修技师.
+    "直达", "维修",
 ]);
 
 /// Verbs of going somewhere: each opens a clause of its own, never a name
