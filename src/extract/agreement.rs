@@ -640,8 +640,10 @@ fn entity_ending_at(
         let cand = &chars[n - len..];
         let s: String = cand.iter().collect();
         let known = gazetteer::is_place(&s);
+        // (Not 西班牙温州商会分别与瑞安市: a connector ends a place's name.)
         let admin = gazetteer::country_prefix(cand).is_some_and(|(c, _)| c + 1 < len)
-            && matches!(cand.last(), Some('市' | '州' | '省' | '县' | '区' | '郡'));
+            && matches!(cand.last(), Some('市' | '州' | '省' | '县' | '区' | '郡'))
+            && !cand.iter().any(|c| "与同和及".contains(*c));
         // (法国图尔市、肯尼亚基苏木市 is two places.)
         let one_name = cand.iter().all(|&c| charset::is_alphanumeric(c));
         if (known || admin) && one_name && doc.is_word_start(pos - len) {
@@ -771,6 +773,14 @@ mod tests {
     /// The parties of each agreement found in `text`.
     fn parties(text: &str) -> Vec<Vec<String>> {
         agreements(text).into_iter().map(|a| a.parties).collect()
+    }
+
+    #[test]
+    fn a_foreign_place_s_name_holds_no_connector() {
+        assert_eq!(
+            parties("西班牙温州商会分别与瑞安市、永嘉县签订投资意向书。"),
+            [["西班牙温州商会", "瑞安市"], ["西班牙温州商会", "永嘉县"]]
+        );
     }
 
     #[test]

@@ -1465,6 +1465,15 @@ mod tests {
         assert_eq!(one("培训维修技师500名。").3, "维修技师");
         assert_eq!(one("48个冷藏集装箱装载山东苹果。").3, "冷藏集装箱");
         assert_eq!(one("带动400余家配套企业协同发展。").3, "配套企业");
+        // A tonnage class after the count opens what is counted.
+        assert_eq!(
+            subjects("新建4个30万吨级矿石码头泊位和2个10万吨级通用泊位。"),
+            ["30万吨级矿石码头泊位", "10万吨级通用泊位"]
+        );
+        assert_eq!(one("30余支彝族文艺队伍同台竞技。").3, "彝族文艺队伍");
+        // 组织 after a common noun, with nothing counted after the number.
+        assert_eq!(one("风筝联合会拥有会员组织108个。").3, "会员组织");
+        assert_eq!(one("市商务局组织108家企业参展。").3, "企业");
         // 应邀参加 (jieba: a name) is a verb after the counted guests.
         assert_eq!(one("三百余名外国嘉宾应邀参加开幕式。").3, "外国嘉宾");
     }

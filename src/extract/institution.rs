@@ -688,14 +688,20 @@ fn suffix_name(
     // 中德玻璃新材料联合研究院: a joint lab or institute is named by its
     // partners (中德, a place, a firm); 先进材料联合研究院 is a kind.
     // (So is a works: 阿拉木图重型机械厂, not 饲料加工厂.)
-    if matches!(suffix, "联合研究院" | "联合实验室" | "联合研究中心" | "厂")
-        && !doc.token_at(start).is_some_and(|t| {
-            let before = doc.chars(Span::new(start, suffix_start));
-            matches!(t.tag, "j" | "ns" | "nt" | "nz")
-                || gazetteer::country_prefix(before).is_some()
-                || gazetteer::place_prefix(before).is_some()
-        })
-    {
+    if matches!(
+        suffix,
+        "联合研究院" | "联合实验室" | "联合研究中心" | "联合学院" | "厂"
+    ) && !doc.token_at(start).is_some_and(|t| {
+        let before = doc.chars(Span::new(start, suffix_start));
+        // (中印尼…: China and a partner, jieba: 中|印尼.)
+        let partners = before
+            .split_first()
+            .is_some_and(|(&c, rest)| c == '中' && gazetteer::country_prefix(rest).is_some());
+        matches!(t.tag, "j" | "ns" | "nt" | "nz")
+            || partners
+            || gazetteer::country_prefix(before).is_some()
+            || gazetteer::place_prefix(before).is_some()
+    }) {
         return None;
     }
     // (外国商协会, 商协会: 商 and 协会 are two kinds, chambers and associations;
@@ -983,10 +989,18 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             && doc
                 .prev(before)
                 .is_some_and(|p| gazetteer::country(doc.word(doc.token(p))).is_some());
+        // (中石油京唐…公司, 中印尼新能源联合学院: after no noun, 中 opens a
+        // brand or a pair of partners, 活动中|企业 is where.)
+        let opens_pair = word == "中"
+            && doc.prev(before).is_none_or(|p| {
+                let p = doc.token(p);
+                p.start < limit || !is_nominal(p.tag) && !p.tag.starts_with("vn")
+            });
         let locative = word.chars().count() == 1
             && "内外里上中下旁间".contains(word)
             && doc.token(i).end - doc.token(i).start >= 2
-            && !region_part;
+            && !region_part
+            && !opens_pair;
         // 青年 is people (jieba: a time): 福建省青年联合会.
         let people = super::is_people(word);
         // 珠峰假日旅游有限公司, 环亚假期旅行社: words jieba reads as times
@@ -1041,6 +1055,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             || region_part
             || bay
             || syllable
+            || opens_pair
             || inner_verb)
             && !locative
             && (word.chars().all(charset::is_alphanumeric)
@@ -2367,6 +2382,25 @@ mod tests {
         assert_eq!(
             just_names("十堰正和车身有限公司分别与两家企业签署协议。"),
             ["十堰正和车身有限公司"]
+        );
+    }
+
+    #[test]
+    fn joint_colleges_are_named_by_their_partners_and_zhong_opens_a_pair() {
+        assert_eq!(
+            just_names("中泰橡胶产业联合学院、中印尼新能源联合学院集中揭牌。"),
+            ["中泰橡胶产业联合学院", "中印尼新能源联合学院"]
+        );
+        assert!(just_names("双方共建数字技术联合学院。").is_empty());
+        assert_eq!(
+            just_names("项目由中石油京唐液化天然气有限公司建设。"),
+            ["中石油京唐液化天然气有限公司"]
+        );
+        // Where something happened is no part of a name.
+        assert!(
+            !just_names("会议中国际物流公司代表发言。")
+                .iter()
+                .any(|n| n.starts_with('中'))
         );
     }
 

@@ -333,6 +333,22 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
                     && !opens_with_number(doc.word(n))
             })
             && !opens_other_side(doc, id);
+        // 4个30万吨级矿石码头泊位: a tonnage class is one modifier (as
+        // before a number, see `noun_phrase_before`).
+        if first
+            && doc.word(t).bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && let Some(class) = doc.next(id)
+            && doc.word(doc.token(class)).ends_with("吨级")
+            && in_sentence(&doc.token(class))
+            && doc
+                .next(class)
+                .is_some_and(|n| is_nominal(doc.token(n).tag) || doc.token(n).tag.starts_with('v'))
+        {
+            // (The noun may still open with a verb: 10万吨级|通用|泊位.)
+            end = doc.token(class).end;
+            i = doc.next(class);
+            continue;
+        }
         // 96家世界500强企业: the ranking is one modifier.
         if RANKING_SCOPES.contains(&doc.word(t))
             && let Some(num) = doc.next(id)
@@ -656,6 +672,10 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
                     && !TAKES_OBJECT.contains(word)
                     && !REPORTING_VERBS.contains(word)
                     && before.is_some_and(|p| p.start >= limit && is_nominal(p.tag))
+                // 会员组织108个: with nothing counted after the number, 组织
+                // after a common noun is the organisations counted (not
+                // 商务局|组织|108家企业, which counts the firms).
+                || word == "组织" && before.is_some_and(|p| p.start >= limit && p.tag == "n")
         } else {
             is_nominal(t.tag)
                 || t.tag == "a"
