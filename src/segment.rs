@@ -145,6 +145,19 @@ impl Segmenter {
                 );
                 continue;
             }
+            // 威海港|务|集团: jieba reads the port before 务; the port
+            // authority (港务) follows the city.
+            if end - start >= 3
+                && t.word.ends_with('港')
+                && let Some(next) = tags.next_if(|n| n.word == "务")
+            {
+                push_two(
+                    &mut tokens,
+                    [start, end - 1, next.end + offset],
+                    ["ns", "n"],
+                );
+                continue;
+            }
             // 全长约|245公里, 占地约|3万平方米: jieba's dictionary holds a few
             // measures glued to 约 (about), which belongs to the number; its
             // model glues more (青砖|茶约|1800吨), which no dictionary holds
@@ -932,6 +945,11 @@ mod tests {
         assert_eq!(
             tagged("空箱率达5%")[1..3],
             [("率".to_string(), "n"), ("达".to_string(), "v")]
+        );
+        // 港务 after a city jieba read with its port.
+        assert_eq!(
+            tagged("威海港务集团有限公司")[..2],
+            [("威海".to_string(), "ns"), ("港务".to_string(), "n")]
         );
         // Not before a word: 全长约 stays what jieba made it.
         assert_eq!(tagged("全长约为")[0].0, "全长约");

@@ -921,7 +921,8 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         }
         // 承运|方|平潭海峡…公司: the side (the carrier, 合作方) before a
         // place is a role, not part of the name.
-        if word == "方" && doc.token(i).tag == "ns" {
+        if word == "方" && (doc.token(i).tag == "ns" || gazetteer::is_place(doc.word(doc.token(i))))
+        {
             break;
         }
         // 12支|青少年足球队: a measure after a number opens no name.
@@ -2374,6 +2375,11 @@ mod tests {
         assert_eq!(
             just_names("据承运方平潭海峡高速客滚航运有限公司介绍。"),
             ["平潭海峡高速客滚航运有限公司"]
+        );
+        // (jieba: 伊春 a name.)
+        assert_eq!(
+            just_names("据承运方伊春林都国际旅行社有限公司介绍。"),
+            ["伊春林都国际旅行社有限公司"]
         );
     }
 
