@@ -579,8 +579,10 @@ const NOUNS_MISTAGGED: &[&str] = &[
     "新月",
     "自然",
     "本部",
-    // 2艘高速客船, 山东高速物流集团 (d).
+    // 2艘高速客船, 山东高速物流集团 (d), 二十余家诊所 (v), 港澳台同胞 (m).
     "高速",
+    "诊所",
+    "港澳台",
 ];
 
 /// Verbs that jieba's dictionary tags as nouns (参赛 n, 落户 n): 3万名选手参赛

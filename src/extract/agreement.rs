@@ -115,7 +115,7 @@ const VAGUE: &[&str] = &[
 /// Words between the last party and the verb: `A与B正式签署`, `A与B在会上签署`,
 /// `A与B商定在职业教育和技能培训领域开展…合作` (a field may hold 和).
 static ADVERBIAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:已|将)?于[^,;:、与和同]{1,10}?|在[^,;:、与和同]{1,16}?|在[^,;:]{1,20}?领域|商定|约定|一致同意|同意|决定|携手|就[^,;:]{1,24}?|当天|当日|同日|日前|近日|近期|此前|目前|现场|当场|共同|正式|分别|还|也|将|已|成功|顺利)+$").expect("adverbial")
+    Regex::new(r"(?:(?:已|将)?于[^,;:、与和同]{1,10}?|在[^,;:、与和同]{1,16}?|在[^,;:]{1,20}?领域|商定|约定|一致同意|同意|决定|携手|就[^,;:]{1,24}?|当天|当日|同日|日前|近日|近期|此前|目前|现场|当场|共同|正式|分别|还|也|将|已|成功|顺利|[双三四五六七八九两]方)+$").expect("adverbial")
 });
 
 /// Connectors in a party list; 分别与 makes one agreement per counterpart.
@@ -773,6 +773,14 @@ mod tests {
     /// The parties of each agreement found in `text`.
     fn parties(text: &str) -> Vec<Vec<String>> {
         agreements(text).into_iter().map(|a| a.parties).collect()
+    }
+
+    #[test]
+    fn how_many_sides_sign_is_no_part_of_the_last_party() {
+        assert_eq!(
+            parties("吉林省商务厅、匈牙利投资促进局和中国汽车工业协会三方共同签署备忘录。"),
+            [["吉林省商务厅", "匈牙利投资促进局", "中国汽车工业协会"]]
+        );
     }
 
     #[test]

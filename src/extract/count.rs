@@ -36,7 +36,7 @@ const CURRENCIES: &[&str] = &[
 /// `CURRENCIES` stands for the list above.
 const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方米|立方米|千升|吉瓦时|兆瓦时|太瓦时|吉瓦|兆瓦|厢次|载重吨|人民币|美元|欧元|港元|港币|日元|韩元|澳门元|澳元|新元|新加坡元|加元|CURRENCIES|\
     千瓦时|千瓦|公里|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|辆次|艘次|台次|台套|场次|课时|\
-    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|幅|枝|锭|卷|栋|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|TEU";
+    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|幅|枝|锭|卷|栋|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|粒|TEU";
 
 /// A number, a measure word or unit, and the words that qualify it.
 /// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `20家至30家`, `两条`,
@@ -65,7 +65,7 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
 /// (up to three of them).
 static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:全年|去年|今年|当年|累计|已|将|年|力争|预计|有望|单日最高|最高|可|共计|合计|总计|共|目前已|已累计|每周|每日|每月|今年以来|年内){0,2}(?:开行|发运|运行|增至|降至|升至|减至|(?:提升|提高|增加|扩大|下降|减少|恢复|加密)[至到]|保持在|稳定在|达到|达|突破|为|约为|实现|完成)|共计|合计|总计|累计|共有|只有|仅有|新增|全年|年内|共|将|已|力争|预计|有望|单日最高|单日最|最高|最多|最|有|在|每周|每日|每天|每月|每年|日均|各){1,3}$",
+        r"(?:(?:全年|去年|今年|当年|上半年|下半年|累计|已|将|年|力争|预计|有望|单日最高|最高|可|共计|合计|总计|共|目前已|已累计|每周|每日|每月|今年以来|年内){0,2}(?:开行|发运|运行|执飞|增至|降至|升至|减至|(?:提升|提高|增加|扩大|下降|减少|恢复|加密)[至到]|保持在|稳定在|达到|达|突破|为|约为|实现|完成)|共计|合计|总计|累计|共有|只有|仅有|新增|全年|年内|共|将|已|力争|预计|有望|单日最高|单日最|最高|最多|最|有|在|每周|每日|每天|每月|每年|日均|各){1,3}$",
     )
     .expect("linker")
 });
@@ -356,7 +356,8 @@ const EVENTS: &[&str] = &[
 /// the measure; a place that dates or bounds it (全市, 全省) stays.
 fn without_owner(doc: &Document, span: Span) -> Span {
     let chars = doc.chars(span);
-    // (专业论坛、赛事活动: a listed event is counted, not an owner.)
+    // (专业论坛、赛事活动: a listed event is counted, not an owner; nor is
+    // one joined by 和: 商务代表处和服务站.)
     // Most subjects hold no character that ends an owner's name.
     if chars.contains(&'、')
         || !chars[..chars.len().saturating_sub(1)]
@@ -373,7 +374,10 @@ fn without_owner(doc: &Document, span: Span) -> Span {
                 let n = suffix.chars().count();
                 c != Category::Education && n >= 2 && n < k
             }) || EVENTS.iter().any(|e| super::ends_with_word(head, e));
-        named && doc.is_word_end(span.start + k) && doc.is_word_start(span.start + k)
+        let joined = chars
+            .get(k)
+            .is_some_and(|&c| matches!(c, '和' | '与' | '及'));
+        named && !joined && doc.is_word_end(span.start + k) && doc.is_word_start(span.start + k)
     });
     match owner_end {
         Some(k) => Span::new(span.start + k, span.end),
@@ -1471,6 +1475,26 @@ mod tests {
             ["30万吨级矿石码头泊位", "10万吨级通用泊位"]
         );
         assert_eq!(one("30余支彝族文艺队伍同台竞技。").3, "彝族文艺队伍");
+        // Nouns joined by 和 or 或 share the count, an owner or not.
+        assert_eq!(one("新设商务代表处和服务站43个。").3, "商务代表处和服务站");
+        assert_eq!(
+            one("海外侨胞和港澳台同胞近530万人。").3,
+            "海外侨胞和港澳台同胞"
+        );
+        assert_eq!(
+            one("国际直航航线和接力航线共计9条。").3,
+            "国际直航航线和接力航线"
+        );
+        assert_eq!(one("跨国公司总部或区域总部达26家。").3, "总部或区域总部");
+        // A tonnage class above a size, and a line named by its two ends.
+        assert_eq!(one("万吨级以上泊位79个。").3, "万吨级以上泊位");
+        assert_eq!(
+            one("连云港—阿拉木图班列上半年开行301列。").3,
+            "连云港—阿拉木图班列"
+        );
+        assert_eq!(one("莫斯科航线每周执飞4班。").3, "莫斯科航线");
+        let c = one("培育马铃薯原原种约3000万粒。");
+        assert_eq!((c.0, c.2.as_str()), (30_000_000.0, "粒"));
         // 组织 after a common noun, with nothing counted after the number.
         assert_eq!(one("风筝联合会拥有会员组织108个。").3, "会员组织");
         assert_eq!(one("市商务局组织108家企业参展。").3, "企业");

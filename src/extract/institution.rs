@@ -572,13 +572,22 @@ fn name_ending_at(
             // 三亚市旅游和文化广电体育局: fields before the abbreviation make
             // it the end of a longer name, walked back as a suffix (not 由州|
             // 文旅局, a level jieba glued to the word before).
+            // (荷兰代尔夫|特|市政府: a transcribed name's last syllable, which
+            // jieba reads as an adverb.)
+            let syllable = |t: &crate::segment::Token| {
+                t.end - t.start == 1
+                    && t.tag == "d"
+                    && doc
+                        .token_at(t.start.saturating_sub(1))
+                        .is_some_and(|p| p.end == t.start && matches!(p.tag, "nr" | "nrt"))
+            };
             let field_before = end > n
                 && doc.token_at(head - 1).is_some_and(|t| {
                     t.end == head
-                        && matches!(
+                        && (matches!(
                             t.tag,
                             "n" | "vn" | "nz" | "j" | "nt" | "l" | "c" | "ns" | "nr" | "nrt" | "s"
-                        )
+                        ) || syllable(t))
                         && !LEVEL_CHARS.contains(chars[end - n - 1])
                 });
             if start == head
@@ -746,6 +755,15 @@ fn suffix_name(
             .any(|w| doc.norm(Span::new(start, suffix_start)).starts_with(w))
     {
         Category::International
+    } else if category == Category::International
+        && !SUB_UNITS.contains(&suffix)
+        && suffix_start > start
+        && gazetteer::place_prefix(doc.chars(Span::new(start, suffix_start)))
+            .is_some_and(|(_, country)| country.is_none())
+    {
+        // 义乌市国际商会: a Chinese place's chamber, not the world's
+        // (国际商会) or a foreign one's.
+        Category::Association
     } else {
         category
     };
@@ -1063,9 +1081,10 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
                 // 福建U-STEP智能鞋业, 美国Beauty Crown美发用品公司: a Latin
                 // brand, hyphens and spaces included.
                 || latin_part(doc, t, before));
-        // 泰国暹罗联合实业集团, 前海建设投资控股集团: after a place, 联合 and
-        // 建设 are words of the name, not the verb of a clause.
-        let named_after_place = matches!(word, "联合" | "建设") && after_place;
+        // 泰国暹罗联合实业集团, 前海建设投资控股集团, 肯尼亚全国商会: after a
+        // place, 联合, 建设 and 全国 are words of the name, not the verb or
+        // scope of a clause.
+        let named_after_place = matches!(word, "联合" | "建设" | "全国") && after_place;
         // 博览会暨首届…产业展在|…会展中心: an edition (首届, 第三届) or a
         // preposition jieba glued to a word (展在) is a clause, not a name.
         // (…交流大会暨|中德智能制造学院: 暨 joins an event to what follows;
@@ -2368,6 +2387,40 @@ mod tests {
                 "中车株机"
             );
         }
+    }
+
+    #[test]
+    fn clinics_stations_and_chambers_of_a_place_or_a_nation() {
+        assert_eq!(
+            names("三亚市中医院与哈萨克斯坦国立医科大学附属诊所开展合作。"),
+            [
+                ("三亚市中医院".to_string(), Category::Other, None),
+                (
+                    "哈萨克斯坦国立医科大学附属诊所".to_string(),
+                    Category::Other,
+                    Some("哈萨克斯坦".to_string())
+                )
+            ]
+        );
+        assert_eq!(
+            just_names("甘肃农业大学庆阳试验站与俄罗斯莫斯科欧洲医疗中心签约。"),
+            ["甘肃农业大学庆阳试验站", "俄罗斯莫斯科欧洲医疗中心"]
+        );
+        // A Chinese place's international chamber is a local association.
+        let n = names("义乌市国际商会与肯尼亚全国商会签署协议。");
+        assert_eq!(
+            n.iter().map(|n| (n.0.as_str(), n.1)).collect::<Vec<_>>(),
+            [
+                ("义乌市国际商会", Category::Association),
+                ("肯尼亚全国商会", Category::Association)
+            ]
+        );
+        assert_eq!(names("国际商会发布报告。")[0].1, Category::International);
+        // A transcribed city's last syllable (jieba: an adverb) before 市政府.
+        assert_eq!(
+            just_names("湖州市生态环境局分别与丹麦奥胡斯市政府、荷兰代尔夫特市政府签署意向书。"),
+            ["湖州市生态环境局", "丹麦奥胡斯市政府", "荷兰代尔夫特市政府"]
+        );
     }
 
     #[test]

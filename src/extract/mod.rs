@@ -186,8 +186,9 @@ pub(crate) static MODIFIER_VERBS: WordSet = WordSet::new(&[
     // 葡萄种植基地, 汽车生产企业, 出口信用保险承保额度, 绿电使用比例,
     // 浓缩果汁出口量, 封装芯片.
     "种植", "养殖", "生产", "制造", "承保", "使用", "浓缩", "封装", "分拣", "采购",
-    // 江海直达航线, 维修技师.
-    "直达", "维修",
+    // 江海直达航线, 维修技师, 国际直航航线和接力航线, 铁路装卸线, 起降航班,
+    // 联营律师事务所, 推介活动, 企业配对洽谈会.
+    "直达", "维修", "直航", "接力", "装卸", "起降", "联营", "推介", "配对",
 ]);
 
 /// Verbs of going somewhere: each opens a clause of its own, never a name
@@ -573,6 +574,21 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             i = p;
             continue;
         }
+        // 连云港—阿拉木图班列: a line named by its two ends.
+        if word == "-"
+            && !head
+            && doc.token_at(start).is_some_and(|n| is_place_word(doc, n))
+            && let Some(p) = doc.prev(i)
+            && let place = doc.token(p)
+            && place.start >= limit
+            && is_place_word(doc, place)
+            && pos - place.start <= max
+        {
+            start = place.start;
+            let Some(q) = doc.prev(p) else { break };
+            i = q;
+            continue;
+        }
         if t.start < limit || pos - t.start > max || !is_word_like(doc, t) {
             break;
         }
@@ -638,8 +654,9 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             .map(|r| doc.token(r))
             .map_or("", |r| doc.word(r));
         let before = doc.prev(i).map(|p| doc.token(p));
-        // 国际及地区客运航线: a conjunction between two nouns stays inside.
-        let joins = matches!(word, "及" | "和" | "与")
+        // 国际及地区客运航线, 总部或区域总部: a conjunction between two nouns
+        // stays inside.
+        let joins = matches!(word, "及" | "和" | "与" | "或")
             && before.is_some_and(|p| is_nominal(p.tag) && p.start >= limit);
         // 长沙机场上半年|旅客吞吐量, 假期|全市夜间消费: a period of time
         // dates the measure and closes its name on the left.
@@ -697,14 +714,17 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
                     && before.is_none_or(|p| {
                         !doc.word(p).chars().any(crate::numeral::is_numeral_char)
                     })
-                // (亿元以上项目, 省级以上创新平台: an amount or level class.)
+                // (亿元以上项目, 省级以上创新平台, 万吨级以上泊位: an amount,
+                // level or tonnage class.)
                 || word == "以上"
                     && before.is_some_and(|p| {
                         let w = doc.word(p);
                         matches!(w, "规模" | "限额")
                             || amount_class(p.tag, w, word)
                             || w.chars().count() == 2 && w.ends_with('级')
+                            || w.ends_with("吨级")
                     })
+                || word.ends_with("吨级") && right == "以上"
         };
         if !accept {
             break;
@@ -826,6 +846,12 @@ fn trade_partner(doc: &Document, t: &Token) -> bool {
         && doc
             .token_at(t.end)
             .is_some_and(|n| matches!(n.tag, "ns" | "j" | "nt"))
+}
+
+/// A place jieba tags as one, or one the gazetteer knows (jieba tags 连云港
+/// as a name).
+fn is_place_word(doc: &Document, t: &Token) -> bool {
+    t.tag == "ns" || crate::gazetteer::is_place(doc.word(t))
 }
 
 /// Words that open a counted phrase over several kinds: 各类文化和旅游活动.
