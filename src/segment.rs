@@ -646,6 +646,7 @@ const PLACES_TAGGED_AS_OTHER_WORDS: &[&str] = &[
     "彰化",
     "也门",
     "千叶",
+    "前海",
     "高松",
     "古晋",
     "基多",

@@ -401,10 +401,17 @@ fn without_passage(doc: &Document, span: Span) -> Span {
     }) else {
         return span;
     };
-    let after_gate = doc
-        .token_at(place.end)
-        .filter(|g| g.start == place.end && GATES.contains(&doc.word(g)))
-        .map_or(place.end, |g| g.end);
+    // (磨憨|铁路|口岸: a gate of two words.)
+    let after_gate = GATES
+        .iter()
+        .map(|g| place.end + g.chars().count())
+        .filter(|&end| {
+            end <= span.end
+                && doc.is_word_end(end)
+                && GATES.contains(&doc.norm(Span::new(place.end, end)))
+        })
+        .max()
+        .unwrap_or(place.end);
     if after_gate < span.end {
         Span::new(after_gate, span.end)
     } else {
@@ -968,6 +975,10 @@ mod tests {
             "中欧班列"
         );
         assert_eq!(one("同期经吉隆口岸出入境旅客12.6万人次。").3, "出入境旅客");
+        assert_eq!(
+            one("经磨憨铁路口岸出入境旅客超过28万人次。").3,
+            "出入境旅客"
+        );
         assert_eq!(one("入境就医游客达3.2万人次。").3, "入境就医游客");
         // An action inside the subject opens what is counted; a place's 内
         // before an action ends it.

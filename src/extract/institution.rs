@@ -461,9 +461,11 @@ fn port_at(chars: &[char]) -> Option<(usize, Option<&'static str>)> {
     const PORTS: [&[char]; 3] = [&['港'], &['国', '际', '陆', '港'], &['陆', '港']];
     let port = PORTS.iter().find(|p| rest.starts_with(p))?;
     len += port.len();
-    // Not the start of a longer name or a part of the port.
+    // Not the start of a longer name or a part of the port, nor Hong Kong's
+    // capital, firms or people after a place (前海|港资企业).
     let next = chars.get(len).copied();
-    if next.is_none_or(|c| "口务区湾域片城站股集航—-~、".contains(c) || c == '(') {
+    if next.is_none_or(|c| "口务区湾域片城站股集航—-~、资澳企人商籍".contains(c) || c == '(')
+    {
         return None;
     }
     let ahead = &chars[len..(len + 6).min(chars.len())];
@@ -2421,6 +2423,12 @@ mod tests {
             just_names("湖州市生态环境局分别与丹麦奥胡斯市政府、荷兰代尔夫特市政府签署意向书。"),
             ["湖州市生态环境局", "丹麦奥胡斯市政府", "荷兰代尔夫特市政府"]
         );
+    }
+
+    #[test]
+    fn hong_kong_capital_after_a_place_is_no_port() {
+        assert!(just_names("前海港资企业实现营业收入5236.8亿元。").is_empty());
+        assert_eq!(just_names("青岛港完成货物吞吐量6亿吨。"), ["青岛港"]);
     }
 
     #[test]

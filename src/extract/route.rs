@@ -1236,6 +1236,17 @@ mod tests {
             [["多哈", "北京大兴"]]
         );
         assert!(stops("东兴至越南下龙湾跨境旅游持续升温。").is_empty());
+        // Port areas, border crossings and towns the gazetteer knows.
+        assert_eq!(
+            stops("果园港经磨憨至泰国曼谷的跨境班列开行。"),
+            [["果园港", "磨憨", "曼谷"]]
+        );
+        assert_eq!(
+            stops("阳逻港至重庆的铁水联运班列开通。"),
+            [["阳逻港", "重庆"]]
+        );
+        assert_eq!(stops("马鞍山至洋山集装箱航线开通。"), [["马鞍山", "洋山"]]);
+        assert_eq!(stops("博鳌至新加坡航线开通。"), [["博鳌", "新加坡"]]);
         // A person going somewhere is no line.
         assert!(stops("王建国至北京出差乘坐航班。").is_empty());
     }
