@@ -10,7 +10,7 @@
 //! text, which a run over one article builds in a fraction of the time.
 
 use crate::charset::CharSet;
-use crate::gazetteer;
+use crate::{gazetteer, numeral};
 use jieba_rs::Jieba;
 use std::sync::LazyLock;
 
@@ -145,6 +145,17 @@ impl Segmenter {
                 );
                 continue;
             }
+            // 新|设三至|五个: jieba's model glues a range's first number and
+            // its 至 to the verb before them; the range opens a word.
+            if let Some(numeral) = range_start(t.word)
+                && tags.peek().is_some_and(|n| {
+                    n.word
+                        .starts_with(|c: char| c.is_ascii_digit() || numeral::is_numeral_char(c))
+                })
+            {
+                push_two(&mut tokens, [start, start + numeral, end], ["v", "m"]);
+                continue;
+            }
             // 威海港|务|集团: jieba reads the port before 务; the port
             // authority (港务) follows the city.
             if end - start >= 3
@@ -225,6 +236,23 @@ const PAIR_JOINS: &[(&[&str], &str)] = &[
 /// 贸易.
 const RECUTS: &[(&str, &str, &str, &str)] =
     &[("占", "比较", "n", "d"), ("对", "非贸易", "j", "vn")];
+
+/// Where a range's first number starts in a word that ends with it and its
+/// 至 after other characters (设三至 → 1), if the word is one.
+fn range_start(word: &str) -> Option<usize> {
+    let chars: Vec<char> = word.chars().collect();
+    let (&last, head) = chars.split_last()?;
+    if last != '至' {
+        return None;
+    }
+    let digits = head
+        .iter()
+        .rev()
+        .take_while(|&&c| numeral::is_numeral_char(c))
+        .count();
+    let start = head.len() - digits;
+    (digits > 0 && start > 0).then_some(start)
+}
 
 /// Pushes two tokens, `[start, split)` and `[split, end)` of `bounds`, with
 /// their `tags`: a word jieba cut in the wrong place, cut again.
@@ -615,6 +643,9 @@ const VERBS_TAGGED_AS_NOUNS: &[&str] = &[
     "协同",
     "装运",
     "同台",
+    // (采购商现场|下单|面料, 40家会员企业|组团|参展: n.)
+    "下单",
+    "组团",
     // (三百余名外国嘉宾|应邀参加|开幕式: jieba's dictionary says nr.)
     "应邀参加",
     "应邀出席",
@@ -948,6 +979,15 @@ mod tests {
         assert_eq!(
             tagged("空箱率达5%")[1..3],
             [("率".to_string(), "n"), ("达".to_string(), "v")]
+        );
+        // A range's first number glued to the verb before it.
+        assert_eq!(
+            tagged("将再新设三至五个海外展示中心")[3..6],
+            [
+                ("设".to_string(), "v"),
+                ("三至".to_string(), "m"),
+                ("五个".to_string(), "m")
+            ]
         );
         // 港务 after a city jieba read with its port.
         assert_eq!(

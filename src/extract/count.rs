@@ -1497,6 +1497,13 @@ mod tests {
             "国际直航航线和接力航线"
         );
         assert_eq!(one("跨国公司总部或区域总部达26家。").3, "总部或区域总部");
+        assert_eq!(one("枸杞及其制品1860吨。").3, "枸杞及其制品");
+        // 下单 and 组团 (jieba: nouns) are what buyers and firms do.
+        assert_eq!(one("土耳其采购商现场下单面料超3000万米。").3, "面料");
+        assert_eq!(one("近40家会员企业组团参展。").3, "会员企业");
+        // A range's first number jieba glued to the verb before it.
+        let c = one("明年将再新设三至五个海外展示中心。");
+        assert_eq!((c.0, c.1, c.3.as_str()), (3.0, Some(5.0), "海外展示中心"));
         // A tonnage class above a size, and a line named by its two ends.
         assert_eq!(one("万吨级以上泊位79个。").3, "万吨级以上泊位");
         assert_eq!(

@@ -227,7 +227,7 @@ const INTERNATIONAL_OPENERS: &[&str] = &["国际", "世界", "联合国", "全�
 const GOVERNMENTS: &[&str] = &["政府", "人民政府", "航空"];
 
 /// Last characters of the places and levels a government is named by.
-const PLACE_ENDS: &str = "市省县区州国镇乡村旗盟邦府道";
+const PLACE_ENDS: &str = "市省县区州国镇乡村旗盟邦府道郡";
 
 /// Levels of government that stand for a place before an abbreviation.
 const GOVERNMENT_LEVELS: &[&str] = &["自治区", "自治州", "自治县", "特区"];
@@ -698,10 +698,11 @@ fn suffix_name(
     }
     // 中德玻璃新材料联合研究院: a joint lab or institute is named by its
     // partners (中德, a place, a firm); 先进材料联合研究院 is a kind.
-    // (So is a works: 阿拉木图重型机械厂, not 饲料加工厂.)
+    // (So is a works or a winery: 阿拉木图重型机械厂, 摩尔多瓦科德鲁酒庄,
+    // not 饲料加工厂 or 精品酒庄.)
     if matches!(
         suffix,
-        "联合研究院" | "联合实验室" | "联合研究中心" | "联合学院" | "厂"
+        "联合研究院" | "联合实验室" | "联合研究中心" | "联合学院" | "厂" | "酒庄"
     ) && !doc.token_at(start).is_some_and(|t| {
         let before = doc.chars(Span::new(start, suffix_start));
         // (中印尼…: China and a partner, jieba: 中|印尼.)
@@ -2418,6 +2419,12 @@ mod tests {
             ]
         );
         assert_eq!(names("国际商会发布报告。")[0].1, Category::International);
+        // A county's government abroad, and wineries named by their country.
+        assert_eq!(
+            just_names("衡阳市与肯尼亚蒙巴萨郡政府、摩尔多瓦科德鲁酒庄签约。"),
+            ["肯尼亚蒙巴萨郡政府", "摩尔多瓦科德鲁酒庄"]
+        );
+        assert!(just_names("当地精品酒庄20家。").is_empty());
         // A transcribed city's last syllable (jieba: an adverb) before 市政府.
         assert_eq!(
             just_names("湖州市生态环境局分别与丹麦奥胡斯市政府、荷兰代尔夫特市政府签署意向书。"),

@@ -656,7 +656,8 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         let before = doc.prev(i).map(|p| doc.token(p));
         // 国际及地区客运航线, 总部或区域总部: a conjunction between two nouns
         // stays inside.
-        let joins = matches!(word, "及" | "和" | "与" | "或")
+        // (枸杞及其制品: 及其, and its.)
+        let joins = matches!(word, "及" | "和" | "与" | "或" | "及其")
             && before.is_some_and(|p| is_nominal(p.tag) && p.start >= limit);
         // 长沙机场上半年|旅客吞吐量, 假期|全市夜间消费: a period of time
         // dates the measure and closes its name on the left.
