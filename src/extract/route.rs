@@ -837,6 +837,13 @@ static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("existing pattern")
 });
 
+/// A line named as the means goods travel by is running: 依靠中欧班列
+/// （银川—汉堡）, 借助郑州至列日的…航线, 多经宁波—圣彼得堡海运航线出运.
+static USED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:多经|经由|通过|依靠|借助|利用)(?:[^,;。]{0,8}(?:班列|航线|专线))?[（(“]?$")
+        .expect("used pattern")
+});
+
 /// The clause around the chain: from the last clause break before it to the
 /// first one after it (、 and 和 join chains inside one clause).
 fn clause_around(doc: &Document, sentence: Span, chain: Span) -> (&str, &str) {
@@ -902,7 +909,7 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     let clause = format!("{before}|{after}");
     // (首趟…班列运送货物: what the first run carries is news of the opening.)
     let first_run = FIRST_RUNS.iter().any(|f| clause.contains(f));
-    if EXISTING.is_match(&clause) && !first_run {
+    if (EXISTING.is_match(&clause) || USED.is_match(before)) && !first_run {
         return Status::Existing;
     }
     if PLANNED.iter().any(|p| clause.contains(p)) {
@@ -1462,6 +1469,17 @@ mod tests {
         assert_eq!(
             mode_status("义乌经阿拉山口至西班牙马德里的班列线路是目前运行距离最长的线路之一。"),
             [(Mode::Rail, Status::Existing)]
+        );
+        // A line named as the means goods travel by.
+        assert_eq!(
+            mode_status(
+                "此前，宁夏农产品出口欧洲主要依靠中欧班列（银川—汉堡），全程需要15天左右。"
+            ),
+            [(Mode::Rail, Status::Existing)]
+        );
+        assert_eq!(
+            mode_status("借助郑州至列日的货运航线，曹县木制品最快3天即可送达欧洲。"),
+            [(Mode::Air, Status::Existing)]
         );
     }
 
