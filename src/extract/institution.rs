@@ -972,7 +972,14 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         };
         if word.chars().count() >= 2
             && word.starts_with(['从', '向', '在', '对', '据', '经', '由', '为'])
-            && (t.tag.starts_with("nr") || word.starts_with('从') && after_reporter())
+            && (t.tag.starts_with("nr")
+                // (航线由赣欧|货运航空有限公司执飞: guessed as a place; not
+                // 娄底|经开区, a zone.)
+                || t.tag == "ns"
+                    && word.chars().count() >= 3
+                    && !gazetteer::is_place(word)
+                    && !word.ends_with(|c| PLACE_ENDS.contains(c))
+                || word.starts_with('从') && after_reporter())
         {
             start = t.start + 1;
             took_prefix = true;
@@ -2436,6 +2443,19 @@ mod tests {
     fn hong_kong_capital_after_a_place_is_no_port() {
         assert!(just_names("前海港资企业实现营业收入5236.8亿元。").is_empty());
         assert_eq!(just_names("青岛港完成货物吞吐量6亿吨。"), ["青岛港"]);
+    }
+
+    #[test]
+    fn a_preposition_glued_to_a_guessed_place_is_no_part_of_the_name() {
+        assert_eq!(
+            just_names("该航线由赣欧货运航空有限公司执飞。"),
+            ["赣欧货运航空有限公司"]
+        );
+        assert_eq!(
+            just_names("娄底经开区管委会与加纳投资促进中心签署合作意向书。"),
+            ["娄底经开区管委会", "加纳投资促进中心"]
+        );
+        assert_eq!(just_names("市交通运输委相关负责人表示。"), ["市交通运输委"]);
     }
 
     #[test]

@@ -533,6 +533,12 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         if len == 0 {
             return None;
         }
+        // 德国库克斯港: the port's 港 stays with the name, as for a known place.
+        let len = len
+            + usize::from(
+                rest.get(clen + len)
+                    .is_some_and(|c| TERMINAL_ENDS.contains(c)),
+            );
         let written = doc.source(Span::new(base + i, base + i + clen));
         return Some(Stop {
             span: Span::new(base + i, base + i + clen + len),
@@ -1243,6 +1249,11 @@ mod tests {
             [["多哈", "北京大兴"]]
         );
         assert!(stops("东兴至越南下龙湾跨境旅游持续升温。").is_empty());
+        // An unknown port after its country keeps its 港.
+        assert_eq!(
+            stops("将开通南通至德国库克斯港的海运航线。"),
+            [["南通", "库克斯港"]]
+        );
         // Port areas, border crossings and towns the gazetteer knows.
         assert_eq!(
             stops("果园港经磨憨至泰国曼谷的跨境班列开行。"),
