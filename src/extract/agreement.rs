@@ -573,10 +573,17 @@ fn listed_party(
         return None;
     }
     let connector = doc.norm(Span::new(opens - 1, opens));
+    // (曹县人民政府与|阿里巴巴国际站|签署: the counterpart of a known party
+    // signs too, named or not; 当地企业 is a kind, not a party.)
     let listed = if after_party {
         matches!(connector, "、" | "与" | "同")
     } else {
         connector == "、" && entity_ending_at(doc, institutions, limit, opens - 1).is_some()
+            || matches!(connector, "与" | "同")
+                && entity_ending_at(doc, institutions, limit, opens - 1).is_some()
+                && doc
+                    .token_at(opens)
+                    .is_some_and(|t| !super::institution::is_generic_prefix(doc.word(t)))
     };
     // (A verb inside is a clause, not a name: 、共同推动…)
     let first = doc.token_at(opens)?;
@@ -773,6 +780,20 @@ mod tests {
     /// The parties of each agreement found in `text`.
     fn parties(text: &str) -> Vec<Vec<String>> {
         agreements(text).into_iter().map(|a| a.parties).collect()
+    }
+
+    #[test]
+    fn the_counterpart_of_a_known_party_signs_named_or_not() {
+        assert_eq!(
+            parties("曹县人民政府与阿里巴巴国际站签署战略合作协议。"),
+            [["曹县人民政府", "阿里巴巴国际站"]]
+        );
+        // Not a clause after the connector.
+        assert!(
+            parties("市商务局与来访的代表团签署协议。")
+                .iter()
+                .all(|p| p.len() < 2)
+        );
     }
 
     #[test]

@@ -191,6 +191,12 @@ const GENERIC_PREFIXES: &[&str] = &[
     "招商",
 ];
 
+/// Whether `word` opens a kind of body rather than a body's name (当地企业,
+/// 境外高校): see [`GENERIC_PREFIXES`].
+pub(crate) fn is_generic_prefix(word: &str) -> bool {
+    GENERIC_PREFIXES.contains(&word)
+}
+
 /// Suffixes of a unit of a larger body (国家外汇管理局海南省分局, 俄罗斯工商会
 /// 青岛代表处): the unit is of the kind of the body it belongs to, when the
 /// name holds that body's own suffix.
