@@ -584,10 +584,10 @@ fn name_ending_at(
             // jieba reads as an adverb.)
             let syllable = |t: &crate::segment::Token| {
                 t.end - t.start == 1
-                    && t.tag == "d"
+                    && matches!(t.tag, "d" | "f")
                     && doc
                         .token_at(t.start.saturating_sub(1))
-                        .is_some_and(|p| p.end == t.start && matches!(p.tag, "nr" | "nrt"))
+                        .is_some_and(|p| p.end == t.start && matches!(p.tag, "nr" | "nrt" | "ns"))
             };
             let field_before = end > n
                 && doc.token_at(head - 1).is_some_and(|t| {
@@ -1031,11 +1031,22 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
                 let p = doc.token(p);
                 p.start < limit || !is_nominal(p.tag) && !p.tag.starts_with("vn")
             });
+        // (老挝丰沙|里|省政府: the last syllable of a name transcribed after
+        // its country.)
+        let transcribed_tail = word.chars().count() == 1
+            && doc.prev(before).is_some_and(|p| {
+                matches!(doc.token(p).tag, "ns" | "nr" | "nrt")
+                    && doc.prev(p).is_some_and(|q| {
+                        let q = doc.token(q);
+                        q.start >= limit && gazetteer::country(doc.word(q)).is_some()
+                    })
+            });
         let locative = word.chars().count() == 1
             && "内外里上中下旁间".contains(word)
             && doc.token(i).end - doc.token(i).start >= 2
             && !region_part
-            && !opens_pair;
+            && !opens_pair
+            && !transcribed_tail;
         // 青年 is people (jieba: a time): 福建省青年联合会.
         let people = super::is_people(word);
         // 珠峰假日旅游有限公司, 环亚假期旅行社: words jieba reads as times
@@ -1090,6 +1101,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             || region_part
             || bay
             || syllable
+            || transcribed_tail
             || opens_pair
             || inner_verb)
             && !locative
@@ -2462,6 +2474,20 @@ mod tests {
             ["娄底经开区管委会", "加纳投资促进中心"]
         );
         assert_eq!(just_names("市交通运输委相关负责人表示。"), ["市交通运输委"]);
+    }
+
+    #[test]
+    fn the_last_syllable_of_a_name_transcribed_after_its_country_stays() {
+        assert_eq!(
+            just_names("普洱市人民政府与老挝丰沙里省政府在普洱签署备忘录。"),
+            ["普洱市人民政府", "老挝丰沙里省政府"]
+        );
+        assert_eq!(
+            just_names("包头稀土研究院和哈萨克斯坦阿拉套国立技术大学签订备忘录。"),
+            ["包头稀土研究院", "哈萨克斯坦阿拉套国立技术大学"]
+        );
+        // Not a place's inside: 景区里酒店.
+        assert!(just_names("景区里酒店客房预订火爆。").is_empty());
     }
 
     #[test]

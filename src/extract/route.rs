@@ -524,12 +524,27 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         {
             len = unknown_city_len(&rest[clen..], 5);
         }
+        // 泰国狮航|曼谷往返桂林: a known place starting a word inside is the
+        // stop (the words before it name something else).
+        let name_span = Span::new(base + i + clen, base + i + clen + len);
+        if (1..len).any(|k| {
+            doc.is_word_start(name_span.start + k)
+                && gazetteer::place_prefix(&rest[clen + k..clen + len])
+                    .is_some_and(|(n, _)| k + n == len)
+        }) {
+            return None;
+        }
         // (越南火龙果经友谊关: a common noun jieba knows joins by a dash only,
         // as in 大连—韩国群山.)
         let at = base + i + clen;
+        // (老挝鲜食|香蕉经磨憨: common nouns, however many.)
         let common_noun = doc
-            .token_at(at)
-            .is_some_and(|t| t.start == at && t.end == at + len && t.tag == "n");
+            .words_in(Span::new(at, at + len))
+            .last()
+            .is_some_and(|t| t.end == at + len)
+            && doc
+                .words_in(Span::new(at, at + len))
+                .all(|t| matches!(t.tag, "n" | "vn"));
         if len == 0 {
             return None;
         }
@@ -1249,6 +1264,14 @@ mod tests {
             [["多哈", "北京大兴"]]
         );
         assert!(stops("东兴至越南下龙湾跨境旅游持续升温。").is_empty());
+        // A known place inside the words after a country is the stop; common
+        // nouns after a country are no stop.
+        assert_eq!(
+            stops("泰国狮航曼谷往返桂林航线正式开通。"),
+            [["曼谷", "桂林"]]
+        );
+        assert!(stops("老挝鲜食香蕉经磨憨口岸进入中国。").is_empty());
+        assert_eq!(stops("开通烟台至日本下关航线。"), [["烟台", "下关"]]);
         // An unknown port after its country keeps its 港.
         assert_eq!(
             stops("将开通南通至德国库克斯港的海运航线。"),
