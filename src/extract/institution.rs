@@ -484,6 +484,22 @@ fn port_at(chars: &[char]) -> Option<(usize, Option<&'static str>)> {
     Some((len, country))
 }
 
+/// Whether token `id` is one character ending a name transcribed after its
+/// country, which jieba cut off and tagged as something else: 老挝丰沙|里|
+/// 省政府 (a place word), 荷兰代尔夫|特|市政府 (an adverb). Nothing before
+/// `limit` counts.
+fn last_syllable(doc: &Document, limit: usize, id: TokenId) -> bool {
+    let t = doc.token(id);
+    t.end - t.start == 1
+        && doc.prev(id).is_some_and(|p| {
+            matches!(doc.token(p).tag, "ns" | "nr" | "nrt")
+                && doc.prev(p).is_some_and(|q| {
+                    let q = doc.token(q);
+                    q.start >= limit && gazetteer::country(doc.word(q)).is_some()
+                })
+        })
+}
+
 /// True when a count or a distributive stands right before `start`:
 /// 5至8个|侨商产业园, 各地|温州商会 name a kind of body, not one body.
 fn counted_kind(doc: &Document, start: usize) -> bool {
@@ -582,20 +598,15 @@ fn name_ending_at(
             // 文旅局, a level jieba glued to the word before).
             // (荷兰代尔夫|特|市政府: a transcribed name's last syllable, which
             // jieba reads as an adverb.)
-            let syllable = |t: &crate::segment::Token| {
-                t.end - t.start == 1
-                    && matches!(t.tag, "d" | "f")
-                    && doc
-                        .token_at(t.start.saturating_sub(1))
-                        .is_some_and(|p| p.end == t.start && matches!(p.tag, "nr" | "nrt" | "ns"))
-            };
             let field_before = end > n
                 && doc.token_at(head - 1).is_some_and(|t| {
                     t.end == head
                         && (matches!(
                             t.tag,
                             "n" | "vn" | "nz" | "j" | "nt" | "l" | "c" | "ns" | "nr" | "nrt" | "s"
-                        ) || syllable(t))
+                        ) || doc
+                            .token_id(t.start)
+                            .is_some_and(|id| last_syllable(doc, base, id)))
                         && !LEVEL_CHARS.contains(chars[end - n - 1])
                 });
             if start == head
@@ -1031,16 +1042,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
                 let p = doc.token(p);
                 p.start < limit || !is_nominal(p.tag) && !p.tag.starts_with("vn")
             });
-        // (老挝丰沙|里|省政府: the last syllable of a name transcribed after
-        // its country.)
-        let transcribed_tail = word.chars().count() == 1
-            && doc.prev(before).is_some_and(|p| {
-                matches!(doc.token(p).tag, "ns" | "nr" | "nrt")
-                    && doc.prev(p).is_some_and(|q| {
-                        let q = doc.token(q);
-                        q.start >= limit && gazetteer::country(doc.word(q)).is_some()
-                    })
-            });
+        let transcribed_tail = last_syllable(doc, limit, before);
         let locative = word.chars().count() == 1
             && "内外里上中下旁间".contains(word)
             && doc.token(i).end - doc.token(i).start >= 2
