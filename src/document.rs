@@ -399,6 +399,19 @@ impl Document {
         })
     }
 
+    /// Whether `span` is whole words, each passing `is` (the token and its
+    /// word).
+    pub fn every_word(&self, span: Span, is: impl Fn(&Token, &str) -> bool) -> bool {
+        let mut end = span.start;
+        for t in self.words_in(span) {
+            if !is(t, self.word(t)) {
+                return false;
+            }
+            end = t.end;
+        }
+        end == span.end
+    }
+
     /// The token at `id`.
     pub fn token(&self, id: TokenId) -> &Token {
         &self.piece(id.piece)[id.index as usize]

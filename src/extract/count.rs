@@ -488,7 +488,7 @@ fn without_trade_verb(doc: &Document, span: Span, unit: &str, linked: bool) -> S
 /// regions and ports (中亚地区, 海外, 湖北, 友谊关口岸).
 fn place_words(doc: &Document, span: Span) -> bool {
     span.start < span.end
-        && every_word(doc, span, |t, w| {
+        && doc.every_word(span, |t, w| {
             t.tag == "ns"
                 || gazetteer::is_place(w)
                 || gazetteer::is_region(w)
@@ -497,22 +497,6 @@ fn place_words(doc: &Document, span: Span) -> bool {
                     "地区" | "海外" | "境外" | "国外" | "沿线" | "当地" | "口岸" | "港" | "港区"
                 )
         })
-}
-
-/// Whether `span` is whole words, each passing `is` (the token and its word).
-fn every_word(
-    doc: &Document,
-    span: Span,
-    is: impl Fn(&crate::segment::Token, &str) -> bool,
-) -> bool {
-    let mut end = span.start;
-    for t in doc.words_in(span) {
-        if !is(t, doc.word(t)) {
-            return false;
-        }
-        end = t.end;
-    }
-    end == span.end
 }
 
 /// Whether the last word of `span` is or ends in a measure (总收入, 货值).

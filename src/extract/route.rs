@@ -369,13 +369,23 @@ fn unknown_city_len(rest: &[char], max: usize) -> usize {
 /// it (not 航空公司将|多哈; 凯莱|西 holds 莱西 across two words) and no word
 /// of it is a function word or an action noun (not 下龙湾跨境|旅游).
 fn transcribed(doc: &Document, name: &[char], span: Span) -> bool {
+    place_inside(doc, name, span).is_none()
+        && doc.every_word(span, |t, _| {
+            !matches!(t.tag, "d" | "p" | "c" | "u" | "r" | "vn" | "ad")
+        })
+}
+
+/// The first known place starting a word inside the name at `span` (after
+/// its first character; `name` holds its characters and maybe more): where
+/// it starts and how long it is.
+fn place_inside(doc: &Document, name: &[char], span: Span) -> Option<(usize, usize)> {
     let len = span.end - span.start;
-    (1..len).all(|k| {
-        !doc.is_word_start(span.start + k) || gazetteer::place_prefix(&name[k..len]).is_none()
-    }) && doc.words_in(span).map(|t| t.end).last() == Some(span.end)
-        && doc
-            .words_in(span)
-            .all(|t| !matches!(t.tag, "d" | "p" | "c" | "u" | "r" | "vn" | "ad"))
+    (1..len).find_map(|k| {
+        doc.is_word_start(span.start + k)
+            .then(|| gazetteer::place_prefix(&name[k..len]))
+            .flatten()
+            .map(|(n, _)| (k, n))
+    })
 }
 
 /// The first characters of [`WORD_JOINERS`]: [`joiner_at`] asks at every
@@ -527,24 +537,15 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         // 泰国狮航|曼谷往返桂林: a known place starting a word inside is the
         // stop (the words before it name something else).
         let name_span = Span::new(base + i + clen, base + i + clen + len);
-        if (1..len).any(|k| {
-            doc.is_word_start(name_span.start + k)
-                && gazetteer::place_prefix(&rest[clen + k..clen + len])
-                    .is_some_and(|(n, _)| k + n == len)
-        }) {
+        if place_inside(doc, &rest[clen..], name_span).is_some_and(|(k, n)| k + n == len) {
             return None;
         }
         // (越南火龙果经友谊关: a common noun jieba knows joins by a dash only,
         // as in 大连—韩国群山.)
         let at = base + i + clen;
         // (老挝鲜食|香蕉经磨憨: common nouns, however many.)
-        let common_noun = doc
-            .words_in(Span::new(at, at + len))
-            .last()
-            .is_some_and(|t| t.end == at + len)
-            && doc
-                .words_in(Span::new(at, at + len))
-                .all(|t| matches!(t.tag, "n" | "vn"));
+        let common_noun =
+            doc.every_word(Span::new(at, at + len), |t, _| matches!(t.tag, "n" | "vn"));
         if len == 0 {
             return None;
         }
