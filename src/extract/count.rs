@@ -389,19 +389,39 @@ fn without_owner(doc: &Document, span: Span) -> Span {
 /// it: 经|绥芬河口岸|中欧班列, 经|吉隆口岸|出入境旅客 count the trains and
 /// the travellers, not the port.
 fn without_passage(doc: &Document, span: Span) -> Span {
-    const GATES: &[&str] = &["口岸", "港", "港口", "机场", "陆港", "铁路口岸", "公路口岸"];
     let via = span
         .start
         .checked_sub(1)
         .and_then(|p| doc.token_at(p))
         .is_some_and(|t| t.end == span.start && doc.word(t) == "经");
-    let Some(place) = doc.token_at(span.start).filter(|t| {
-        via && t.start == span.start
-            && (matches!(t.tag, "ns" | "nr" | "nrt") || gazetteer::is_place(doc.word(t)))
-    }) else {
+    if !via {
         return span;
-    };
-    // (磨憨|铁路|口岸: a gate of two words.)
+    }
+    // (经绥芬河、东宁口岸|出入境人员: places listed with 、 are passed too.)
+    let mut at = span.start;
+    while let Some(end) = passed_place(doc, Span::new(at, span.end)) {
+        at = end;
+        match doc.token_at(at) {
+            Some(t) if t.start == at && t.end < span.end && doc.word(t) == "、" => at = t.end,
+            _ => break,
+        }
+    }
+    if at > span.start && at < span.end {
+        Span::new(at, span.end)
+    } else {
+        span
+    }
+}
+
+/// The end of a place and its gate that `span` opens with (绥芬河口岸,
+/// 磨憨|铁路|口岸: a gate of two words), if it opens with a place.
+fn passed_place(doc: &Document, span: Span) -> Option<usize> {
+    const GATES: &[&str] = &["口岸", "港", "港口", "机场", "陆港", "铁路口岸", "公路口岸"];
+    let place = doc.token_at(span.start).filter(|t| {
+        t.start == span.start
+            && t.end < span.end
+            && (matches!(t.tag, "ns" | "nr" | "nrt") || gazetteer::is_place(doc.word(t)))
+    })?;
     let after_gate = GATES
         .iter()
         .map(|g| place.end + g.chars().count())
@@ -412,11 +432,7 @@ fn without_passage(doc: &Document, span: Span) -> Span {
         })
         .max()
         .unwrap_or(place.end);
-    if after_gate < span.end {
-        Span::new(after_gate, span.end)
-    } else {
-        span
-    }
+    Some(after_gate)
 }
 
 /// Verbs that move or make goods, which jieba tags as verbal nouns
@@ -962,6 +978,10 @@ mod tests {
         assert_eq!(
             one("经磨憨铁路口岸出入境旅客超过28万人次。").3,
             "出入境旅客"
+        );
+        assert_eq!(
+            one("经绥芬河、东宁口岸出入境人员62.4万人次。").3,
+            "出入境人员"
         );
         assert_eq!(one("入境就医游客达3.2万人次。").3, "入境就医游客");
         // An action inside the subject opens what is counted; a place's 内
