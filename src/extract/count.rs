@@ -1467,9 +1467,22 @@ mod tests {
     #[test]
     fn a_rate_already_reached_takes_its_metric() {
         // 已 before the change verb, and 率为 glued by jieba's model.
-        assert_eq!(one("返程空箱率已降至5%以下。").3, "返程空箱率");
-        assert_eq!(one("返程空箱率为5%。").3, "返程空箱率");
-        assert_eq!(one("回程重箱率已经提升至46%。").3, "回程重箱率");
+        each_subject(&[
+            ("返程空箱率已降至5%以下。", "返程空箱率"),
+            ("返程空箱率为5%。", "返程空箱率"),
+            ("回程重箱率已经提升至46%。", "回程重箱率"),
+        ]);
+    }
+
+    /// Asserts the one count of each text and its subject.
+    fn each_subject(cases: &[(&str, &str)]) {
+        for &(text, subject) in cases {
+            assert_eq!(one(text).3, subject, "{text}");
+        }
+    }
+
+    #[test]
+    fn qualifiers_and_ranges_jieba_glues_to_the_words_around() {
         // 近 and 超 glued to the measure by jieba are the qualifier.
         let c = one("合同总额近40亿美元。");
         assert_eq!((c.3.as_str(), c.4), ("合同总额", Qualifier::Under));
@@ -1479,49 +1492,48 @@ mod tests {
             subjects("260余家展商携近3000款产品参展。"),
             ["展商", "产品"]
         );
-        // 高速 (jieba: an adverb) and 维修 make kinds; 装载 and 协同 are verbs.
-        assert_eq!(one("新购2艘高速客船。").3, "高速客船");
-        assert_eq!(one("培训维修技师500名。").3, "维修技师");
-        assert_eq!(one("48个冷藏集装箱装载山东苹果。").3, "冷藏集装箱");
-        assert_eq!(one("带动400余家配套企业协同发展。").3, "配套企业");
+        // A range's first number jieba glued to the verb before it.
+        let c = one("明年将再新设三至五个海外展示中心。");
+        assert_eq!((c.0, c.1, c.3.as_str()), (3.0, Some(5.0), "海外展示中心"));
+        let c = one("培育马铃薯原原种约3000万粒。");
+        assert_eq!((c.0, c.2.as_str()), (30_000_000.0, "粒"));
+    }
+
+    #[test]
+    fn words_jieba_mistags_classes_lists_and_lines_in_subjects() {
         // A tonnage class after the count opens what is counted.
         assert_eq!(
             subjects("新建4个30万吨级矿石码头泊位和2个10万吨级通用泊位。"),
             ["30万吨级矿石码头泊位", "10万吨级通用泊位"]
         );
-        assert_eq!(one("30余支彝族文艺队伍同台竞技。").3, "彝族文艺队伍");
-        // Nouns joined by 和 or 或 share the count, an owner or not.
-        assert_eq!(one("新设商务代表处和服务站43个。").3, "商务代表处和服务站");
-        assert_eq!(
-            one("海外侨胞和港澳台同胞近530万人。").3,
-            "海外侨胞和港澳台同胞"
-        );
-        assert_eq!(
-            one("国际直航航线和接力航线共计9条。").3,
-            "国际直航航线和接力航线"
-        );
-        assert_eq!(one("跨国公司总部或区域总部达26家。").3, "总部或区域总部");
-        assert_eq!(one("枸杞及其制品1860吨。").3, "枸杞及其制品");
-        // 下单 and 组团 (jieba: nouns) are what buyers and firms do.
-        assert_eq!(one("土耳其采购商现场下单面料超3000万米。").3, "面料");
-        assert_eq!(one("近40家会员企业组团参展。").3, "会员企业");
-        // A range's first number jieba glued to the verb before it.
-        let c = one("明年将再新设三至五个海外展示中心。");
-        assert_eq!((c.0, c.1, c.3.as_str()), (3.0, Some(5.0), "海外展示中心"));
-        // A tonnage class above a size, and a line named by its two ends.
-        assert_eq!(one("万吨级以上泊位79个。").3, "万吨级以上泊位");
-        assert_eq!(
-            one("连云港—阿拉木图班列上半年开行301列。").3,
-            "连云港—阿拉木图班列"
-        );
-        assert_eq!(one("莫斯科航线每周执飞4班。").3, "莫斯科航线");
-        let c = one("培育马铃薯原原种约3000万粒。");
-        assert_eq!((c.0, c.2.as_str()), (30_000_000.0, "粒"));
-        // 组织 after a common noun, with nothing counted after the number.
-        assert_eq!(one("风筝联合会拥有会员组织108个。").3, "会员组织");
-        assert_eq!(one("市商务局组织108家企业参展。").3, "企业");
-        // 应邀参加 (jieba: a name) is a verb after the counted guests.
-        assert_eq!(one("三百余名外国嘉宾应邀参加开幕式。").3, "外国嘉宾");
+        each_subject(&[
+            // 高速 (jieba: an adverb) and 维修 make kinds; 装载, 协同, 同台,
+            // 下单 and 组团 (jieba: nouns) and 应邀参加 (a name) are verbs.
+            ("新购2艘高速客船。", "高速客船"),
+            ("培训维修技师500名。", "维修技师"),
+            ("48个冷藏集装箱装载山东苹果。", "冷藏集装箱"),
+            ("带动400余家配套企业协同发展。", "配套企业"),
+            ("30余支彝族文艺队伍同台竞技。", "彝族文艺队伍"),
+            ("土耳其采购商现场下单面料超3000万米。", "面料"),
+            ("近40家会员企业组团参展。", "会员企业"),
+            ("三百余名外国嘉宾应邀参加开幕式。", "外国嘉宾"),
+            // Nouns joined by 和, 或 or 及其 share the count, an owner or not.
+            ("新设商务代表处和服务站43个。", "商务代表处和服务站"),
+            ("海外侨胞和港澳台同胞近530万人。", "海外侨胞和港澳台同胞"),
+            ("国际直航航线和接力航线共计9条。", "国际直航航线和接力航线"),
+            ("跨国公司总部或区域总部达26家。", "总部或区域总部"),
+            ("枸杞及其制品1860吨。", "枸杞及其制品"),
+            // A tonnage class above a size, a line named by its two ends.
+            ("万吨级以上泊位79个。", "万吨级以上泊位"),
+            (
+                "连云港—阿拉木图班列上半年开行301列。",
+                "连云港—阿拉木图班列",
+            ),
+            ("莫斯科航线每周执飞4班。", "莫斯科航线"),
+            // 组织 after a common noun, with nothing counted after the number.
+            ("风筝联合会拥有会员组织108个。", "会员组织"),
+            ("市商务局组织108家企业参展。", "企业"),
+        ]);
     }
 
     #[test]
