@@ -240,17 +240,14 @@ const RECUTS: &[(&str, &str, &str, &str)] =
 /// Where a range's first number starts in a word that ends with it and its
 /// 至 after other characters (设三至 → 1), if the word is one.
 fn range_start(word: &str) -> Option<usize> {
-    let chars: Vec<char> = word.chars().collect();
-    let (&last, head) = chars.split_last()?;
-    if last != '至' {
-        return None;
-    }
+    // Called on every word: most do not end with 至, and none allocates.
+    let head = word.strip_suffix('至')?;
     let digits = head
-        .iter()
+        .chars()
         .rev()
-        .take_while(|&&c| numeral::is_numeral_char(c))
+        .take_while(|&c| numeral::is_numeral_char(c))
         .count();
-    let start = head.len() - digits;
+    let start = head.chars().count() - digits;
     (digits > 0 && start > 0).then_some(start)
 }
 
