@@ -415,6 +415,14 @@ fn party_lists(
             }
         }
     }
+    // 贵州机场集团还与|境外航空公司|签署: a kind of body as the counterpart
+    // names no party, but a body named before it still signs.
+    if entity_ending_at(doc, institutions, sentence.start, pos).is_none()
+        && let Some(before) = past_generic_counterpart(doc, sentence.start, pos)
+        && institutions.iter().any(|m| m.span.end == before)
+    {
+        pos = before;
+    }
     let mut parties = Vec::new();
     let mut split_after_first = false;
     // How many parties follow the 分别与 inside the list, if one is there.
@@ -491,6 +499,29 @@ fn party_lists(
         lists: vec![parties],
         start,
     }
+}
+
+/// Where the party before a counterpart described by its kind ends
+/// (`A还与|境外航空公司` ends at A): the kind opens the words after 与 or 同
+/// (two to 12 characters of one phrase) up to `pos`.
+fn past_generic_counterpart(doc: &Document, limit: usize, pos: usize) -> Option<usize> {
+    let lead = doc.chars(Span::new(limit, pos));
+    let len = lead
+        .iter()
+        .rev()
+        .take_while(|c| charset::is_alphanumeric(**c) && !matches!(c, '与' | '同'))
+        .count();
+    let opens = pos - len;
+    if !(2..=12).contains(&len) || opens == limit || !doc.is_word_start(opens) {
+        return None;
+    }
+    let kind = doc.token_at(opens)?;
+    if !super::institution::is_generic_prefix(doc.word(kind)) {
+        return None;
+    }
+    let (n, _) = connector_at_end(doc.norm(Span::new(limit, opens)))?;
+    let connector = doc.norm(Span::new(opens - 1, opens));
+    matches!(connector, "与" | "同").then(|| opens - n)
 }
 
 /// One agreement for each pair of the one party on one side with each of the
@@ -881,9 +912,16 @@ mod tests {
                 ["东兴市商务和口岸管理局", "芒街国际口岸经济区管理委员会"]
             ]
         );
-        // Alone after 与, an unknown phrase is no party.
-        let p = parties("甲市人民政府与当地企业签署合作协议。");
-        assert!(p.iter().flatten().all(|p| p != "当地企业"), "{p:?}");
+        // Alone after 与, a kind of body is no party; the body named before
+        // it still signs.
+        assert_eq!(
+            parties("甲市人民政府与当地企业签署合作协议。"),
+            [["甲市人民政府"]]
+        );
+        assert_eq!(
+            parties("贵州机场集团还与境外航空公司签署航线合作意向书3份。"),
+            [["贵州机场集团"]]
+        );
     }
 
     #[test]

@@ -576,14 +576,18 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
     let mut whole = doc.span_of(caps.get(0)?);
     let unit_raw = caps.name("unit").map_or("%", |m| m.as_str());
     let num_span = doc.group(caps, "num").or_else(|| doc.group(caps, "pct"))?;
-    // 签约|5个项目: 约 as the tail of a verb (签约, 节约) is no qualifier.
-    // (展商携近|3000款: jieba glued the verb and 近, which still qualifies.)
+    // 签约|5个项目, 墨西哥曼萨尼约|两条: 约 as the tail of a verb (签约, 节约)
+    // or of a name is no qualifier.
+    // (展商携近|3000款: jieba glued the verb and 近, which still qualifies;
+    // so does 约 glued to a function word, 共约|150名.)
     let pre = caps.name("pre").map(|m| m.as_str()).filter(|&p| {
         let at = whole.start;
         p != "约"
-            || doc
-                .token_at(at)
-                .is_none_or(|t| t.start == at || t.end != num_span.start || !t.tag.starts_with('v'))
+            || doc.token_at(at).is_none_or(|t| {
+                t.start == at
+                    || t.end != num_span.start
+                    || !(t.tag.starts_with('v') || t.tag.starts_with("nr") || t.tag == "ns")
+            })
     });
     if pre.is_none() && caps.name("pre").is_some() {
         whole = Span::new(num_span.start, whole.end);
@@ -1835,6 +1839,14 @@ mod tests {
         // The model glues 约 to a noun it does not know.
         let c = one("累计运送青砖茶约1800吨。");
         assert_eq!((c.3.as_str(), c.4), ("青砖茶", Qualifier::Approx));
+        // A transcribed name that ends in 约 (Manzanillo) is no qualifier
+        // either; 约 glued to a function word is.
+        let c = one("经上海港至墨西哥曼萨尼约两条外贸滚装海运航线同时开通。");
+        assert_eq!(
+            (c.5.as_str(), c.4),
+            ("两条外贸滚装海运航线", Qualifier::Exact)
+        );
+        assert_eq!(one("负责人共约200人参加活动。").4, Qualifier::Approx);
     }
 
     #[test]
