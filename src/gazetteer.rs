@@ -28,6 +28,8 @@ struct Gazetteer {
     cn_places: HashSet<&'static str>,
     /// Provinces and autonomous regions, full and short names.
     provinces: HashSet<&'static str>,
+    /// Districts, port areas and towns inside a city, full and short names.
+    cn_subplaces: HashSet<&'static str>,
     /// Standard abbreviations that stand alone as names (市外办), longest
     /// first (the segmenter's user words).
     abbreviations: Vec<(&'static str, Category)>,
@@ -174,12 +176,17 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .collect();
     let mut cn_places: HashSet<&'static str> = HashSet::default();
     let mut provinces: HashSet<&'static str> = HashSet::default();
+    let mut cn_subplaces: HashSet<&'static str> = HashSet::default();
     for r in records(CN_PLACES) {
         let province = matches!(r.get(2), Some(&"province" | &"autonomous_region"));
+        let subplace = matches!(r.get(2), Some(&"district" | &"port" | &"town"));
         for name in r.into_iter().take(2).filter(|s| !s.is_empty()) {
             cn_places.insert(name);
             if province {
                 provinces.insert(name);
+            }
+            if subplace {
+                cn_subplaces.insert(name);
             }
         }
     }
@@ -217,6 +224,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         cities,
         cn_places,
         provinces,
+        cn_subplaces,
         org_last: suffixes
             .iter()
             .chain(&abbreviations)
@@ -279,6 +287,12 @@ pub fn is_region(name: &str) -> bool {
 /// True for a Chinese province, city, prefecture or district, full or short.
 pub fn is_cn_place(name: &str) -> bool {
     GAZETTEER.cn_places.contains(name)
+}
+
+/// True for a district, port area or town inside a Chinese city (南沙,
+/// 洋山, 蛇口), written after its city as one place (上海洋山).
+pub fn is_cn_subplace(name: &str) -> bool {
+    GAZETTEER.cn_subplaces.contains(name)
 }
 
 /// True for a Chinese province or autonomous region (广西, 四川省).

@@ -55,6 +55,8 @@ const TRANSPORT: &[&str] = &[
     "直通车",
     "客车",
     "道路",
+    // 芜湖—上海洋山外贸集装箱内支线: a feeder line.
+    "支线",
 ];
 
 /// Any of [`TRANSPORT`], as one pattern: one pass over the text.
@@ -91,7 +93,11 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
             attrs: Route {
                 stops: stops.iter().map(|x| x.name.clone()).collect(),
                 countries: stops.iter().map(|x| x.country.clone()).collect(),
-                mode: mode(doc, &article, *s, span),
+                mode: match mode(doc, &article, *s, span) {
+                    // 九洲港—深圳蛇口航线…往返航班: a line from a port sails.
+                    Mode::Air if stops.iter().any(|x| is_port(&x.name)) => Mode::Sea,
+                    m => m,
+                },
                 status: status(doc, *s, span),
             },
             rule,
@@ -364,15 +370,39 @@ fn unknown_city_len(rest: &[char], max: usize) -> usize {
     }
 }
 
+/// Whether a stop is a port by its name (芜湖港, 九洲港; not the city 香港).
+fn is_port(name: &str) -> bool {
+    name.chars().count() >= 3 && name.ends_with(['港', '港']) && !name.ends_with("香港")
+}
+
+/// The length of the district, port area or town of a Chinese city that
+/// `rest` starts with (洋山 in 上海|洋山).
+fn subplace_len(rest: &[char]) -> Option<usize> {
+    let (n, _) = gazetteer::place_prefix(rest)?;
+    let name: String = rest[..n].iter().collect();
+    gazetteer::is_cn_subplace(&name).then_some(n)
+}
+
 /// Whether a long unknown name after a country reads as one transcribed
 /// place (迪利斯凯莱西, 希热音高勒矿区): no known place starts a word inside
 /// it (not 航空公司将|多哈; 凯莱|西 holds 莱西 across two words) and no word
 /// of it is a function word or an action noun (not 下龙湾跨境|旅游).
 fn transcribed(doc: &Document, name: &[char], span: Span) -> bool {
-    place_inside(doc, name, span).is_none()
-        && doc.every_word(span, |t, _| {
-            !matches!(t.tag, "d" | "p" | "c" | "u" | "r" | "vn" | "ad")
+    place_inside(doc, name, span).is_none() && first_word_of_no_name(doc, span).is_none()
+}
+
+/// Where the first word inside `span` that is no part of a place's name
+/// starts: a function word, an action noun, a numeral or measure word, or a
+/// distinguishing word (无定期).
+fn first_word_of_no_name(doc: &Document, span: Span) -> Option<usize> {
+    doc.words_in(span)
+        .find(|t| {
+            matches!(
+                t.tag,
+                "d" | "p" | "c" | "u" | "r" | "vn" | "ad" | "m" | "q" | "b"
+            )
         })
+        .map(|t| t.start.max(span.start))
 }
 
 /// The first known place starting a word inside the name at `span` (after
@@ -454,14 +484,16 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         }
     });
     // 俄罗斯乌苏里斯克: a known name (乌苏) that opens a longer name jieba
-    // reads whole is not the stop (济州岛 keeps its 岛 below).
+    // reads whole is not the stop (济州岛 keeps its 岛 below; 上|海洋|山 is
+    // 上海 and its port area 洋山, which jieba cut across).
     let best = best.filter(|&(len, _, _)| {
         let end = base + i + len;
-        doc.token_at(end - 1).is_none_or(|t| {
-            t.end <= end
-                || t.end == end + 1 && rest.get(len).is_some_and(|c| TERMINAL_ENDS.contains(c))
-                || !(t.tag.starts_with("nr") || t.tag == "ns")
-        })
+        subplace_len(&rest[len..]).is_some()
+            || doc.token_at(end - 1).is_none_or(|t| {
+                t.end <= end
+                    || t.end == end + 1 && rest.get(len).is_some_and(|c| TERMINAL_ENDS.contains(c))
+                    || !(t.tag.starts_with("nr") || t.tag == "ns")
+            })
     });
     if let Some((mut len, name_start, city_country)) = best {
         // 宁波舟山港: two places joined into one port's name.
@@ -477,7 +509,8 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         let city = doc.source(Span::new(base + i + name_start, at));
         if !rest.get(len).is_some_and(|c| TERMINAL_ENDS.contains(c))
             && !gazetteer::is_province(city)
-            && let Some(d) = doc.token_at(at).filter(|d| {
+        {
+            if let Some(d) = doc.token_at(at).filter(|d| {
                 let end = d.end - base - i;
                 let width = d.end - d.start;
                 // (广州南沙|港: jieba's 港 after the district.)
@@ -485,15 +518,21 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
                 // The stop ends there: 中欧|班列 and 铁海|联运 are lines.
                 // (多哈—北京大兴|航线: a district the gazetteer knows, before its line.)
                 let ends = joiner_at(rest, end).is_some()
-                    || rest.get(end).is_none_or(|&c| c == '的' || !is_han(c))
+                    || rest
+                        .get(end)
+                        .is_none_or(|&c| matches!(c, '的' | '等') || !is_han(c))
                     || line_word_follows(rest, end) && gazetteer::is_cn_place(doc.word(d));
                 d.start == at
                     && d.tag == "ns"
                     && (2..=4).contains(&width)
                     && (port || width <= 3 && ends)
-            })
-        {
-            len = d.end - base - i;
+            }) {
+                len = d.end - base - i;
+            } else if let Some(n) = subplace_len(&rest[len..]) {
+                // 上海洋山: the gazetteer knows the port area, whatever jieba
+                // made of it (上|海洋|山).
+                len += n;
+            }
         }
         // 重庆市, 天津港, 成都站: the administrative or terminal suffix stays with the name.
         let len = len + usize::from(rest.get(len).is_some_and(|c| TERMINAL_ENDS.contains(c)));
@@ -525,14 +564,25 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         // is also a city (新加坡), handled above. Transcribed names run long
         // (俄罗斯别洛戈尔斯克, 符拉迪沃斯托克).
         let mut len = unknown_city_len(&rest[clen..], MAX_TRANSCRIBED);
-        if len > 5
-            && !transcribed(
-                doc,
-                &rest[clen..],
-                Span::new(base + i + clen, base + i + clen + len),
-            )
-        {
-            len = unknown_city_len(&rest[clen..], 5);
+        let at = base + i + clen;
+        if len > 5 && !transcribed(doc, &rest[clen..], Span::new(at, at + len)) {
+            // 墨西哥曼萨尼约|两条外贸…: the name ends where a count starts.
+            let count = doc
+                .words_in(Span::new(at, at + len))
+                .find(|t| matches!(t.tag, "m" | "q"))
+                .map(|t| t.start);
+            len = match count {
+                Some(end)
+                    if end - at >= 2 && transcribed(doc, &rest[clen..], Span::new(at, end)) =>
+                {
+                    end - at
+                }
+                _ => unknown_city_len(&rest[clen..], 5),
+            };
+        }
+        // (韩国|无定期客运航班: a word of another kind opens no name.)
+        if first_word_of_no_name(doc, Span::new(at, at + len)) == Some(at) {
+            return None;
         }
         // 泰国狮航|曼谷往返桂林: a known place starting a word inside is the
         // stop (the words before it name something else).
@@ -655,6 +705,7 @@ const SEA: &[&str] = &[
     // 往返于宜昌—巫山—奉节—重庆的国际游轮: river and sea cruises.
     "游轮",
     "邮轮",
+    "内支线",
 ];
 
 const AIR: &[&str] = &[
@@ -1137,6 +1188,15 @@ mod tests {
 
     #[test]
     fn a_city_and_its_district_or_port_are_one_stop() {
+        // However jieba cut them (上|海洋|山).
+        assert_eq!(
+            stops("泸州港已开行泸州—上海洋山、泸州—南京龙潭等江海联运集装箱航线。"),
+            [["泸州", "上海洋山"], ["泸州", "南京龙潭"]]
+        );
+        assert_eq!(
+            stops("芜湖港已常态化运营芜湖—上海洋山外贸集装箱内支线。"),
+            [["芜湖", "上海洋山"]]
+        );
         assert_eq!(
             stops("郴州—广州南沙—坦桑尼亚达累斯萨拉姆铁海联运班列开行。"),
             [["郴州", "广州南沙", "达累斯萨拉姆"]]
@@ -1265,6 +1325,12 @@ mod tests {
             [["多哈", "北京大兴"]]
         );
         assert!(stops("东兴至越南下龙湾跨境旅游持续升温。").is_empty());
+        // The name ends where a count starts; a distinguishing word opens none.
+        assert_eq!(
+            stops("芜湖港经上海港至墨西哥曼萨尼约两条外贸滚装海运航线同时开通。"),
+            [["芜湖港", "上海港", "曼萨尼约"]]
+        );
+        assert!(stops("填补了贵阳至韩国无定期客运航班的空白。").is_empty());
         // A known place inside the words after a country is the stop; common
         // nouns after a country are no stop.
         assert_eq!(
@@ -1352,6 +1418,11 @@ mod tests {
 
     #[test]
     fn a_shared_line_word_follows_the_article() {
+        // A line from a port sails, whatever flights the sentence names.
+        assert_eq!(
+            mode_status("九洲港—深圳蛇口航线每日开行18个往返航班。")[0].0,
+            Mode::Sea
+        );
         // 航线 alone: a sea line in an article about ports and ships.
         let sea = "青岛港集装箱码头本月新增船舶靠泊。港口吞吐量稳步增长，远洋船队扩大。\n\
                    青岛港—越南海防航线正式开通。";
