@@ -203,6 +203,10 @@ pub(crate) fn is_generic_prefix(word: &str) -> bool {
 const SUB_UNITS: &[&str] = &[
     "校区",
     "分局",
+    "中心支局",
+    "支局",
+    // 德国弗莱堡大学|医学中心.
+    "医学中心",
     "分校",
     "分院",
     "分行",
@@ -1073,7 +1077,8 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // (蒙古国额尔德尼特矿业公司, 奥地利莱奥本矿业大学: after a
         // transliterated name, an adverb 特 or a pronoun 本 too.)
         // (德国舒尔特船舶管理公司: jieba: 舒 a bound morpheme.)
-        let syllable = word.chars().count() == 1
+        // (常州恒钧储能…公司: a two-character brand read as a measure.)
+        let syllable = (word.chars().count() == 1 || word.chars().count() == 2 && t.tag == "q")
             && matches!(t.tag, "m" | "q" | "d" | "r" | "zg")
             && !word.chars().all(numeral::is_numeral_char)
             && doc.token(i).tag.starts_with('n')
@@ -1091,6 +1096,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         });
         // 台州湾新区管理委员会: a bay named by its place (jieba: 台州|湾).
         let bay = word == "湾" && after_place;
+        let zone = opens_zone(doc, t) && i < suffix_tok;
         let name_like = (is_nominal(t.tag)
             || people
             || firm_time
@@ -1102,6 +1108,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             || split_name
             || region_part
             || bay
+            || zone
             || syllable
             || transcribed_tail
             || opens_pair
@@ -1164,7 +1171,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             || t.tag == "m" && !brand
             || t.tag == "t" && !super::is_people(word)
             || word.ends_with("以来")
-            || t.tag.starts_with('v') && !word.starts_with('驻');
+            || t.tag.starts_with('v') && !word.starts_with('驻') && !opens_zone(doc, t);
         if opener || is_noise(word) {
             start = t.end;
         } else {
@@ -1198,6 +1205,15 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         start += k + 1;
     }
     (took_prefix && start < suffix_start).then_some(start)
+}
+
+/// Whether token `t` names a zone by what it does (合作|区执委会,
+/// 合作|区经济发展局): an action noun before a word that opens with 区.
+fn opens_zone(doc: &Document, t: &crate::segment::Token) -> bool {
+    t.tag == "vn"
+        && doc
+            .token_at(t.end)
+            .is_some_and(|n| doc.word(n).starts_with('区'))
 }
 
 /// Where a name goes on when token `before` (just before token `i`) joins
@@ -2197,7 +2213,7 @@ mod tests {
     fn an_abbreviation_after_fields_of_its_own_ends_a_longer_name() {
         assert_eq!(
             just_names("三亚市旅游和文化广电体育局与哈萨克斯坦国家医学中心签署协议。"),
-            ["三亚市旅游和文化广电体育局"]
+            ["三亚市旅游和文化广电体育局", "哈萨克斯坦国家医学中心"]
         );
         assert_eq!(just_names("三亚市文化体育局表示。"), ["三亚市文化体育局"]);
         // A city the gazetteer lacks, before 市政府.
@@ -2546,6 +2562,48 @@ mod tests {
         assert_eq!(
             just_names("跨境运输是南宁物流集团的主业。"),
             ["南宁物流集团"]
+        );
+    }
+
+    #[test]
+    fn branch_offices_checkpoints_trading_houses_and_medical_centres() {
+        assert_eq!(
+            names("国家外汇管理局临沂市中心支局负责人介绍。")[0],
+            (
+                "国家外汇管理局临沂市中心支局".to_string(),
+                Category::Government,
+                None
+            )
+        );
+        assert_eq!(just_names("珲春边境检查站数据显示。"), ["珲春边境检查站"]);
+        assert_eq!(
+            names("巴基斯坦新月进口商行与周口企业签约。")[0],
+            (
+                "巴基斯坦新月进口商行".to_string(),
+                Category::Company,
+                Some("巴基斯坦".to_string())
+            )
+        );
+        // A university's medical centre is the university's kind.
+        assert_eq!(
+            names("德国弗莱堡大学医学中心与河北省中医药科学院开展合作。")[0],
+            (
+                "德国弗莱堡大学医学中心".to_string(),
+                Category::Education,
+                Some("德国".to_string())
+            )
+        );
+    }
+
+    #[test]
+    fn a_brand_read_as_a_measure_and_a_zone_named_by_what_it_does() {
+        assert_eq!(
+            just_names("常州恒钧储能科技股份有限公司在拉巴特签约。"),
+            ["常州恒钧储能科技股份有限公司"]
+        );
+        assert_eq!(
+            just_names("合作区执委会与合作區經濟發展局联合发布。"),
+            ["合作区执委会", "合作區經濟發展局"]
         );
     }
 }
