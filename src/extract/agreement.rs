@@ -744,8 +744,26 @@ fn entity_ending_at(
             doc.word(tok),
             "城市" | "国家" | "地区" | "省份" | "各国" | "城市群"
         );
-    (proper && tok.end == pos && tok.end - tok.start >= 2)
-        .then(|| Span::new(tok.start.max(limit), tok.end))
+    if !(proper && tok.end == pos && tok.end - tok.start >= 2) {
+        return None;
+    }
+    // 肯普|滕市、唐|津市: a place jieba cut from a listed city's first
+    // syllables (a name to it) is the whole item.
+    let whole_item = tok.tag == "ns"
+        && opens < tok.start
+        && run <= 6
+        && (opens == limit || "、与同和及".contains(doc.norm(Span::new(opens - 1, opens))))
+        && doc
+            .token_at(opens)
+            .is_some_and(|t| t.end == tok.start && t.tag.starts_with("nr"));
+    Some(Span::new(
+        if whole_item {
+            opens
+        } else {
+            tok.start.max(limit)
+        },
+        tok.end,
+    ))
 }
 
 /// Compiles this extractor's patterns ahead of use (see `segment::warm_up`).
@@ -921,6 +939,12 @@ mod tests {
         assert_eq!(
             parties("贵州机场集团还与境外航空公司签署航线合作意向书3份。"),
             [["贵州机场集团"]]
+        );
+        // Listed foreign cities jieba cut apart (肯普|滕市, 唐|津市) are
+        // whole parties.
+        assert_eq!(
+            parties("扬州市还分别与肯普滕市、唐津市续签友好城市交流合作协议。"),
+            [["扬州市", "肯普滕市"], ["扬州市", "唐津市"]]
         );
     }
 
