@@ -10,6 +10,7 @@ use crate::facts::{Category, Count, Qualifier};
 use crate::merge::Mention;
 use crate::{Span, gazetteer, numeral};
 use regex::Regex;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// Currencies not named in 元 (those are found by their 元).
@@ -156,7 +157,42 @@ pub fn extract(doc: &Document) -> Vec<Mention<Count>> {
             out.push(m);
         }
     }
+    share_shorter_subjects(&mut out);
     out
+}
+
+/// 签约项目总投资额达286.5亿元 (a headline) and 总投资额达286.5亿元 (the body):
+/// the same number, unit and qualifier with one subject ending in the other
+/// is one fact, named by the shorter subject, so the mentions fold into one.
+fn share_shorter_subjects(counts: &mut [Mention<Count>]) {
+    type Key = (u64, Option<u64>, String, Qualifier);
+    let key = |c: &Count| -> Key {
+        (
+            c.value.to_bits(),
+            c.max.map(f64::to_bits),
+            c.unit.clone(),
+            c.qualifier,
+        )
+    };
+    let mut subjects_of: FxHashMap<Key, Vec<String>> = FxHashMap::default();
+    for m in counts.iter().filter(|m| !m.attrs.subject.is_empty()) {
+        subjects_of
+            .entry(key(&m.attrs))
+            .or_default()
+            .push(m.attrs.subject.clone());
+    }
+    for m in counts.iter_mut() {
+        let Some(subjects) = subjects_of.get(&key(&m.attrs)) else {
+            continue;
+        };
+        if let Some(shorter) = subjects
+            .iter()
+            .filter(|s| s.len() < m.attrs.subject.len() && m.attrs.subject.ends_with(s.as_str()))
+            .min_by_key(|s| s.len())
+        {
+            m.attrs.subject = shorter.clone();
+        }
+    }
 }
 
 /// The high end of a range after a count's unit, `至30家` after `20家`,
@@ -1828,6 +1864,23 @@ mod tests {
         assert_eq!(one("友谊关口岸进口水果达97.3万吨。").3, "水果");
         assert_eq!(one("通过跨境电商平台销售跑鞋约260万双。").3, "跑鞋");
         assert_eq!(one("外商投资企业新增18家。").3, "外商投资企业");
+    }
+
+    #[test]
+    fn a_headline_and_the_body_share_the_shorter_subject() {
+        assert_eq!(
+            subjects("签约项目总投资额达286.5亿元\n据介绍，总投资额达286.5亿元。"),
+            ["总投资额", "总投资额"]
+        );
+        // Different numbers, or subjects that do not end alike, keep theirs.
+        assert_eq!(
+            subjects("签约项目总投资额达286.5亿元\n据介绍，总投资额达186.5亿元。"),
+            ["签约项目总投资额", "总投资额"]
+        );
+        assert_eq!(
+            subjects("国际客运航线12条\n国内货运航线12条。"),
+            ["国际客运航线", "国内货运航线"]
+        );
     }
 
     #[test]
