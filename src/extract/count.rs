@@ -74,8 +74,8 @@ static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The change verbs before a percentage: 进出口总额同比增长14.15%.
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)(?:预计|有望|将|力争|已经|已|均|仍)?(?:同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|年均|平均|分别){0,2}
-          (?:(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|扩大|缩小|恢复)(?:至|到)?|升至|降至|增|降|达到|达|为|占|超过|相当于|保持在)了?$",
+        r"(?x)(?:预计|有望|将|力争|已经|已|均|仍|可以|可){0,2}(?:同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|年均|平均|分别){0,2}
+          (?:(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|扩大|缩小|恢复)(?:至|到)?|升至|降至|增|降|(?:约|大约)?(?:达到|达|为|占)|超过|相当于|保持在)了?$",
     )
     .expect("change")
 });
@@ -760,6 +760,14 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
     {
         qualifier = qualifier_of_prefix(p);
     }
+    // 吞吐量约为120万人次, 贡献率约为百分之十二: 约 before the linking verb.
+    let before_number = doc.norm(Span::new(start.saturating_sub(2), start));
+    if pre.is_none()
+        && qualifier == Qualifier::Exact
+        && ["约为", "约占", "约达", "约合"].contains(&before_number)
+    {
+        qualifier = Qualifier::Approx;
+    }
     if caps.name("more").is_some() && qualifier == Qualifier::Exact {
         qualifier = Qualifier::Over;
     }
@@ -891,6 +899,17 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
                 .map(|s| without_trade_verb(doc, s, &unit, skip > 0))
                 // 共发运8.46万标箱: an action alone names nothing counted.
                 .filter(|&s| !ACTION_WORDS.contains(doc.norm(s)))
+                // 较去年同期新增百余家: what a change is compared with, and
+                // 常态化开行每周2列: a manner, count nothing.
+                .filter(|&s| {
+                    let compared = s.start.checked_sub(1).is_some_and(|i| {
+                        doc.token_at(i).is_some_and(|t| {
+                            t.end == s.start && COMPARE_WORDS.contains(&doc.word(t))
+                        })
+                    });
+                    let manner = doc.norm(s).ends_with('化') && s.end - s.start <= 3;
+                    !compared && !manner
+                })
                 // 旅游总收入实现1025亿元: what reaches an amount is a measure
                 // (not 公司全年实现…, the side that reaches it).
                 .filter(|&s| {
@@ -1864,6 +1883,27 @@ mod tests {
         assert_eq!(one("友谊关口岸进口水果达97.3万吨。").3, "水果");
         assert_eq!(one("通过跨境电商平台销售跑鞋约260万双。").3, "跑鞋");
         assert_eq!(one("外商投资企业新增18家。").3, "外商投资企业");
+    }
+
+    #[test]
+    fn yue_before_a_linking_verb_and_what_is_no_subject() {
+        // 约 before the linking verb qualifies; 可 and 预计可 link too.
+        let c = one("国际及地区旅客吞吐量约为120万人次。");
+        assert_eq!(
+            (c.3.as_str(), c.4),
+            ("国际及地区旅客吞吐量", Qualifier::Approx)
+        );
+        let c = one("上半年对全市经济增长的贡献率约为百分之十二。");
+        assert_eq!((c.3.as_str(), c.4), ("贡献率", Qualifier::Approx));
+        assert_eq!(one("综合物流成本可降低15%至20%。").3, "综合物流成本");
+        assert_eq!(one("平均客座率预计可达85%左右。").3, "平均客座率");
+        // (运能: the 能 of a noun is no auxiliary.)
+        assert_eq!(one("单列运能提升约40%。").3, "单列运能");
+        // What a change is compared with, and a manner, count nothing;
+        // 发力 (jieba: a noun) is a verb.
+        assert_eq!(one("较去年同期新增百余家。").3, "");
+        assert_eq!(one("加密班列，常态化开行每周2列以上。").3, "");
+        assert_eq!(one("从市场、物流、金融三个方面发力。").3, "方面");
     }
 
     #[test]
