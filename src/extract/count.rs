@@ -650,6 +650,14 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
     {
         return None;
     }
+    // 中亚五国, 东盟十国: the name of a region's member states.
+    if unit_raw == "国"
+        && ["中亚", "东盟", "北欧", "南亚", "海合会", "欧盟", "金砖"]
+            .iter()
+            .any(|r| doc.norm(Span::new(start.saturating_sub(r.chars().count()), start)) == *r)
+    {
+        return None;
+    }
     // 居前十位, 前5个月: a rank or a stretch of time (目前, 此前 are words).
     if before == Some("前")
         && start
@@ -1904,6 +1912,14 @@ mod tests {
         assert_eq!(one("较去年同期新增百余家。").3, "");
         assert_eq!(one("加密班列，常态化开行每周2列以上。").3, "");
         assert_eq!(one("从市场、物流、金融三个方面发力。").3, "方面");
+    }
+
+    #[test]
+    fn a_region_s_member_states_are_a_name() {
+        assert_eq!(
+            subjects("茶叶销往中亚五国和东盟10国，来自31个国家的客商到场。"),
+            ["国家"]
+        );
     }
 
     #[test]

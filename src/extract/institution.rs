@@ -228,6 +228,13 @@ const SUB_UNITS: &[&str] = &[
     "经商处",
 ];
 
+/// Nouns that 航空 opens (航空城, 航空口岸, 航空产业): a place's 航空 before
+/// them is no airline.
+const AFTER_AVIATION: &[&str] = &[
+    "城", "口岸", "产业", "工业", "港", "枢纽", "物流", "货运", "企业", "器", "制造", "小镇",
+    "服务", "经济", "市场", "领域", "航天", "运输", "装备", "材料",
+];
+
 /// Words that open the name of an international body ending in a bare 组织
 /// (国际竹藤组织, 世界旅游组织, 联合国工业发展组织).
 const INTERNATIONAL_OPENERS: &[&str] = &["国际", "世界", "联合国", "全球"];
@@ -678,6 +685,19 @@ fn suffix_name(
     {
         return None;
     }
+    // 南昌航空|城, 贵阳航空|口岸, 江西省航空|产业: 航空 opens a noun there,
+    // it names no airline.
+    if suffix == "航空"
+        && AFTER_AVIATION.iter().any(|w| {
+            chars[end..]
+                .iter()
+                .copied()
+                .take(w.chars().count())
+                .eq(w.chars())
+        })
+    {
+        return None;
+    }
     // Checked before the walk back: 组织 and 航空 are frequent words.
     if suffix == "组织" {
         let before: String = chars[end.saturating_sub(MAX_NAME)..head_len]
@@ -1061,8 +1081,9 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // 日本东和精工株式会社 (jieba: 东|和): one character after a country
         // and 和 are one name, not a list.
         // (日本静冈绿和商事株式会社: after a place too.)
+        // (香港信|和|商业银行: right before the suffix too.)
         let name_and = word == "和"
-            && i < suffix_tok
+            && i <= suffix_tok
             && one_char_after(doc, before, |q| {
                 gazetteer::country(doc.word(doc.token(q))).is_some() || doc.token(q).tag == "ns"
             });
@@ -2593,6 +2614,17 @@ mod tests {
                 Some("德国".to_string())
             )
         );
+    }
+
+    #[test]
+    fn a_brand_with_he_before_its_suffix_and_aviation_that_names_no_airline() {
+        assert_eq!(
+            just_names("深圳鹏海银行与香港信和商业银行签署协议。"),
+            ["深圳鹏海银行", "香港信和商业银行"]
+        );
+        assert!(just_names("南昌航空城已集聚航空企业120余家。").is_empty());
+        assert!(just_names("贵阳航空口岸共保障出入境旅客8.7万人次。").is_empty());
+        assert_eq!(just_names("航线由老挝航空执飞。"), ["老挝航空"]);
     }
 
     #[test]

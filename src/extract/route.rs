@@ -1331,6 +1331,11 @@ mod tests {
             [["芜湖港", "上海港", "曼萨尼约"]]
         );
         assert!(stops("填补了贵阳至韩国无定期客运航班的空白。").is_empty());
+        // A foreign city listed after 经.
+        assert_eq!(
+            stops("哈尔滨经绥芬河、格罗迭科沃至俄罗斯叶卡捷琳堡的中欧班列累计开行120列。"),
+            [["哈尔滨", "绥芬河", "格罗迭科沃", "叶卡捷琳堡"]]
+        );
         // A known place inside the words after a country is the stop; common
         // nouns after a country are no stop.
         assert_eq!(
