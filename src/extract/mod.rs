@@ -671,7 +671,9 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             && !(is_people(word) || word.ends_with("周年"))
             // 首期, 二期: a phase of a project, not a time.
             && !(word.ends_with('期') && word.starts_with(['首', '一', '二', '三', '四', '五']))
-            || word == "全年" && matches!(right, "全市" | "全省" | "全区" | "全国" | "全县");
+            || word == "全年" && matches!(right, "全市" | "全省" | "全区" | "全国" | "全县")
+            // 目前|洋浦港外贸航线总数: a time of speaking, not of the measure.
+            || matches!(word, "目前" | "当前" | "如今" | "现在" | "日前" | "近日" | "近期");
         let accept = if period {
             false
         } else if !head && (trade_partner(doc, t) || DISTRIBUTIVES.contains(&word)) {
@@ -760,6 +762,20 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             break;
         }
         start = t.end;
+    }
+    // 在华采购额, 在陕留学生: 在 and a one-character abbreviation of a place
+    // are one modifier (jieba: 在|华).
+    if start < pos
+        && let Some(t) = doc.token_at(start)
+        && t.start == start
+        && t.end - t.start == 1
+        && matches!(t.tag, "ns" | "j")
+        && let Some(p) = doc.token_id(start).and_then(|i| doc.prev(i))
+        && doc.token(p).start >= limit
+        && doc.word(doc.token(p)) == "在"
+        && pos - doc.token(p).start <= MAX_CHARS
+    {
+        start = doc.token(p).start;
     }
     (start < pos).then(|| Span::new(start, pos))
 }
