@@ -84,12 +84,14 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// change verb: 增速(较上年), 增速(高于全省平均水平), 外贸规模(占全省的). The
 /// group is the marker; the compared phrase stays inside one clause.
 static COMPARED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(比|较|高于|低于|快于|慢于|好于|占)[^，,；;：:、。比较占]{1,12}?的?$")
+    Regex::new(r"(比|较|高于|低于|高出|快于|慢于|好于|占)[^，,；;：:、。比较占]{1,12}?的?$")
         .expect("compared")
 });
 
 /// The markers of [`COMPARED_BEFORE`] as words.
-const COMPARE_WORDS: &[&str] = &["比", "较", "高于", "低于", "快于", "慢于", "好于", "占"];
+const COMPARE_WORDS: &[&str] = &[
+    "比", "较", "高于", "低于", "高出", "快于", "慢于", "好于", "占",
+];
 
 fn qualifier_of_prefix(p: &str) -> Qualifier {
     match p {
@@ -808,6 +810,25 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
                         .is_none_or(|t| !t.tag.starts_with('v') || t.end == s.end)
             })
             .map(|s| before_trade_verb(doc, s, &unit))
+            // 签约项目26个|总投资412.6亿元 (a headline): a noun that a number
+            // follows is the next count's, when a noun stands before this one
+            // (not 来自31个国家|48个友好城市).
+            // (Nor 中国、蒙古国、俄罗斯3个国家, 全球32个国家: places, and
+            // 三期工程: a phase.)
+            .filter(|s| {
+                let number_follows = doc
+                    .token_at(s.end)
+                    .is_some_and(|t| t.start == s.end && t.tag == "m");
+                let counted_before = || {
+                    noun_phrase_before(doc, start, sentence.start).is_some_and(|b| {
+                        let before = doc.norm(b);
+                        !before.contains('、')
+                            && !gazetteer::is_place(before)
+                            && !matches!(before, "全球" | "全国" | "世界" | "全省" | "全市")
+                    })
+                };
+                !number_follows || unit_raw == "期" || !counted_before()
+            })
     };
     // 200名左右骨干教师, 200家次以上企业: the qualifier stands between the
     // unit and what is counted.
@@ -1928,6 +1949,23 @@ mod tests {
         ]);
         // 同比增加 (jieba: a name) is a change, not what is counted.
         assert_ne!(one("中欧班列同比增加19列。").3, "中欧班列同比增加");
+    }
+
+    #[test]
+    fn a_one_off_reward_a_margin_over_an_average_and_a_headline_s_next_count() {
+        each_subject(&[
+            ("对新开航线的航运企业给予500万元一次性奖励。", "一次性奖励"),
+            ("增速高出全区平均水平6.6个百分点。", "增速"),
+        ]);
+        assert_eq!(
+            subjects("大会开幕 集中签约项目26个总投资412.6亿元"),
+            ["签约项目", "总投资"]
+        );
+        // (The seed's 来自31个国家48个友好城市: no noun before the first.)
+        assert_eq!(
+            subjects("共有来自31个国家48个友好城市的嘉宾参会。"),
+            ["国家", "友好城市"]
+        );
     }
 
     #[test]

@@ -1107,7 +1107,11 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
                 let p = doc.token(p);
                 p.start >= limit
                     && match t.tag {
-                        "d" | "r" => matches!(p.tag, "nr" | "nrt"),
+                        // (澳大利亚莫纳什大学: 莫 an adverb, after the country.)
+                        "d" | "r" => {
+                            matches!(p.tag, "nr" | "nrt")
+                                || gazetteer::country(doc.word(p)).is_some()
+                        }
                         _ => matches!(p.tag, "ns" | "nr" | "nrt" | "j"),
                     }
             });
@@ -1118,6 +1122,9 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // 台州湾新区管理委员会: a bay named by its place (jieba: 台州|湾).
         let bay = word == "湾" && after_place;
         let zone = opens_zone(doc, t) && i < suffix_tok;
+        // 无锡|长晶微|系统…公司: a brand after its place that jieba reads as
+        // a state word (z).
+        let state_brand = t.tag == "z" && after_place;
         let name_like = (is_nominal(t.tag)
             || people
             || firm_time
@@ -1130,6 +1137,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             || region_part
             || bay
             || zone
+            || state_brand
             || syllable
             || transcribed_tail
             || opens_pair
@@ -2625,6 +2633,19 @@ mod tests {
         assert!(just_names("南昌航空城已集聚航空企业120余家。").is_empty());
         assert!(just_names("贵阳航空口岸共保障出入境旅客8.7万人次。").is_empty());
         assert_eq!(just_names("航线由老挝航空执飞。"), ["老挝航空"]);
+    }
+
+    #[test]
+    fn syllables_and_brands_jieba_reads_as_adverbs_or_states() {
+        assert_eq!(
+            just_names("无锡长晶微系统股份有限公司与澳大利亚莫纳什大学签署合作备忘录。"),
+            ["无锡长晶微系统股份有限公司", "澳大利亚莫纳什大学"]
+        );
+        // (A state word opens no name after a verb: 认真落实|贵州省….)
+        assert_eq!(
+            just_names("各地认真落实贵州省人民政府办公厅印发的措施。"),
+            ["贵州省人民政府办公厅"]
+        );
     }
 
     #[test]

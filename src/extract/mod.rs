@@ -266,6 +266,8 @@ fn is_modifier_word(doc: &Document, i: TokenId) -> bool {
                         !doc.word(p).chars().any(crate::numeral::is_numeral_char)
                     })
         }
+        // 500万元一次性奖励: a one-off.
+        "d" => word == "一次性",
         _ => false,
     }
 }
@@ -466,7 +468,7 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
         } else if matches!(t.tag, "a" | "b" | "z" | "s")
             // 600名中外嘉宾: a side word before the noun; 300余名青年学生:
             // people jieba tags as a time.
-            || t.tag == "f" && is_modifier_word(doc, id)
+            || matches!(t.tag, "f" | "d") && is_modifier_word(doc, id)
             || t.tag == "t" && is_people(word)
             // (两百余人次|赴东盟国家: a motion opens another clause.)
             || t.tag.starts_with('v')

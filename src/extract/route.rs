@@ -719,6 +719,7 @@ const ROAD: &[&str] = &[
     "班线",
     "巴士",
     "卡车",
+    "重卡",
     "客车",
     "直通车",
     "自驾",
@@ -1366,6 +1367,10 @@ mod tests {
 
     #[test]
     fn road_lines_are_named_by_road_passenger_and_shuttle_words() {
+        assert_eq!(
+            mode_status("包头至鄂尔多斯氢能重卡运输示范线路已常态化运行。")[0].0,
+            Mode::Road
+        );
         let roads = [
             "珲春经俄罗斯克拉斯基诺至符拉迪沃斯托克国际道路客运线路恢复开行。",
             "延吉至珲春旅游直通车同步开通。",
