@@ -228,6 +228,9 @@ const SUB_UNITS: &[&str] = &[
     "经商处",
 ];
 
+/// One-character names of countries that pair with 中 (老中, 中老, 中哈).
+const COUNTRY_INITIALS: &str = "老越泰柬缅蒙俄哈吉塔乌巴马印日韩美英法德意";
+
 /// Nouns that 航空 opens (航空城, 航空口岸, 航空产业): a place's 航空 before
 /// them is no airline.
 const AFTER_AVIATION: &[&str] = &[
@@ -1196,7 +1199,12 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             && doc
                 .token_at(t.end)
                 .is_some_and(|n| n.end <= suffix_start && !matches!(n.tag, "m" | "q"));
-        let opener = t.tag == "a"
+        // (老|中铁路有限公司: one character of a country before 中 makes a
+        // pair, Laos and China.)
+        let pair = word.chars().count() == 1
+            && COUNTRY_INITIALS.contains(word)
+            && doc.token_at(t.end).is_some_and(|n| doc.word(n) == "中");
+        let opener = t.tag == "a" && !pair
             || t.tag == "m" && !brand
             || t.tag == "t" && !super::is_people(word)
             || word.ends_with("以来")
@@ -2633,6 +2641,14 @@ mod tests {
         assert!(just_names("南昌航空城已集聚航空企业120余家。").is_empty());
         assert!(just_names("贵阳航空口岸共保障出入境旅客8.7万人次。").is_empty());
         assert_eq!(just_names("航线由老挝航空执飞。"), ["老挝航空"]);
+    }
+
+    #[test]
+    fn a_country_s_initial_before_zhong_makes_a_pair() {
+        assert_eq!(
+            just_names("老中铁路有限公司负责运营。"),
+            ["老中铁路有限公司"]
+        );
     }
 
     #[test]

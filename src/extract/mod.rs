@@ -24,6 +24,14 @@ pub fn run(doc: &Document, source: &Source) -> Facts {
     let institutions = institution::extract(doc);
     let counts = count::extract(doc);
     let agreements = agreement::extract(doc, &institutions);
+    // 磨憨—磨丁经济合作区管委会, 中国—东盟中心: the places a body is named by
+    // are no line.
+    let mut routes = route::extract(doc);
+    routes.retain(|r| {
+        !institutions
+            .iter()
+            .any(|i| i.span.start <= r.span.start && r.span.end < i.span.end)
+    });
     Facts {
         schema: SCHEMA,
         source: SourceInfo {
@@ -34,7 +42,7 @@ pub fn run(doc: &Document, source: &Source) -> Facts {
         },
         counts: merge(doc, counts, "count"),
         agreements: merge(doc, agreements, "agreement"),
-        routes: merge(doc, route::extract(doc), "route"),
+        routes: merge(doc, routes, "route"),
         institutions: merge(doc, institutions, "institution"),
         documents: merge(doc, document::extract(doc), "document"),
     }
@@ -947,6 +955,19 @@ static TAKES_OBJECT: WordSet = WordSet::new(&[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_places_a_body_is_named_by_are_no_line() {
+        let facts = crate::extract("磨憨—磨丁经济合作区管委会与老挝企业签约。");
+        assert!(facts.routes.is_empty(), "{:?}", facts.routes);
+        assert_eq!(
+            facts.institutions[0].attrs.name,
+            "磨憨—磨丁经济合作区管委会"
+        );
+        // A line beside a body stays.
+        let facts = crate::extract("重庆市政府宣布开通重庆—河内航线。");
+        assert_eq!(facts.routes.len(), 1);
+    }
 
     #[test]
     fn a_word_at_the_end_of_characters() {
