@@ -2644,6 +2644,14 @@ mod tests {
     }
 
     #[test]
+    fn airlines_whose_names_hold_no_place() {
+        assert_eq!(
+            just_names("航线由國泰航空和春秋航空执飞，泰国亚洲航空加密航班。"),
+            ["國泰航空", "春秋航空", "泰国亚洲航空"]
+        );
+    }
+
+    #[test]
     fn a_country_s_initial_before_zhong_makes_a_pair() {
         assert_eq!(
             just_names("老中铁路有限公司负责运营。"),
