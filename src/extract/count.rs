@@ -656,11 +656,13 @@ fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Coun
         return None;
     }
     // 中亚五国, 东盟十国: the name of a region's member states.
-    if unit_raw == "国"
-        && ["中亚", "东盟", "北欧", "南亚", "海合会", "欧盟", "金砖"]
-            .iter()
-            .any(|r| doc.norm(Span::new(start.saturating_sub(r.chars().count()), start)) == *r)
-    {
+    let group_before = |n: usize| {
+        start >= n && {
+            let w = doc.norm(Span::new(start - n, start));
+            gazetteer::is_region(w) || matches!(w, "海合会" | "金砖")
+        }
+    };
+    if unit_raw == "国" && (2..=3).any(group_before) {
         return None;
     }
     // 居前十位, 前5个月: a rank or a stretch of time (目前, 此前 are words).

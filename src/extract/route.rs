@@ -372,7 +372,7 @@ fn unknown_city_len(rest: &[char], max: usize) -> usize {
 
 /// Whether a stop is a port by its name (芜湖港, 九洲港; not the city 香港).
 fn is_port(name: &str) -> bool {
-    name.chars().count() >= 3 && name.ends_with(['港', '港']) && !name.ends_with("香港")
+    name.chars().count() >= 3 && name.ends_with('港') && !name.ends_with("香港")
 }
 
 /// The length of the district, port area or town of a Chinese city that
