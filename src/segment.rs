@@ -131,6 +131,18 @@ impl Segmenter {
                 });
                 continue;
             }
+            // 老|中: the other side first.
+            if t.word.chars().count() == 1
+                && PARTNERS_OF_ZHONG.contains(t.word)
+                && let Some(zhong) = tags.next_if(|n| n.word == "中")
+            {
+                tokens.push(Token {
+                    start,
+                    end: zhong.end + offset,
+                    tag: "j",
+                });
+                continue;
+            }
             // 占|比较, 对|非贸易: see [`RECUTS`].
             if let Some(&(_, _, first, second)) = tags
                 .peek()
@@ -222,12 +234,14 @@ impl Segmenter {
 /// - 对 and a trade partner (对|日贸易额, 对|俄出口), as jieba reads 对美 and
 ///   对欧.
 const PAIR_JOINS: &[(&[&str], &str)] = &[
-    (
-        &["中", "从中"],
-        "哈越老蒙吉塔乌巴缅柬泰马新俄韩德法英美日印",
-    ),
+    (&["中", "从中"], PARTNERS_OF_ZHONG),
     (&["对"], "日韩俄美欧非台港澳越老蒙泰德法英印缅哈柬"),
 ];
+
+/// The one-character names of the countries that pair with 中, on either
+/// side: 中|老 (see [`PAIR_JOINS`]) and 老|中 (老中铁路有限公司, Laos and
+/// China).
+const PARTNERS_OF_ZHONG: &str = "哈越老蒙吉塔乌巴缅柬泰马新俄韩德法英美日印";
 
 /// Words jieba cuts one character too late after a head, re-cut so the head
 /// takes that character: (head, next word, tags of the two new words).
@@ -960,6 +974,8 @@ mod tests {
         assert_eq!(words("发展中越来越多")[1..3], ["中", "越来越"]);
         assert_eq!(words("其中越南进口")[..2], ["其中", "越南"]);
         assert_eq!(words("过程中美方表示")[1..3], ["中", "美方"]);
+        // The partner first: 老|中 (Laos and China).
+        assert_eq!(tagged("老中铁路有限公司")[0], ("老中".to_string(), "j"));
     }
 
     #[test]

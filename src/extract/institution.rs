@@ -228,9 +228,6 @@ const SUB_UNITS: &[&str] = &[
     "经商处",
 ];
 
-/// One-character names of countries that pair with 中 (老中, 中老, 中哈).
-const COUNTRY_INITIALS: &str = "老越泰柬缅蒙俄哈吉塔乌巴马印日韩美英法德意";
-
 /// Nouns that 航空 opens (航空城, 航空口岸, 航空产业): a place's 航空 before
 /// them is no airline.
 const AFTER_AVIATION: &[&str] = &[
@@ -1199,12 +1196,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             && doc
                 .token_at(t.end)
                 .is_some_and(|n| n.end <= suffix_start && !matches!(n.tag, "m" | "q"));
-        // (老|中铁路有限公司: one character of a country before 中 makes a
-        // pair, Laos and China.)
-        let pair = word.chars().count() == 1
-            && COUNTRY_INITIALS.contains(word)
-            && doc.token_at(t.end).is_some_and(|n| doc.word(n) == "中");
-        let opener = t.tag == "a" && !pair
+        let opener = t.tag == "a"
             || t.tag == "m" && !brand
             || t.tag == "t" && !super::is_people(word)
             || word.ends_with("以来")
