@@ -28,8 +28,9 @@ struct Gazetteer {
     cn_places: HashSet<&'static str>,
     /// Provinces and autonomous regions, full and short names.
     provinces: HashSet<&'static str>,
-    /// Districts, port areas and towns inside a city, full and short names.
-    cn_subplaces: HashSet<&'static str>,
+    /// Districts, port areas and towns inside a city, full and short names,
+    /// for lookups by how a text starts.
+    subplace_trie: CharTrie<()>,
     /// Standard abbreviations that stand alone as names (市外办), longest
     /// first (the segmenter's user words).
     abbreviations: Vec<(&'static str, Category)>,
@@ -176,7 +177,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .collect();
     let mut cn_places: HashSet<&'static str> = HashSet::default();
     let mut provinces: HashSet<&'static str> = HashSet::default();
-    let mut cn_subplaces: HashSet<&'static str> = HashSet::default();
+    let mut cn_subplaces: Vec<&'static str> = Vec::new();
     for r in records(CN_PLACES) {
         let province = matches!(r.get(2), Some(&"province" | &"autonomous_region"));
         let subplace = matches!(r.get(2), Some(&"district" | &"port" | &"town"));
@@ -186,7 +187,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
                 provinces.insert(name);
             }
             if subplace {
-                cn_subplaces.insert(name);
+                cn_subplaces.push(name);
             }
         }
     }
@@ -224,7 +225,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         cities,
         cn_places,
         provinces,
-        cn_subplaces,
+        subplace_trie: CharTrie::new(cn_subplaces.iter().map(|n| (n.chars(), ()))),
         org_last: suffixes
             .iter()
             .chain(&abbreviations)
@@ -289,10 +290,14 @@ pub fn is_cn_place(name: &str) -> bool {
     GAZETTEER.cn_places.contains(name)
 }
 
-/// True for a district, port area or town inside a Chinese city (南沙,
-/// 洋山, 蛇口), written after its city as one place (上海洋山).
-pub fn is_cn_subplace(name: &str) -> bool {
-    GAZETTEER.cn_subplaces.contains(name)
+/// The length of the longest district, port area or town inside a Chinese
+/// city that `chars` starts with (洋山 in 洋山外贸…), written after its city
+/// as one place (上海洋山).
+pub fn subplace_prefix(chars: &[char]) -> Option<usize> {
+    GAZETTEER
+        .subplace_trie
+        .longest(chars.iter().take(MAX_NAME).copied())
+        .map(|(n, ())| n)
 }
 
 /// True for a Chinese province or autonomous region (广西, 四川省).

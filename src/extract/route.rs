@@ -375,14 +375,6 @@ fn is_port(name: &str) -> bool {
     name.chars().count() >= 3 && name.ends_with('港') && !name.ends_with("香港")
 }
 
-/// The length of the district, port area or town of a Chinese city that
-/// `rest` starts with (洋山 in 上海|洋山).
-fn subplace_len(rest: &[char]) -> Option<usize> {
-    let (n, _) = gazetteer::place_prefix(rest)?;
-    let name: String = rest[..n].iter().collect();
-    gazetteer::is_cn_subplace(&name).then_some(n)
-}
-
 /// Whether a long unknown name after a country reads as one transcribed
 /// place (迪利斯凯莱西, 希热音高勒矿区): no known place starts a word inside
 /// it (not 航空公司将|多哈; 凯莱|西 holds 莱西 across two words) and no word
@@ -488,7 +480,7 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
     // 上海 and its port area 洋山, which jieba cut across).
     let best = best.filter(|&(len, _, _)| {
         let end = base + i + len;
-        subplace_len(&rest[len..]).is_some()
+        gazetteer::subplace_prefix(&rest[len..]).is_some()
             || doc.token_at(end - 1).is_none_or(|t| {
                 t.end <= end
                     || t.end == end + 1 && rest.get(len).is_some_and(|c| TERMINAL_ENDS.contains(c))
@@ -528,7 +520,7 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
                     && (port || width <= 3 && ends)
             }) {
                 len = d.end - base - i;
-            } else if let Some(n) = subplace_len(&rest[len..]) {
+            } else if let Some(n) = gazetteer::subplace_prefix(&rest[len..]) {
                 // 上海洋山: the gazetteer knows the port area, whatever jieba
                 // made of it (上|海洋|山).
                 len += n;
