@@ -26,11 +26,14 @@ pub fn run(doc: &Document, source: &Source) -> Facts {
     let agreements = agreement::extract(doc, &institutions);
     // 磨憨—磨丁经济合作区管委会, 中国—东盟中心: the places a body is named by
     // are no line.
+    // (Institutions do not overlap and come in text order: the one that
+    // could hold a route is the first to end after it.)
     let mut routes = route::extract(doc);
     routes.retain(|r| {
-        !institutions
-            .iter()
-            .any(|i| i.span.start <= r.span.start && r.span.end < i.span.end)
+        let i = institutions.partition_point(|i| i.span.end <= r.span.end);
+        institutions
+            .get(i)
+            .is_none_or(|i| i.span.start > r.span.start)
     });
     Facts {
         schema: SCHEMA,
