@@ -420,7 +420,9 @@ fn party_lists(
     // names no party, but a body named before it still signs.
     if entity_ending_at(doc, institutions, sentence.start, pos).is_none()
         && let Some(before) = past_generic_counterpart(doc, sentence.start, pos)
-        && institutions.iter().any(|m| m.span.end == before)
+        && institutions
+            .get(institutions.partition_point(|m| m.span.end < before))
+            .is_some_and(|m| m.span.end == before)
     {
         pos = before;
     }
