@@ -49,6 +49,8 @@ pub struct Document {
 #[derive(Debug)]
 pub struct Pattern {
     regex: Regex,
+    /// The name of each group, by index (see [`Found::name`]).
+    names: Vec<Option<Box<str>>>,
     /// Nothing in it looks around (no `^`, `$` or `\b`) and it never matches
     /// the empty string: a match does not depend on the text around it.
     context_free: bool,
@@ -62,6 +64,7 @@ impl Pattern {
         let hir = regex_syntax::parse(pattern).unwrap_or_else(|e| panic!("{what}: {e}"));
         let props = hir.properties();
         Pattern {
+            names: regex.capture_names().map(|n| n.map(Into::into)).collect(),
             regex,
             context_free: props.look_set().is_empty() && props.minimum_len().is_some_and(|n| n > 0),
         }
@@ -70,6 +73,33 @@ impl Pattern {
     /// The compiled pattern.
     pub fn regex(&self) -> &Regex {
         &self.regex
+    }
+}
+
+/// A match of a [`Pattern`] with its groups.
+#[derive(Debug)]
+pub struct Found<'d> {
+    caps: Captures<'d>,
+    pattern: &'d Pattern,
+}
+
+impl<'d> Found<'d> {
+    /// Group `i` (0: the whole match), if it took part in the match.
+    pub fn get(&self, i: usize) -> Option<regex::Match<'d>> {
+        self.caps.get(i)
+    }
+
+    /// The named group, if it took part in the match. Looked up in the
+    /// pattern's short list of names: regex's own lookup hashes the name,
+    /// which cost a twentieth of the pipeline's instructions (the count
+    /// pattern asks for eight groups per number).
+    pub fn name(&self, name: &str) -> Option<regex::Match<'d>> {
+        let i = self
+            .pattern
+            .names
+            .iter()
+            .position(|n| n.as_deref() == Some(name))?;
+        self.caps.get(i)
     }
 }
 
@@ -251,7 +281,7 @@ impl Document {
     }
 
     /// The span of a named group, if it took part in the match.
-    pub fn group(&self, caps: &Captures<'_>, name: &str) -> Option<Span> {
+    pub fn group(&self, caps: &Found<'_>, name: &str) -> Option<Span> {
         caps.name(name).map(|m| self.span_of(m))
     }
 
@@ -259,7 +289,7 @@ impl Document {
     /// took part in it (the required parts of a pattern).
     pub fn groups<const N: usize>(
         &self,
-        caps: &Captures<'_>,
+        caps: &Found<'_>,
         names: [&str; N],
     ) -> Option<(Span, [Span; N])> {
         let whole = self.span_of(caps.get(0)?);
@@ -283,7 +313,7 @@ impl Document {
     /// nothing looks there), and the others are dropped. A match that
     /// crosses a boundary could have hidden one, so then every sentence is
     /// searched on its own.
-    pub fn captures<'d>(&'d self, pattern: &'d Pattern) -> Vec<Captures<'d>> {
+    pub fn captures<'d>(&'d self, pattern: &'d Pattern) -> Vec<Found<'d>> {
         if !pattern.context_free {
             return self.captures_in(pattern, &self.sentences).collect();
         }
@@ -294,7 +324,7 @@ impl Document {
             let (start, end) = (self.char_at(m.start()), self.char_at(m.end()));
             next += self.sentences[next..].partition_point(|s| s.end <= start);
             match self.sentences.get(next) {
-                Some(s) if s.start <= start && end <= s.end => found.push(caps),
+                Some(s) if s.start <= start && end <= s.end => found.push(Found { caps, pattern }),
                 // In page chrome or between sentences, after the last one.
                 Some(s) if end <= s.start => {}
                 None => {}
@@ -326,7 +356,7 @@ impl Document {
         &'d self,
         pattern: &'d Pattern,
         sentences: &'d [Span],
-    ) -> impl Iterator<Item = Captures<'d>> + 'd {
+    ) -> impl Iterator<Item = Found<'d>> + 'd {
         let re = &pattern.regex;
         sentences.iter().flat_map(move |s| {
             let hay = &self.norm[..self.norm_bytes[s.end]];
@@ -346,7 +376,7 @@ impl Document {
                         .next()
                         .map_or(hay.len() + 1, |c| m.end() + c.len_utf8())
                 };
-                Some(caps)
+                Some(Found { caps, pattern })
             })
         })
     }
@@ -521,7 +551,7 @@ mod tests {
     /// Spans of the captures of [`Document::captures`] and of the search
     /// sentence by sentence it stands for.
     fn both_ways(doc: &Document, pattern: &Pattern) -> (Vec<Span>, Vec<Span>) {
-        let spans = |caps: Vec<Captures<'_>>| {
+        let spans = |caps: Vec<Found<'_>>| {
             caps.iter()
                 .map(|c| doc.span_of(c.get(0).unwrap()))
                 .collect::<Vec<_>>()

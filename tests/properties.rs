@@ -262,14 +262,14 @@ proptest! {
 
     #[test]
     fn whole_text_matching_finds_each_sentences_matches(s in press_text()) {
-        use pressfacts::document::{Document, Pattern};
+        use pressfacts::document::{Document, Found, Pattern};
         let doc = Document::new(&s);
         for pattern in [
             Pattern::new(r"(?:近|约)?[0-9一二三四五六七八九十百千万]+(?:个|项|位|家|%)", "count-like"),
             Pattern::new(r"《[^《》\n]{1,80}》", "title"),
             Pattern::new(r"(?:签署|签订)[\p{Han}]{0,14}?协议", "sign-like"),
         ] {
-            let spans = |caps: Vec<regex::Captures<'_>>| -> Vec<_> {
+            let spans = |caps: Vec<Found<'_>>| -> Vec<_> {
                 caps.iter().map(|c| doc.span_of(c.get(0).unwrap())).collect()
             };
             prop_assert_eq!(

@@ -5,7 +5,7 @@
 //! and vague quantities (一批, 多个) are not counts.
 
 use super::{is_nominal, noun_phrase_after, noun_phrase_before};
-use crate::document::{Document, Pattern};
+use crate::document::{Document, Found, Pattern};
 use crate::facts::{Category, Count, Qualifier};
 use crate::merge::Mention;
 use crate::{Span, gazetteer, numeral};
@@ -612,7 +612,7 @@ fn is_relative(unit: &str) -> bool {
     matches!(unit, "%" | "个百分点" | "倍")
 }
 
-fn read_count(doc: &Document, caps: &regex::Captures<'_>) -> Option<Mention<Count>> {
+fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
     let mut whole = doc.span_of(caps.get(0)?);
     let unit_raw = caps.name("unit").map_or("%", |m| m.as_str());
     let num_span = doc.group(caps, "num").or_else(|| doc.group(caps, "pct"))?;
