@@ -47,7 +47,7 @@ static SIGN_TITLED: LazyLock<Pattern> = LazyLock::new(|| {
 /// Parties that 开展 a named cooperation: `与尼泊尔农林大学开展农业技术合作`.
 static COOPERATE: LazyLock<Pattern> = LazyLock::new(|| {
     regex_with_verbs(
-        r"(?P<action>VERBS)(?P<type>[\p{Han}]{1,14}?合作)",
+        r"(?P<action>VERBS)了?(?P<type>[\p{Han}]{1,14}?合作)",
         &[COOPERATING],
     )
 });
@@ -217,6 +217,10 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         let Some((whole, [action_span, kind])) = doc.groups(&caps, ["action", "type"]) else {
             continue;
         };
+        // 开展了一系列务实合作: many acts of cooperation, none agreed.
+        if VAGUE.iter().any(|v| doc.norm(kind).starts_with(v)) {
+            continue;
+        }
         let parties = party_lists(doc, institutions, action_span.start, &signers);
         if parties.lists.iter().all(|p| p.len() < 2) {
             continue;
@@ -685,9 +689,19 @@ fn entity_ending_at(
         let admin = gazetteer::country_prefix(cand).is_some_and(|(c, _)| c + 1 < len)
             && matches!(cand.last(), Some('市' | '州' | '省' | '县' | '区' | '郡'))
             && !cand.iter().any(|c| "与同和及".contains(*c));
+        // 福州市马尾区, 福州市|长乐|区: a Chinese place and one of its
+        // districts or counties is one party.
+        let district = gazetteer::place_prefix(cand).is_some_and(|(k, country)| {
+            country.is_none()
+                && (2..=5).contains(&(len - k))
+                && matches!(cand.last(), Some('区' | '县' | '市' | '旗'))
+                // (Not 北京、上海等城市.)
+                && !cand[k..].iter().any(|c| "与同和及等".contains(*c))
+                && !cand[k..].starts_with(&['城', '市'])
+        });
         // (法国图尔市、肯尼亚基苏木市 is two places.)
         let one_name = cand.iter().all(|&c| charset::is_alphanumeric(c));
-        if (known || admin) && one_name && doc.is_word_start(pos - len) {
+        if (known || admin || district) && one_name && doc.is_word_start(pos - len) {
             best = Some(Span::new(pos - len, pos));
             break;
         }
@@ -862,6 +876,35 @@ mod tests {
             parties("西班牙温州商会分别与瑞安市、永嘉县签订投资意向书。"),
             [["西班牙温州商会", "瑞安市"], ["西班牙温州商会", "永嘉县"]]
         );
+    }
+
+    #[test]
+    fn many_acts_of_cooperation_are_no_agreement() {
+        assert!(agreements("青海省与尼泊尔、巴基斯坦开展了一系列务实合作。").is_empty());
+        let a = agreements("重庆商务职业学院与尼泊尔农林大学开展了农业技术合作。");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].kind, "农业技术合作");
+        assert_eq!(a[0].parties, ["重庆商务职业学院", "尼泊尔农林大学"]);
+    }
+
+    #[test]
+    fn a_city_and_its_district_are_one_party() {
+        for (text, pair) in [
+            (
+                "福州市长乐区与印度尼西亚巴淡市签署友好交流城市意向书。",
+                ["福州市长乐区", "印度尼西亚巴淡市"],
+            ),
+            (
+                "福州市马尾区与菲律宾八打雁市签订友好交流合作备忘录。",
+                ["福州市马尾区", "菲律宾八打雁市"],
+            ),
+            (
+                "乌兰察布市与北京市大兴区签署合作框架协议。",
+                ["乌兰察布市", "北京市大兴区"],
+            ),
+        ] {
+            assert_eq!(parties(text), [pair], "{text}");
+        }
     }
 
     #[test]
