@@ -143,7 +143,7 @@ fn one_char_after(doc: &Document, id: TokenId, opens: impl Fn(TokenId) -> bool) 
 }
 
 /// Words jieba tags as times that name firms: 假日, 假期, 世纪, 时代.
-const NAME_TIME_WORDS: &[&str] = &["假日", "假期", "世纪", "时代"];
+const NAME_TIME_WORDS: &[&str] = &["假日", "假期", "世纪", "时代", "现代", "当代"];
 
 /// Words that make no name on their own before a suffix: 海外子公司,
 /// 外国商会 are kinds, not names.
@@ -320,6 +320,7 @@ pub fn extract(doc: &Document) -> Vec<Mention<Institution>> {
     }
     for m in ports_as_subjects(doc)
         .into_iter()
+        .chain(ports_as_counterparts(doc))
         .chain(aliases(doc, &found))
     {
         if !found.iter().any(|f| f.span.overlaps(m.span)) {
@@ -375,6 +376,77 @@ fn ports_as_subjects(doc: &Document) -> Vec<Mention<Institution>> {
                     name: doc.source(span).to_string(),
                     category: Category::Company,
                     country: country.map(str::to_string),
+                },
+                rule: "institution/port",
+            });
+        }
+    }
+    found
+}
+
+/// Ports that sign or ally with another body (与丹麦埃斯比约港签署, 与西班牙
+/// 瓦伦西亚港签署, 已与阿联酋阿布扎比港口集团、阿曼苏哈尔港等…建立友好港关系):
+/// a port named by its country or a known place after a connector, in a
+/// clause that goes on to the act, is its operator, a company.
+fn ports_as_counterparts(doc: &Document) -> Vec<Mention<Institution>> {
+    const CONNECTORS: &[char] = &['与', '同', '和', '、'];
+    const ACTS: &[&str] = &["签署", "签订", "签约", "缔结", "建立", "结为", "结成"];
+    let mut found = Vec::new();
+    for s in &doc.sentences {
+        let chars = doc.chars(*s);
+        if !chars.contains(&'港') {
+            continue;
+        }
+        for (end, _) in chars.iter().enumerate().filter(|(_, c)| **c == '港') {
+            // What follows the port: the act, or more of the list before it.
+            let rest = &chars[end + 1..];
+            let clause_end = rest
+                .iter()
+                .position(|c| matches!(c, ',' | ';' | '。' | ':' | '!' | '?'))
+                .unwrap_or(rest.len());
+            let clause: String = rest[..clause_end].iter().collect();
+            let next = rest.first().copied();
+            if !next.is_some_and(|c| "签缔建结、等和与及".contains(c))
+                || !ACTS.iter().any(|a| clause.contains(a))
+            {
+                continue;
+            }
+            // The name opens after the nearest connector.
+            let Some(open) = (end.saturating_sub(12)..end)
+                .rev()
+                .find(|&k| CONNECTORS.contains(&chars[k]))
+                .map(|k| k + 1)
+            else {
+                continue;
+            };
+            let name = &chars[open..=end];
+            if name.len() < 3
+                || !name
+                    .iter()
+                    .all(|&c| charset::is_alphanumeric(c) || c == '-')
+            {
+                continue;
+            }
+            // The country as written before the name, as for other bodies
+            // (none for a port named by its city alone).
+            let span = Span::new(s.start + open, s.start + end + 1);
+            let country = match gazetteer::country_prefix(name) {
+                Some((n, _)) if n + 2 <= name.len() => Some(
+                    doc.source(Span::new(span.start, span.start + n))
+                        .to_string(),
+                ),
+                Some(_) => continue,
+                None => match gazetteer::place_prefix(name) {
+                    Some((n, _)) if n < name.len() => None,
+                    _ => continue,
+                },
+            };
+            found.push(Mention {
+                span,
+                attrs: Institution {
+                    name: doc.source(span).to_string(),
+                    category: Category::Company,
+                    country,
                 },
                 rule: "institution/port",
             });
@@ -947,6 +1019,10 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             break;
         }
         let word = doc.word(t);
+        // 日本大阪的|松岛精密工业株式会社: 的 ends what describes a name.
+        if word == "的" {
+            break;
+        }
         // 上海合作组织|国家高校联盟: an international body's whole name, which
         // jieba cuts into words (组织 a verb), names what belongs to it.
         if let Some(body) = international_body_ending_at(doc, limit, t.end)
@@ -1185,6 +1261,11 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
     // A name does not open with a bare adjective or year: 重要, 2024.
     while start < suffix_start {
         let t = doc.token_at(start)?;
+        // (记者从前|海…: a start inside a word is where the walk cut a
+        // preposition off it, not a word to trim.)
+        if t.start < start {
+            break;
+        }
         let word = doc.word(t);
 
         // 今年以来 and other times open no name.
@@ -1215,8 +1296,11 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
     let name = doc.chars(Span::new(start.min(suffix_start), suffix_start));
     // 德国中小企业联合会等商协会 (jieba: 等商): after 等 the kind of the
     // bodies listed, no name.
+    // (蒙古国、俄罗斯等国海关: nor after places listed.)
     if (2..name.len()).any(|k| {
-        name[k] == '等' && gazetteer::org_suffix_at_end(name[..k].iter().copied()).is_some()
+        name[k] == '等'
+            && (gazetteer::org_suffix_at_end(name[..k].iter().copied()).is_some()
+                || (0..k - 1).any(|j| gazetteer::is_place(&name[j..k].iter().collect::<String>())))
     }) {
         return None;
     }
@@ -1406,6 +1490,31 @@ mod tests {
     }
 
     #[test]
+    fn a_port_that_signs_with_a_body_is_a_company() {
+        let found = names("启东市人民政府与丹麦埃斯比约港签署《海上风电装备物流合作备忘录》。");
+        assert!(
+            found.contains(&(
+                "丹麦埃斯比约港".to_string(),
+                Category::Company,
+                Some("丹麦".to_string())
+            )),
+            "{found:?}"
+        );
+        // In a list of partners before the act too.
+        assert!(
+            just(
+                "宁波舟山港集团已与阿联酋阿布扎比港口集团、阿曼苏哈尔港等10余个港口建立友好港关系。"
+            )
+            .contains(&"阿曼苏哈尔港".to_string())
+        );
+        // Not ports a clause only names, with no act.
+        assert_eq!(
+            just("货物经宁波港、上海港等港口出运。"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
     fn institution_full_name_with_country_prefix() {
         assert_eq!(
             names("甲市职业学院与澳大利亚职业教育协会签订协议。"),
@@ -1436,6 +1545,15 @@ mod tests {
         assert_eq!(
             just("与尼泊尔珠峰假日旅游有限公司、新加坡环亚假期旅行社签署协议。"),
             vec!["尼泊尔珠峰假日旅游有限公司", "新加坡环亚假期旅行社"]
+        );
+        // (现代 too, and a preposition cut off a time word before it.)
+        assert_eq!(
+            just("黑龙江龙运现代物流集团有限公司与乌拉尔航空公司签订合同。"),
+            vec!["黑龙江龙运现代物流集团有限公司", "乌拉尔航空公司"]
+        );
+        assert_eq!(
+            just("记者从前海深港现代服务业合作区管理局获悉。"),
+            vec!["前海深港现代服务业合作区管理局"]
         );
         // An edition and a glued preposition end a name.
         assert_eq!(
@@ -1505,6 +1623,12 @@ mod tests {
         assert_eq!(
             just("邀请德国中小企业联合会等商协会参加。"),
             ["德国中小企业联合会"]
+        );
+        assert!(just("深化与蒙古国、俄罗斯等国海关的协作。").is_empty());
+        // 的 ends what describes a name.
+        assert_eq!(
+            just("日本大阪的松岛精密工业株式会社与济南高新技术产业开发区管委会签订投资协议。"),
+            ["松岛精密工业株式会社", "济南高新技术产业开发区管委会"]
         );
         assert!(just("全地区现有滑雪场十一家。").is_empty());
         assert!(just("选派教练赴外方滑雪场学习。").is_empty());
