@@ -57,6 +57,8 @@ const TRANSPORT: &[&str] = &[
     "道路",
     // 芜湖—上海洋山外贸集装箱内支线: a feeder line.
     "支线",
+    // 义乌—马德里—里斯本延伸线: a line's extension.
+    "延伸线",
 ];
 
 /// Any of [`TRANSPORT`], as one pattern: one pass over the text.
@@ -134,10 +136,11 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
     out
 }
 
-/// 从格尔木始发，经停西宁、兰州，抵达哈萨克斯坦阿拉木图: a line spelled out
-/// over clauses, its departure, stops and arrival.
+/// 从格尔木始发，经停西宁、兰州，抵达哈萨克斯坦阿拉木图, 从义乌出发，经阿拉山口、
+/// 杜伊斯堡至西班牙马德里: a line spelled out over clauses, its departure,
+/// stops and arrival.
 static SPELLED_OUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:从|自)([^,，;；。]{2,16}?)(?:始发|出发)[,，]经停([^,，;；。]{2,40}?)[,，](?:最终|最后)?(?:抵达|到达|开往|驶往)")
+    Regex::new(r"(?:从|自)([^,，;；。]{2,16}?)(?:始发|出发)[,，](?:经停|途经|经由|经)([^,，;；。]{2,40}?)(?:[,，](?:最终|最后)?(?:抵达|到达|开往|驶往)|(?:最终|最后)?(?:抵达|到达|开往|驶往|至|到))")
         .expect("spelled-out route")
 });
 
@@ -145,7 +148,7 @@ static SPELLED_OUT: LazyLock<Regex> = LazyLock::new(|| {
 /// each with its stops and its span from the departure to the arrival.
 fn spelled_out(doc: &Document, sentence: Span) -> Vec<(Vec<Stop>, Span)> {
     let text = doc.norm(sentence);
-    if !text.contains("经停") {
+    if !text.contains('经') {
         return Vec::new();
     }
     let chars = doc.chars(sentence);
@@ -701,7 +704,7 @@ const SEA: &[&str] = &[
 ];
 
 const AIR: &[&str] = &[
-    "航班", "直飞", "机场", "航空", "客机", "飞往", "执飞", "通航", "包机",
+    "航班", "直飞", "空中", "机场", "航空", "客机", "飞往", "执飞", "通航", "包机",
 ];
 const ROAD: &[&str] = &[
     "公路",
@@ -903,6 +906,17 @@ static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("existing pattern")
 });
 
+/// Words that tell of a line's opening, and nothing else (开行 also tells
+/// how often a line runs).
+const NEWS: &[&str] = &[
+    "开通", "新开", "首航", "首发", "首飞", "首趟", "首班", "首列",
+];
+
+/// How often a line runs (每周一班, 每日往返): a part of [`EXISTING`].
+static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:每周|每日|每天|每月|天天|固定|定期)").expect("frequency pattern")
+});
+
 /// A line named as the means goods travel by is running: 依靠中欧班列
 /// （银川—汉堡）, 借助郑州至列日的…航线, 多经宁波—圣彼得堡海运航线出运.
 static USED: LazyLock<Regex> = LazyLock::new(|| {
@@ -984,14 +998,21 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     if OPENING.iter().any(|o| after.contains(o)) || after.contains("恢复") {
         return Status::Opened;
     }
-    // 已开通全货机航线9条，其中长沙—列日…: the sentence's lead says it.
-    if EXISTING.is_match(doc.norm(sentence)) && !first_run {
-        return Status::Existing;
-    }
     // 随着一声汽笛长鸣，…班列从营口港缓缓驶出，标志着…正式开通: the
     // sentence opens what its clause only describes.
     // (…至塔什干，这也是德阳首趟大件装备中亚班列: the first run.)
     let whole = doc.norm(sentence);
+    // 已开通全货机航线9条，其中长沙—列日…: the sentence's lead says it.
+    // (先后开通三条航线：一是…航线，3月6日首航，每周一班: how often new
+    // lines run is no news that they ran before.)
+    let news = NEWS.iter().any(|n| whole.contains(n)) && !PLANNED.iter().any(|p| whole.contains(p));
+    if !first_run
+        && EXISTING
+            .find_iter(whole)
+            .any(|m| !(news && FREQUENCY.is_match(m.as_str())))
+    {
+        return Status::Existing;
+    }
     if (OPENING.iter().any(|o| whole.contains(o)) || FIRST_RUNS.iter().any(|f| whole.contains(f)))
         && !PLANNED.iter().any(|p| whole.contains(p))
     {
@@ -1155,6 +1176,32 @@ mod tests {
     }
 
     #[test]
+    fn how_often_a_new_line_runs_is_no_news_that_it_ran_before() {
+        assert_eq!(
+            mode_status(
+                "宁波舟山港先后开通两条远洋航线：一是由中远海运运营的“宁波—新加坡—吉达”航线，3月6日首航，每周一班；二是宁波—科伦坡航线。"
+            )[0],
+            (Mode::Sea, Status::Opened)
+        );
+        // (每天开行2列 is how often a line runs: it runs.)
+        assert_eq!(
+            mode_status("目前，中老铁路国际旅客列车每天开行2列，昆明—万象全程运行约10小时。"),
+            [(Mode::Rail, Status::Existing)]
+        );
+    }
+
+    #[test]
+    fn air_traffic_named_in_the_sentence_makes_a_line_a_flight() {
+        let modes: Vec<Mode> = routes(
+            "双方将探索开通福州—宿务集装箱航线。加上已运营多年的福州—马尼拉航线，两地之间的空中往来将更加便捷。",
+        )
+        .iter()
+        .map(|r| r.mode)
+        .collect();
+        assert_eq!(modes, [Mode::Sea, Mode::Air]);
+    }
+
+    #[test]
     fn a_sentence_that_opens_a_line_its_clause_describes() {
         assert_eq!(
             mode_status(
@@ -1259,6 +1306,16 @@ mod tests {
         assert_eq!(
             stops("班列自榆林始发，经停银川、乌鲁木齐，抵达乌兹别克斯坦塔什干。"),
             [["榆林", "银川", "乌鲁木齐", "塔什干"]]
+        );
+        // 经 and 至 in one clause, after the departure's.
+        assert_eq!(
+            stops("首趟班列从义乌出发，经阿拉山口、杜伊斯堡至西班牙马德里，全程约13052公里。"),
+            [["义乌", "阿拉山口", "杜伊斯堡", "马德里"]]
+        );
+        // A line's extension is a line.
+        assert_eq!(
+            stops("据悉，义乌—马德里—里斯本延伸线拟于明年上半年试运行。"),
+            [["义乌", "马德里", "里斯本"]]
         );
         // A first run named in another clause opens the line.
         assert_eq!(
