@@ -1363,7 +1363,12 @@ fn joint_inside_name(
         // foreign name.
         "·" => prev.filter(|&p| {
             let t = doc.token(p);
-            (t.tag.starts_with("nr") || t.tag == "x")
+            // (阿戈斯蒂|纽/ns|·|内图大学: jieba guesses a syllable a place.)
+            (t.tag.starts_with("nr")
+                || t.tag == "x"
+                || t.tag == "ns"
+                    && t.end - t.start == 1
+                    && doc.prev(p).is_some_and(|q| doc.token(q).tag.starts_with("nr")))
                 && word_of(p).chars().all(charset::is_alphanumeric)
         }),
         // 巴伐利亚州经济、区域发展和能源部: a state's ministry lists its
@@ -1968,6 +1973,9 @@ mod tests {
     fn dotted_foreign_names_and_airlines_named_by_a_place() {
         let n = names("南京大学与美国约翰斯·霍普金斯大学签署协议。");
         assert_eq!(n[1].0, "美国约翰斯·霍普金斯大学");
+        // (jieba: 阿戈斯蒂|纽/ns|·: a syllable guessed a place.)
+        let n = names("澳門大學與安哥拉阿戈斯蒂紐·內圖大學簽署合作備忘錄。");
+        assert_eq!(n[1].0, "安哥拉阿戈斯蒂紐·內圖大學");
         let n = names("南方医院与阿联酋谢赫·哈利法医疗城续签协议。");
         assert_eq!(
             n[1],
