@@ -1368,7 +1368,9 @@ fn joint_inside_name(
                 || t.tag == "x"
                 || t.tag == "ns"
                     && t.end - t.start == 1
-                    && doc.prev(p).is_some_and(|q| doc.token(q).tag.starts_with("nr")))
+                    && doc
+                        .prev(p)
+                        .is_some_and(|q| doc.token(q).tag.starts_with("nr")))
                 && word_of(p).chars().all(charset::is_alphanumeric)
         }),
         // 巴伐利亚州经济、区域发展和能源部: a state's ministry lists its
@@ -1378,12 +1380,15 @@ fn joint_inside_name(
             let and_follows = std::iter::successors(Some(i), |&k| doc.next(k))
                 .take_while(|&k| k < suffix_tok)
                 .any(|k| word_of(k) == "和");
-            matches!(field.tag, "n" | "vn")
+            matches!(field.tag, "n" | "vn" | "l")
                 && (2..=4).contains(&(field.end - field.start))
                 && gazetteer::org_suffix_at_end(word_of(p).chars()).is_none()
                 && and_follows
+                // (乌兹别克斯坦投资、工业和贸易部: after a country too.)
                 && doc.prev(p).is_some_and(|q| {
-                    doc.token(q).start >= limit && word_of(q).ends_with(['州', '省'])
+                    doc.token(q).start >= limit
+                        && (word_of(q).ends_with(['州', '省'])
+                            || gazetteer::country(word_of(q)).is_some())
                 })
         }),
         // 草原之路物流股份公司: 之 between two words of a name.
@@ -2351,6 +2356,15 @@ mod tests {
         assert_eq!(
             just_names("与巴登-符腾堡州经济、劳动和旅游部签署协议。"),
             ["巴登-符腾堡州经济、劳动和旅游部"]
+        );
+        // A country's ministry too.
+        assert_eq!(
+            just_names("自治区商务厅与乌兹别克斯坦投资、工业和贸易部签署备忘录。"),
+            ["自治区商务厅", "乌兹别克斯坦投资、工业和贸易部"]
+        );
+        assert_eq!(
+            just_names("与乌兹别克斯坦高等教育、科学和创新部签署协议。"),
+            ["乌兹别克斯坦高等教育、科学和创新部"]
         );
         // Two bodies listed stay two.
         assert_eq!(
