@@ -98,7 +98,7 @@ const COMPARE_WORDS: &[&str] = &[
 
 fn qualifier_of_prefix(p: &str) -> Qualifier {
     match p {
-        "约" | "大约" => Qualifier::Approx,
+        "约" | "大约" | "约合" => Qualifier::Approx,
         "近" | "将近" | "接近" | "不到" | "不足" | "不超过" | "不高于" | "最多" => {
             Qualifier::Under
         }
@@ -216,6 +216,14 @@ static HIGH_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)?(?:万亿|亿|万)?|[零〇一二两三四五六七八九十百千万亿]+)")
         .expect("high end")
 });
+
+/// Currencies written before an amount in 元 (总投资人民币12亿元).
+const CURRENCY_WORDS: &[&str] = &["人民币", "新台币", "港币", "美金"];
+
+/// Qualifiers written before such a currency (约人民币5亿元), longest first.
+const CURRENCY_QUALIFIERS: &[&str] = &[
+    "约合", "大约", "将近", "超过", "不到", "不足", "约", "逾", "近", "超",
+];
 
 /// Currencies: 元 and its kin (美元, 亿元 folded), and [`CURRENCIES`].
 fn is_money(unit: &str) -> bool {
@@ -785,6 +793,15 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
     {
         qualifier = Qualifier::Approx;
     }
+    // 约人民币5亿元, 逾新台币15亿元: the qualifier before the currency.
+    if pre.is_none() && qualifier == Qualifier::Exact {
+        let lead = doc.norm(Span::new(start.saturating_sub(6), start));
+        if let Some(rest) = CURRENCY_WORDS.iter().find_map(|c| lead.strip_suffix(c))
+            && let Some(q) = CURRENCY_QUALIFIERS.iter().find(|q| rest.ends_with(**q))
+        {
+            qualifier = qualifier_of_prefix(q);
+        }
+    }
     if caps.name("more").is_some() && qualifier == Qualifier::Exact {
         qualifier = Qualifier::Over;
     }
@@ -923,9 +940,19 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
             subject_span = noun_phrase_before(doc, metric_end, sentence.start);
         } else {
             // 友好合作协议13项, 签约项目共计28个: the noun before the number.
-            let skip = LINKER_BEFORE
+            let mut skip = LINKER_BEFORE
                 .find(lead)
                 .map_or(0, |m| m.as_str().chars().count());
+            // 总投资(约)人民币12亿元: the currency and its qualifier stand
+            // between the measure and its number.
+            let rest = super::without_last_chars(lead, skip);
+            if let Some(c) = CURRENCY_WORDS.iter().find(|c| rest.ends_with(**c)) {
+                skip += c.chars().count();
+                let rest = super::without_last_chars(lead, skip);
+                if let Some(q) = CURRENCY_QUALIFIERS.iter().find(|q| rest.ends_with(**q)) {
+                    skip += q.chars().count();
+                }
+            }
             subject_span = noun_phrase_before(doc, start - skip, sentence.start)
                 .map(|s| without_leading_action(doc, s))
                 .map(|s| without_owner(doc, s))
@@ -1985,6 +2012,21 @@ mod tests {
         assert_eq!(
             subjects("茶叶销往中亚五国和东盟10国，来自31个国家的客商到场。"),
             ["国家"]
+        );
+    }
+
+    #[test]
+    fn a_currency_before_an_amount_stands_between_it_and_its_measure() {
+        let c =
+            counts("项目总投资人民币12亿元，签约总金额约人民币46亿元，协议总额逾新台币15亿元。");
+        let got: Vec<(f64, &str, Qualifier)> = c.iter().map(|c| (c.0, c.3.as_str(), c.4)).collect();
+        assert_eq!(
+            got,
+            [
+                (1.2e9, "项目总投资", Qualifier::Exact),
+                (4.6e9, "签约总金额", Qualifier::Approx),
+                (1.5e9, "协议总额", Qualifier::Over),
+            ]
         );
     }
 
