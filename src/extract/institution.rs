@@ -145,6 +145,11 @@ fn one_char_after(doc: &Document, id: TokenId, opens: impl Fn(TokenId) -> bool) 
 /// Words jieba tags as times that name firms: 假日, 假期, 世纪, 时代.
 const NAME_TIME_WORDS: &[&str] = &["假日", "假期", "世纪", "时代", "现代", "当代"];
 
+/// Verbs of having, which never stand inside a name.
+const HAVING: &[&str] = &[
+    "有", "已有", "共有", "拥有", "现有", "设有", "建有", "还有", "没有",
+];
+
 /// Words that make no name on their own before a suffix: 海外子公司,
 /// 外国商会 are kinds, not names.
 const GENERIC_PREFIXES: &[&str] = &[
@@ -1019,8 +1024,9 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             break;
         }
         let word = doc.word(t);
-        // 日本大阪的|松岛精密工业株式会社: 的 ends what describes a name.
-        if word == "的" {
+        // 日本大阪的|松岛精密工业株式会社: 的 ends what describes a name; so
+        // does a verb of having (昌北机场共有|运营航空公司12家, 口岸城市已有|酒店).
+        if word == "的" || HAVING.contains(&word) {
             break;
         }
         // 上海合作组织|国家高校联盟: an international body's whole name, which
@@ -1267,6 +1273,17 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             break;
         }
         let word = doc.word(t);
+        // 1至9|月昌北|机场: jieba glued a date's 月 to the place after it.
+        if word.chars().count() >= 3
+            && word.starts_with(['月', '日'])
+            && t.start > 0
+            && doc
+                .token_at(t.start - 1)
+                .is_some_and(|p| doc.word(p).chars().all(|c| c.is_ascii_digit()))
+        {
+            start = t.start + 1;
+            break;
+        }
 
         // 今年以来 and other times open no name.
         // (三一重工股份有限公司: a brand in numerals is no number.)
@@ -1639,6 +1656,11 @@ mod tests {
         assert_eq!(
             just("日本大阪的松岛精密工业株式会社与济南高新技术产业开发区管委会签订投资协议。"),
             ["松岛精密工业株式会社", "济南高新技术产业开发区管委会"]
+        );
+        // So does a verb of having, and a date jieba glued to a place.
+        assert_eq!(
+            just("今年1至9月昌北机场共有运营航空公司12家，磨憨口岸城市已有酒店36家。"),
+            ["昌北机场"]
         );
         assert!(just("全地区现有滑雪场十一家。").is_empty());
         assert!(just("选派教练赴外方滑雪场学习。").is_empty());
