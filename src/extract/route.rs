@@ -867,8 +867,23 @@ impl ArticleModes {
 }
 
 const PLANNED: &[&str] = &[
-    "将于", "将在", "将开", "计划", "拟", "即将", "有望", "预计", "筹备", "筹建", "力争", "争取",
-    "推动", "推进",
+    "将于",
+    "将在",
+    "将开",
+    "计划",
+    "拟",
+    "即将",
+    "有望",
+    "预计",
+    "筹备",
+    "筹建",
+    "筹划",
+    "力争",
+    "争取",
+    "推动",
+    "推进",
+    "研究推出",
+    "研究开通",
 ];
 
 /// Verbs that open a line.
@@ -1172,6 +1187,18 @@ mod tests {
         assert_eq!(
             mode_status("自4月起将昆明往返泰国曼谷航线由每周7班加密至每日2班。"),
             [(Mode::Air, Status::Existing)]
+        );
+    }
+
+    #[test]
+    fn a_line_being_planned_or_studied_is_planned() {
+        assert_eq!(
+            mode_status("宁波市正积极筹划宁波—布达佩斯中欧班列，计划于年内开行。"),
+            [(Mode::Rail, Status::Planned)]
+        );
+        assert_eq!(
+            mode_status("铁路部门正与老方、泰方研究推出昆明—万象—曼谷铁路联程旅游产品。"),
+            [(Mode::Rail, Status::Planned)]
         );
     }
 
