@@ -458,8 +458,12 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         None => (0, None),
     };
     // The place after the country prefix, or the place alone; take the longer.
+    // (墨西哥拉萨罗卡德纳斯: a Chinese city, 拉萨, opens no name after a
+    // foreign country.)
     let after_country = if clen > 0 {
-        gazetteer::place_prefix(&rest[clen..]).map(|(n, c)| (clen + n, clen, c))
+        gazetteer::place_prefix(&rest[clen..])
+            .filter(|(_, c)| c.is_some() || country == Some("中国"))
+            .map(|(n, c)| (clen + n, clen, c))
     } else {
         None
     };
@@ -1187,6 +1191,18 @@ mod tests {
         assert_eq!(
             mode_status("自4月起将昆明往返泰国曼谷航线由每周7班加密至每日2班。"),
             [(Mode::Air, Status::Existing)]
+        );
+    }
+
+    #[test]
+    fn a_chinese_city_opens_no_name_after_a_foreign_country() {
+        assert_eq!(
+            stops("开通上海—墨西哥拉萨罗卡德纳斯滚装航线。"),
+            [["上海", "拉萨罗卡德纳斯"]]
+        );
+        assert_eq!(
+            stops("双方计划年内开通大连至日本门司的冷链集装箱航线。"),
+            [["大连", "门司"]]
         );
     }
 
