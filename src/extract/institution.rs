@@ -145,9 +145,21 @@ fn one_char_after(doc: &Document, id: TokenId, opens: impl Fn(TokenId) -> bool) 
 /// Words jieba tags as times that name firms: 假日, 假期, 世纪, 时代.
 const NAME_TIME_WORDS: &[&str] = &["假日", "假期", "世纪", "时代", "现代", "当代"];
 
-/// Verbs of having, which never stand inside a name.
+/// Verbs of having, of coming from and of being somewhere, which never
+/// stand inside a name.
 const HAVING: &[&str] = &[
-    "有", "已有", "共有", "拥有", "现有", "设有", "建有", "还有", "没有",
+    "有",
+    "已有",
+    "共有",
+    "拥有",
+    "现有",
+    "设有",
+    "建有",
+    "还有",
+    "没有",
+    "来源于",
+    "来自",
+    "位于",
 ];
 
 /// Words that make no name on their own before a suffix: 海外子公司,
@@ -1025,7 +1037,8 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         }
         let word = doc.word(t);
         // 日本大阪的|松岛精密工业株式会社: 的 ends what describes a name; so
-        // does a verb of having (昌北机场共有|运营航空公司12家, 口岸城市已有|酒店).
+        // does a verb of having (昌北机场共有|运营航空公司12家, 口岸城市已有|酒店)
+        // or of coming from (数据来源于|成都海关).
         if word == "的" || HAVING.contains(&word) {
             break;
         }
@@ -1662,6 +1675,7 @@ mod tests {
             just("今年1至9月昌北机场共有运营航空公司12家，磨憨口岸城市已有酒店36家。"),
             ["昌北机场"]
         );
+        assert_eq!(just("数据来源于成都海关。"), ["成都海关"]);
         assert!(just("全地区现有滑雪场十一家。").is_empty());
         assert!(just("选派教练赴外方滑雪场学习。").is_empty());
     }
