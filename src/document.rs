@@ -39,7 +39,7 @@ pub struct Document {
     /// Simplified → written form of every character the matching view
     /// changed (國 → 国 gives 国 → 國): how this text writes a character.
     /// Built on first use; most articles never need it.
-    written_as: std::cell::OnceCell<(rustc_hash::FxHashMap<char, char>, bool)>,
+    written_as: std::cell::OnceCell<rustc_hash::FxHashMap<char, char>>,
     /// The 《》 titles, in order, each within a sentence; found on first use.
     titles: std::cell::OnceCell<Vec<Span>>,
 }
@@ -234,35 +234,16 @@ impl Document {
     /// would write it: 德国 in a Traditional text that writes 國 is 德國.
     /// Characters the text never wrote differently stay as they are.
     pub fn in_text_script(&self, name: &str) -> String {
-        let (written_as, traditional) = self.written_as.get_or_init(|| {
-            let written_as: rustc_hash::FxHashMap<char, char> = self
-                .norm_chars
+        let written_as = self.written_as.get_or_init(|| {
+            self.norm_chars
                 .iter()
                 .copied()
                 .zip(self.text.chars())
                 .filter(|(n, t)| n != t && !n.is_ascii())
-                .collect();
-            // A text that writes more characters in their Traditional forms
-            // than in simplified forms of their own is Traditional.
-            let (mut t, mut s) = (0usize, 0usize);
-            for (n, c) in self.norm_chars.iter().zip(self.text.chars()) {
-                if *n != c && !n.is_ascii() {
-                    t += 1;
-                } else if normalize::traditional_of(c).is_some() {
-                    s += 1;
-                }
-            }
-            (written_as, t > s)
+                .collect()
         });
-        // 馬來西亞 in a Traditional text that never wrote 馬.
         name.chars()
-            .map(|c| {
-                written_as
-                    .get(&c)
-                    .copied()
-                    .or_else(|| traditional.then(|| normalize::traditional_of(c)).flatten())
-                    .unwrap_or(c)
-            })
+            .map(|c| written_as.get(&c).copied().unwrap_or(c))
             .collect()
     }
 
@@ -671,12 +652,5 @@ mod tests {
         assert_eq!(doc.in_text_script("德国"), "德國");
         assert_eq!(doc.in_text_script("越南"), "越南");
         assert_eq!(Document::new("开往德国。").in_text_script("德国"), "德国");
-        // A Traditional text takes the Traditional form of a character it
-        // never wrote (馬), when only one is.
-        let doc = Document::new("3月以來，寧波—巴生—蒙巴薩航線每週開行兩班。");
-        assert_eq!(doc.in_text_script("马来西亚"), "馬來西亞");
-        // (Not a simplified text that quotes a Traditional word.)
-        let doc = Document::new("中欧班列从深圳开往德国，车身写着“臺灣”。");
-        assert_eq!(doc.in_text_script("马来西亚"), "马来西亚");
     }
 }

@@ -31,24 +31,6 @@ static T2S: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
 /// are not, and a bit test tells so faster than a hash lookup.
 static TRADITIONAL: LazyLock<CharSet> = LazyLock::new(|| T2S.keys().copied().collect());
 
-/// The Traditional character of a simplified one, when only one maps to it
-/// (马 → 馬; not 发, the simplified form of both 發 and 髮).
-static S2T: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
-    let mut sources: HashMap<char, Vec<char>> = HashMap::default();
-    for (&t, &s) in T2S.iter().filter(|(t, s)| t != s) {
-        sources.entry(s).or_default().push(t);
-    }
-    sources
-        .into_iter()
-        .filter_map(|(s, ts)| (ts.len() == 1).then(|| (s, ts[0])))
-        .collect()
-});
-
-/// The one Traditional form of simplified character `c`, if it has one.
-pub fn traditional_of(c: char) -> Option<char> {
-    S2T.get(&c).copied()
-}
-
 /// Maps one source character to its matching form.
 ///
 /// Full-width ASCII (`３１`, `，`, `（`) becomes ASCII, the ideographic space
