@@ -145,6 +145,10 @@ fn one_char_after(doc: &Document, id: TokenId, opens: impl Fn(TokenId) -> bool) 
 /// Words jieba tags as times that name firms: 假日, 假期, 世纪, 时代.
 const NAME_TIME_WORDS: &[&str] = &["假日", "假期", "世纪", "时代", "现代", "当代"];
 
+/// The first characters of the sides a body can be on (俄方, 外方, 双方):
+/// one-character countries, and not the compass points (东方, 西方).
+const SIDES: &str = "中俄日韩朝美英法德意印越泰老柬缅蒙哈乌吉塔土伊沙埃巴澳新荷葡比瑞丹挪芬波捷匈奥希外双各我对甲乙";
+
 /// Verbs of having, of coming from and of being somewhere, which never
 /// stand inside a name.
 const HAVING: &[&str] = &[
@@ -1115,6 +1119,8 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
                     && word.chars().count() >= 3
                     && !gazetteer::is_place(word)
                     && !word.ends_with(|c| PLACE_ENDS.contains(c))
+                // (据西|安陆|港…: a compass point glued to the preposition.)
+                || t.tag == "f"
                 || word.starts_with('从') && after_reporter())
         {
             start = t.start + 1;
@@ -1307,16 +1313,35 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             && doc
                 .token_at(t.end)
                 .is_some_and(|n| n.end <= suffix_start && !matches!(n.tag, "m" | "q"));
+        // 俄方|阿穆尔汽车运输公司, 外方: the side a body is on.
+        let side = word.chars().count() == 2
+            && word.ends_with('方')
+            && word.starts_with(|c: char| SIDES.contains(c));
         let opener = t.tag == "a"
             || t.tag == "m" && !brand
             || t.tag == "t" && !super::is_people(word)
             || word.ends_with("以来")
+            || side
             || t.tag.starts_with('v') && !word.starts_with('驻') && !opens_zone(doc, t);
         if opener || is_noise(word) {
             start = t.end;
         } else {
             break;
         }
+    }
+    // 西|安陆|港长安号供应链有限公司 (据西|安陆|港…): jieba cut across a
+    // known place that opens the name, gluing its first character to the
+    // word before (not 广西|南宁, a place of its own).
+    if start > limit
+        && start < suffix_start
+        && let Some(first) = doc.token_at(start).filter(|t| t.start == start)
+        && let Some(before) = doc.token_at(start - 1).filter(|t| t.end == start)
+        && before.tag != "ns"
+        && !gazetteer::is_place(doc.word(before))
+        && gazetteer::place_prefix(doc.chars(Span::new(start - 1, suffix_start)))
+            .is_some_and(|(n, _)| n >= 2 && start - 1 + n < first.end)
+    {
+        start -= 1;
     }
     // 厦门航空有限公司同佐世保市…协会: jieba cut the connector into an
     // unknown name (同佐世), but a name never goes on past a whole name and
@@ -1676,6 +1701,23 @@ mod tests {
             ["昌北机场"]
         );
         assert_eq!(just("数据来源于成都海关。"), ["成都海关"]);
+        // The side a body is on is no part of its name.
+        assert_eq!(
+            just("俄方阿穆尔汽车运输公司负责运营。"),
+            ["阿穆尔汽车运输公司"]
+        );
+        // A place jieba cut across (据西|安陆|港, 、西|安陆|港) opens the name.
+        assert_eq!(
+            just(
+                "据西安陆港长安号供应链有限公司统计，西安国际港务区管委会、西安陆港长安号供应链有限公司与哈萨克斯坦国家铁路公司签署备忘录。"
+            ),
+            [
+                "西安陆港长安号供应链有限公司",
+                "西安国际港务区管委会",
+                "西安陆港长安号供应链有限公司",
+                "哈萨克斯坦国家铁路公司"
+            ]
+        );
         assert!(just("全地区现有滑雪场十一家。").is_empty());
         assert!(just("选派教练赴外方滑雪场学习。").is_empty());
     }
