@@ -142,7 +142,7 @@ fn one_char_after(doc: &Document, id: TokenId, opens: impl Fn(TokenId) -> bool) 
     })
 }
 
-/// Words jieba tags as times that name firms: 假日, 假期, 世纪, 时代.
+/// Words jieba tags as times that name firms: 假日, 假期, 世纪, 时代, 现代.
 const NAME_TIME_WORDS: &[&str] = &["假日", "假期", "世纪", "时代", "现代", "当代"];
 
 /// The first characters of the sides a body can be on (俄方, 外方, 双方):
@@ -151,7 +151,7 @@ const SIDES: &str = "中俄日韩朝美英法德意印越泰老柬缅蒙哈乌�
 
 /// Verbs of having, of coming from and of being somewhere, which never
 /// stand inside a name.
-const HAVING: &[&str] = &[
+const OUTSIDE_NAMES: &[&str] = &[
     "有",
     "已有",
     "共有",
@@ -1043,7 +1043,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // 日本大阪的|松岛精密工业株式会社: 的 ends what describes a name; so
         // does a verb of having (昌北机场共有|运营航空公司12家, 口岸城市已有|酒店)
         // or of coming from (数据来源于|成都海关).
-        if word == "的" || HAVING.contains(&word) {
+        if word == "的" || OUTSIDE_NAMES.contains(&word) {
             break;
         }
         // 上海合作组织|国家高校联盟: an international body's whole name, which

@@ -920,21 +920,21 @@ const FIRST_RUNS: &[&str] = &["首趟", "首班", "首列", "首发", "首航", 
 /// much it has carried, that it has been (已) opened.
 static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:每周|每日|每天|每月|天天|固定|定期)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班|发车)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱|乘坐|搭乘|由[^,;。]{0,6}增至",
+        &r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:EVERY)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班|发车)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱|乘坐|搭乘|由[^,;。]{0,6}增至"
+            .replace("EVERY", &EVERY.join("|")),
     )
     .expect("existing pattern")
 });
+
+/// The words that open how often a line runs (每周一班, 每日往返), in
+/// [`EXISTING`].
+const EVERY: &[&str] = &["每周", "每日", "每天", "每月", "天天", "固定", "定期"];
 
 /// Words that tell of a line's opening, and nothing else (开行 also tells
 /// how often a line runs).
 const NEWS: &[&str] = &[
     "开通", "新开", "首航", "首发", "首飞", "首趟", "首班", "首列",
 ];
-
-/// How often a line runs (每周一班, 每日往返): a part of [`EXISTING`].
-static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:每周|每日|每天|每月|天天|固定|定期)").expect("frequency pattern")
-});
 
 /// A line named as the means goods travel by is running: 依靠中欧班列
 /// （银川—汉堡）, 借助郑州至列日的…航线, 多经宁波—圣彼得堡海运航线出运.
@@ -1028,7 +1028,7 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     if !first_run
         && EXISTING
             .find_iter(whole)
-            .any(|m| !(news && FREQUENCY.is_match(m.as_str())))
+            .any(|m| !(news && EVERY.iter().any(|e| m.as_str().starts_with(e))))
     {
         return Status::Existing;
     }
