@@ -24,6 +24,8 @@ static SIGN: LazyLock<Pattern> = LazyLock::new(|| {
         # 签订年供货8万吨聚丙烯的长期购销协议, 签订为期三年、总量1500吨的…合同:
         # nor what the agreement provides
         (?:[0-9]{4}(?:[-~至][0-9]{4})?年度?|[\p{Han}0-9.][\p{Han}0-9.、]{1,23}?的)?
+        # 签署40架C919飞机购机协议: nor the goods it buys
+        (?P<goods>[0-9]+(?:架|台|艘|辆|列|套)[\p{Han}A-Za-z0-9-]{0,10}?(?:飞机|客机|货机|船舶|机车|车辆|设备))?
         (?:(?P<pre_n>[0-9]+|[一二两三四五六七八九十百]+)(?:项|个|份|件|個|項))?
         (?P<type>[\p{Han}A-Za-z]{0,14}?
             (?:(?:协议|备忘录|意向书|合同|协定|议定书|文件|纪要|協議|備忘錄|協定|合約|紀要)(?:书|書)?
@@ -146,6 +148,10 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
         if let Some(i) = kind_text.rfind('的') {
             topic = Some(kind_text[..i].trim_start_matches("关于").to_string());
             kind_text = kind_text[i + '的'.len_utf8()..].to_string();
+        }
+        // 签署40架C919飞机购机协议: what is bought is the topic.
+        if topic.is_none() {
+            topic = doc.group(&caps, "goods").map(|g| doc.source(g).to_string());
         }
         // 缔结友好城市关系40周年: an anniversary of a relation, not an act.
         let after = doc.norm(Span::new(whole.end, (whole.end + 6).min(doc.len())));
@@ -876,6 +882,15 @@ mod tests {
             parties("西班牙温州商会分别与瑞安市、永嘉县签订投资意向书。"),
             [["西班牙温州商会", "瑞安市"], ["西班牙温州商会", "永嘉县"]]
         );
+    }
+
+    #[test]
+    fn the_goods_an_agreement_buys_are_no_part_of_its_type() {
+        let a = agreements("阿联酋海湾之翼航空公司与中国商飞签署40架C919飞机购机协议。");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].kind, "购机协议");
+        assert_eq!(a[0].topic.as_deref(), Some("40架C919飞机"));
+        assert_eq!(a[0].parties, ["阿联酋海湾之翼航空公司", "中国商飞"]);
     }
 
     #[test]
