@@ -49,7 +49,9 @@ pub struct Document {
 #[derive(Debug)]
 pub struct Pattern {
     regex: Regex,
-    /// The name of each group, by index (see [`Found::name`]).
+    /// The name of each group, by index (see [`Found::name`]). Derivable
+    /// from the regex, but walking `capture_names()` for each lookup cost
+    /// 0.3% more of the pipeline's instructions than this slice.
     names: Vec<Option<Box<str>>>,
     /// Nothing in it looks around (no `^`, `$` or `\b`) and it never matches
     /// the empty string: a match does not depend on the text around it.

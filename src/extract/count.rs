@@ -44,7 +44,7 @@ const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方米|
 /// `14.15%`, `百分之三十`, `一点八亿美元`
 static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     let pattern = r"(?x)
-        (?P<pre>将近|接近|大约|超过|不到|不足|不少于|不低于|不超过|不高于|至少|最多|高达|多达|首次突破|突破|首破|近|约|超|逾)?
+        (?P<pre>QUALIFIERS)?
         (?:
             (?P<pct_word>百分之(?P<pct>[0-9.]+|[零〇一二两三四五六七八九十百千点]+))
           |
@@ -61,7 +61,10 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
         )
         ";
     let units = UNITS.replace("CURRENCIES", &CURRENCIES.join("|"));
-    Pattern::new(&pattern.replace("UNITS", &units), "count pattern")
+    let pattern = pattern
+        .replace("QUALIFIERS", &QUALIFIERS.join("|"))
+        .replace("UNITS", &units);
+    Pattern::new(&pattern, "count pattern")
 });
 
 /// Words between a postposed subject and its number: 项目共计28个,
@@ -220,10 +223,41 @@ static HIGH_END: LazyLock<Regex> = LazyLock::new(|| {
 /// Currencies written before an amount in 元 (总投资人民币12亿元).
 const CURRENCY_WORDS: &[&str] = &["人民币", "新台币", "港币", "美金"];
 
-/// Qualifiers written before such a currency (约人民币5亿元), longest first.
-const CURRENCY_QUALIFIERS: &[&str] = &[
-    "约合", "大约", "将近", "超过", "不到", "不足", "约", "逾", "近", "超",
+/// The words that qualify a number right before it (近200位, 约5亿元),
+/// longest first where one ends another; the `pre` group of [`COUNT`].
+const QUALIFIERS: &[&str] = &[
+    "将近",
+    "接近",
+    "大约",
+    "超过",
+    "不到",
+    "不足",
+    "不少于",
+    "不低于",
+    "不超过",
+    "不高于",
+    "至少",
+    "最多",
+    "高达",
+    "多达",
+    "首次突破",
+    "突破",
+    "首破",
+    "近",
+    "约",
+    "超",
+    "逾",
 ];
+
+/// The qualifier that ends `text` before a currency: one of
+/// [`QUALIFIERS`], or 约合 (约合人民币5亿元).
+fn currency_qualifier(text: &str) -> Option<&'static str> {
+    QUALIFIERS
+        .iter()
+        .chain(&["约合"])
+        .copied()
+        .find(|q| text.ends_with(q))
+}
 
 /// Currencies: 元 and its kin (美元, 亿元 folded), and [`CURRENCIES`].
 fn is_money(unit: &str) -> bool {
@@ -797,7 +831,7 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
     if pre.is_none() && qualifier == Qualifier::Exact {
         let lead = doc.norm(Span::new(start.saturating_sub(6), start));
         if let Some(rest) = CURRENCY_WORDS.iter().find_map(|c| lead.strip_suffix(c))
-            && let Some(q) = CURRENCY_QUALIFIERS.iter().find(|q| rest.ends_with(**q))
+            && let Some(q) = currency_qualifier(rest)
         {
             qualifier = qualifier_of_prefix(q);
         }
@@ -949,7 +983,7 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
             if let Some(c) = CURRENCY_WORDS.iter().find(|c| rest.ends_with(**c)) {
                 skip += c.chars().count();
                 let rest = super::without_last_chars(lead, skip);
-                if let Some(q) = CURRENCY_QUALIFIERS.iter().find(|q| rest.ends_with(**q)) {
+                if let Some(q) = currency_qualifier(rest) {
                     skip += q.chars().count();
                 }
             }

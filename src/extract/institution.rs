@@ -425,7 +425,8 @@ fn ports_as_counterparts(doc: &Document) -> Vec<Mention<Institution>> {
                 .iter()
                 .position(|c| matches!(c, ',' | ';' | '。' | ':' | '!' | '?'))
                 .unwrap_or(rest.len());
-            let clause: String = rest[..clause_end].iter().collect();
+            let at = s.start + end + 1;
+            let clause = doc.norm(Span::new(at, at + clause_end));
             let next = rest.first().copied();
             if !next.is_some_and(|c| "签缔建结、等和与及".contains(c))
                 || !ACTS.iter().any(|a| clause.contains(a))
@@ -448,29 +449,15 @@ fn ports_as_counterparts(doc: &Document) -> Vec<Mention<Institution>> {
             {
                 continue;
             }
-            // The country as written before the name, as for other bodies
-            // (none for a port named by its city alone).
-            let span = Span::new(s.start + open, s.start + end + 1);
-            let country = match gazetteer::country_prefix(name) {
-                Some((n, _)) if n + 2 <= name.len() => Some(
-                    doc.source(Span::new(span.start, span.start + n))
-                        .to_string(),
-                ),
-                Some(_) => continue,
-                None => match gazetteer::place_prefix(name) {
-                    Some((n, _)) if n < name.len() => None,
-                    _ => continue,
-                },
+            // Named by its country or a known place, with more after it.
+            let named = match gazetteer::country_prefix(name) {
+                Some((n, _)) => n + 2 <= name.len(),
+                None => gazetteer::place_prefix(name).is_some_and(|(n, _)| n < name.len()),
             };
-            found.push(Mention {
-                span,
-                attrs: Institution {
-                    name: doc.source(span).to_string(),
-                    category: Category::Company,
-                    country,
-                },
-                rule: "institution/port",
-            });
+            if named {
+                let span = Span::new(s.start + open, s.start + end + 1);
+                found.push(mention(doc, span, Category::Company, "institution/port"));
+            }
         }
     }
     found
