@@ -133,7 +133,48 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
             }
         }
     }
+    body_status_over_headline(doc, &mut out);
     out
+}
+
+/// 沈阳—法兰克福全货机航线年内开通 (the headline) and …航线计划于12月中旬开通
+/// (the body): a headline's clipped verbs say less of when than the body
+/// does, so a line named in both takes the status the body gives it.
+fn body_status_over_headline(doc: &Document, routes: &mut [Mention<Route>]) {
+    let in_headline = |m: &Mention<Route>| {
+        doc.sentence_at(m.span.start)
+            .is_some_and(|s| is_headline(doc, s))
+    };
+    for i in 0..routes.len() {
+        if !in_headline(&routes[i]) {
+            continue;
+        }
+        let body = routes[i + 1..].iter().find(|m| {
+            m.attrs.stops == routes[i].attrs.stops
+                && m.attrs.status != Status::Unknown
+                && !in_headline(m)
+        });
+        if let Some(status) = body.map(|m| m.attrs.status) {
+            routes[i].attrs.status = status;
+        }
+    }
+}
+
+/// A line of the title block: no sentence up to it ends as the body's do.
+fn is_headline(doc: &Document, sentence: Span) -> bool {
+    let ends = |s: Span| doc.norm(s).trim_end().ends_with(['。', '!', '?', ';']);
+    let mut pos = sentence.start;
+    if ends(sentence) {
+        return false;
+    }
+    while let Some(p) = pos.checked_sub(1) {
+        match doc.sentence_at(p) {
+            Some(previous) if ends(previous) => return false,
+            Some(previous) => pos = previous.start,
+            None => pos = p,
+        }
+    }
+    true
 }
 
 /// 从格尔木始发，经停西宁、兰州，抵达哈萨克斯坦阿拉木图, 从义乌出发，经阿拉山口、
@@ -1014,7 +1055,16 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     if PLANNED.iter().any(|p| clause.contains(p)) {
         return Status::Planned;
     }
-    if OPENING.iter().any(|o| after.contains(o)) || after.contains("恢复") {
+    // (…两条航线将陆续复航: a bare 将 before the verb plans it.)
+    if let Some(verb) = OPENING
+        .iter()
+        .chain(&["恢复"])
+        .filter_map(|o| after.find(o))
+        .min()
+    {
+        if after[..verb].contains('将') {
+            return Status::Planned;
+        }
         return Status::Opened;
     }
     // 随着一声汽笛长鸣，…班列从营口港缓缓驶出，标志着…正式开通: the
@@ -1176,6 +1226,20 @@ mod tests {
 
     fn mode_status(text: &str) -> Vec<(Mode, Status)> {
         routes(text).iter().map(|r| (r.mode, r.status)).collect()
+    }
+
+    #[test]
+    fn a_line_in_the_headline_takes_the_status_the_body_gives_it() {
+        let text = "沈阳—法兰克福货运航线年内开通\n记者获悉，沈阳—法兰克福货运航线计划于12月开通。";
+        assert_eq!(
+            mode_status(text),
+            [(Mode::Air, Status::Planned), (Mode::Air, Status::Planned)]
+        );
+        // A headline line alone keeps its own.
+        assert_eq!(
+            mode_status("沈阳—法兰克福货运航线开通\n记者获悉，该航线每周2班。"),
+            [(Mode::Air, Status::Opened)]
+        );
     }
 
     #[test]
@@ -1587,6 +1651,14 @@ mod tests {
         assert_eq!(
             mode_status("今年还将加密航班，并争取开通昆明至印度加尔各答货运航线。"),
             [(Mode::Air, Status::Planned)]
+        );
+        assert_eq!(
+            mode_status("5月中旬，哈尔滨至俄罗斯伊尔库茨克航线将陆续复航。"),
+            [(Mode::Air, Status::Planned)]
+        );
+        assert_eq!(
+            mode_status("5月中旬，哈尔滨至俄罗斯伊尔库茨克航线陆续复航。"),
+            [(Mode::Air, Status::Opened)]
         );
     }
 
