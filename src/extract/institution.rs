@@ -1108,6 +1108,8 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
                     && !word.ends_with(|c| PLACE_ENDS.contains(c))
                 // (据西|安陆|港…: a compass point glued to the preposition.)
                 || t.tag == "f"
+                // (由县|农投|物流|公司: the short 县 of one's own county.)
+                || word.chars().count() == 2 && word.ends_with(['县', '市', '省', '区', '州'])
                 || word.starts_with('从') && after_reporter())
         {
             start = t.start + 1;
@@ -2732,6 +2734,10 @@ mod tests {
             ["娄底经开区管委会", "加纳投资促进中心"]
         );
         assert_eq!(just_names("市交通运输委相关负责人表示。"), ["市交通运输委"]);
+        assert_eq!(
+            just_names("专线正式开通，由县农投物流公司组织冷藏车运营。"),
+            ["县农投物流公司"]
+        );
     }
 
     #[test]
