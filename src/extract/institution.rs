@@ -914,10 +914,11 @@ fn suffix_name(
 
 /// True when a name can end at `abs_end` (`end` relative to the sentence
 /// `chars`): a word ends there, or jieba glued the connector after it to
-/// the name's last character (厦门市工业和信息化局|同南非…: 局同).
+/// the name's last character (厦门市工业和信息化局|同南非…: 局同), or an
+/// adverb that opens the clause (台中市工业|会则|与…).
 fn ends_name(doc: &Document, chars: &[char], end: usize, abs_end: usize) -> bool {
     doc.is_word_end(abs_end)
-        || chars.get(end).is_some_and(|c| "与同和及".contains(*c))
+        || chars.get(end).is_some_and(|c| "与同和及则也亦".contains(*c))
             && doc
                 .token_at(abs_end)
                 .is_some_and(|t| t.end == abs_end + 1 && t.start + 1 == abs_end)
@@ -2208,6 +2209,24 @@ mod tests {
         // jieba: 局同 is one word.
         let n = names("厦门市工业和信息化局同南非工业发展公司签署协议。");
         assert_eq!(n[0].0, "厦门市工业和信息化局");
+        // jieba: 会则 is one word.
+        let n = names("台中市工业会则与越南胡志明市机械电子企业协会签订备忘录。");
+        assert_eq!(n[0].0, "台中市工业会");
+    }
+
+    #[test]
+    fn taiwan_s_associations_promotion_centres_and_observatories() {
+        assert_eq!(
+            just_names("台中市精密机械科技创新园区厂商协进会与越南平阳省投资贸易促进中心签署MOU。"),
+            [
+                "台中市精密机械科技创新园区厂商协进会",
+                "越南平阳省投资贸易促进中心"
+            ]
+        );
+        assert_eq!(
+            just_names("西昌学院与中国科学院国家天文台签署协议。"),
+            ["西昌学院", "中国科学院国家天文台"]
+        );
     }
 
     #[test]
