@@ -29,6 +29,8 @@ static SIGN: LazyLock<Pattern> = LazyLock::new(|| {
         (?:(?P<pre_n>[0-9]+|[一二两三四五六七八九十百]+)(?:项|个|份|件|個|項))?
         (?P<type>[\p{Han}A-Za-z]{0,14}?
             (?:(?:协议|备忘录|意向书|合同|协定|议定书|文件|纪要|協議|備忘錄|協定|合約|紀要)(?:书|書)?
+              # 签署MOU: the English initials (memorandum, letter of intent)
+              |MOU|MoU|LOI|LoI
               # 缔结友好城市关系, and 友好城市关系协议书 whole
               |(?:关系|關係)(?:协议书|协议|备忘录|意向书|協議書|協議|備忘錄|意向書)?)
             (?:[及和与][\p{Han}]{0,6}?(?:协议|备忘录|意向书|合同|协定|文件|協議|備忘錄|合約))?)
@@ -118,7 +120,7 @@ const VAGUE: &[&str] = &[
 /// Words between the last party and the verb: `A与B正式签署`, `A与B在会上签署`,
 /// `A与B商定在职业教育和技能培训领域开展…合作` (a field may hold 和).
 static ADVERBIAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:已|将)?于[^,;:、与和同]{1,10}?|在[^,;:、与和同]{1,16}?|在[^,;:]{1,20}?领域|商定|约定|一致同意|同意|决定|携手|就[^,;:]{1,24}?|当天|当日|同日|日前|近日|近期|此前|目前|现场|当场|共同|正式|分别|还|也|将|已|成功|顺利|[双三四五六七八九两]方)+$").expect("adverbial")
+    Regex::new(r"(?:(?:已|将)?于[^,;:、与和同]{1,10}?|在[^,;:、与和同]{1,16}?|在[^,;:]{1,20}?领域|商定|约定|一致同意|同意|决定|携手|就[^,;:]{1,24}?|当天|当日|同日|次日|昨日|昨天|今日|今天|日前|近日|近期|此前|目前|现场|当场|共同|正式|分别|还|也|将|已|成功|顺利|[双三四五六七八九两]方)+$").expect("adverbial")
 });
 
 /// Connectors in a party list; 分别与 makes one agreement per counterpart.
@@ -866,6 +868,17 @@ mod tests {
                 .iter()
                 .all(|p| p.len() < 2)
         );
+    }
+
+    #[test]
+    fn yesterday_between_a_party_and_its_connector_and_an_mou_in_initials() {
+        assert_eq!(
+            parties("高雄港务分公司昨日与越南西贡新港总公司签署合作备忘录。"),
+            [["高雄港务分公司", "越南西贡新港总公司"]]
+        );
+        let a = agreements("台中市工业会与越南平阳省投资贸易促进中心签署MOU。");
+        assert_eq!(a[0].kind, "MOU");
+        assert!(agreements("双方签署MOUSE项目。").is_empty());
     }
 
     #[test]
