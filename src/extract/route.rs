@@ -916,6 +916,9 @@ const PLANNED: &[&str] = &[
     "将在",
     "将开",
     "计划",
+    // 計畫於…開闢: Taiwan's spelling, simplified as written.
+    "计画",
+    "规划",
     "拟",
     "即将",
     "有望",
@@ -945,6 +948,7 @@ const OPENING: &[&str] = &[
     "投运",
     "复航",
     "新开",
+    "开辟",
     // 专列从徐州淮海国际陆港鸣笛启程, 班列从格尔木始发: a first run's
     // departure.
     "鸣笛",
@@ -974,7 +978,7 @@ const EVERY: &[&str] = &["每周", "每日", "每天", "每月", "天天", "固�
 /// Words that tell of a line's opening, and nothing else (开行 also tells
 /// how often a line runs).
 const NEWS: &[&str] = &[
-    "开通", "新开", "首航", "首发", "首飞", "首趟", "首班", "首列",
+    "开通", "新开", "开辟", "首航", "首发", "首飞", "首趟", "首班", "首列",
 ];
 
 /// A line named as the means goods travel by is running: 依靠中欧班列
@@ -1279,6 +1283,19 @@ mod tests {
         assert_eq!(
             mode_status("铁路部门正与老方、泰方研究推出昆明—万象—曼谷铁路联程旅游产品。"),
             [(Mode::Rail, Status::Planned)]
+        );
+        // Taiwan's 計畫 and 規劃, and 開闢 that opens a line.
+        assert_eq!(
+            mode_status("越捷航空計畫於今年夏季開闢臺中—峴港航線。"),
+            [(Mode::Air, Status::Planned)]
+        );
+        assert_eq!(
+            mode_status("德昇海運規劃於明年開闢高雄至越南峴港航線。"),
+            [(Mode::Sea, Status::Planned)]
+        );
+        assert_eq!(
+            mode_status("今年夏季，越捷航空開闢臺中—峴港航線。"),
+            [(Mode::Air, Status::Opened)]
         );
     }
 
