@@ -264,6 +264,54 @@ const INTERNATIONAL_OPENERS: &[&str] = &["国际", "世界", "联合国", "全�
 /// 派出政府代表团 and 民用航空 hold no name.
 const GOVERNMENTS: &[&str] = &["政府", "人民政府", "航空"];
 
+/// Suffixes of carriers named by a brand as well (长荣航空, 阳明海运,
+/// 万海航运): a two-character name jieba guessed, that is no place.
+const CARRIERS: &[&str] = &["航空", "航运", "海运"];
+
+/// Two-character words jieba guesses as names that say where or how a
+/// carrier runs (远洋海运, 内河航运), not whose it is.
+const NOT_BRANDS: &[&str] = &[
+    "远洋", "近洋", "内河", "沿海", "江海", "国际", "国内", "跨境",
+];
+
+/// True when a brand of one two-character word stands right before the
+/// carrier suffix at `suffix_start` (华信|航空, 德升|海运).
+fn brand_before(doc: &Document, base: usize, suffix_start: usize) -> bool {
+    suffix_start >= 2
+        && doc.token_at(suffix_start - 1).is_some_and(|t| {
+            let word = doc.word(t);
+            t.end == suffix_start
+                && t.start >= base
+                && t.end - t.start == 2
+                && matches!(t.tag, "nr" | "nz" | "nrt" | "ns")
+                && !gazetteer::is_place(word)
+                && !NOT_BRANDS.contains(&word)
+                // (长江|航运, 西江|航运: a river's shipping.)
+                && !word.ends_with(['江', '河', '湖'])
+        })
+}
+
+/// 航运 or 海运 after a brand (万海|航运, 德升|海运), which the suffix table
+/// leaves out: as a suffix there they would end the owners of counted
+/// nouns (跨境电商海运快件). A ship's name in quotes (“中远海运兰州”轮)
+/// names no carrier.
+fn brand_carrier(
+    doc: &Document,
+    chars: &[char],
+    base: usize,
+    end: usize,
+) -> Option<(&'static str, Category)> {
+    let suffix = ["航运", "海运"]
+        .into_iter()
+        .find(|s| chars[..end].ends_with(&s.chars().collect::<Vec<_>>()))?;
+    let ship = chars[end..]
+        .iter()
+        .take(8)
+        .position(|c| matches!(c, '”' | '"'))
+        .is_some_and(|q| matches!(chars.get(end + q + 1), Some('轮' | '号')));
+    (!ship && brand_before(doc, base, base + end - 2)).then_some((suffix, Category::Company))
+}
+
 /// Last characters of the places and levels a government is named by.
 const PLACE_ENDS: &str = "市省县区州国镇乡村旗盟邦府道郡";
 
@@ -644,13 +692,15 @@ fn name_ending_at(
     end: usize,
 ) -> Option<Mention<Institution>> {
     let abs_end = base + end;
-    if !gazetteer::could_end_org(chars[end - 1]) {
+    // (运: 航运 and 海运, see brand_carrier.)
+    if !gazetteer::could_end_org(chars[end - 1]) && chars[end - 1] != '运' {
         return None;
     }
     // Only the tail can hold a suffix or abbreviation: keeps the scan linear.
     let text = &chars[end.saturating_sub(MAX_NAME)..end];
     let abbreviation = gazetteer::org_abbreviation_at_end(text.iter().copied());
-    let suffix = gazetteer::org_suffix_at_end(text.iter().copied());
+    let suffix = gazetteer::org_suffix_at_end(text.iter().copied())
+        .or_else(|| brand_carrier(doc, chars, base, end));
     if abbreviation.is_none() && suffix.is_none() || !ends_name(doc, chars, end, abs_end) {
         return None;
     }
@@ -750,7 +800,14 @@ fn suffix_name(
     // 南非政府 (one word, nt), 重庆市|政府, 老挝|航空; not 受援国政府 (国
     // ends a country's name only) or 民用航空.
     let head_len = end - suffix.chars().count();
+    let brand = CARRIERS.contains(&suffix) && brand_before(doc, base, suffix_start);
+    // (航运 and 海运 name a carrier by its brand only: 宁波海运 is how goods
+    // travel from Ningbo.)
+    if matches!(suffix, "航运" | "海运") && !brand {
+        return None;
+    }
     if GOVERNMENTS.contains(&suffix)
+        && !brand
         && (head_len == 0
             || !doc.token_at(suffix_start - 1).is_some_and(|t| {
                 let place = doc.norm(Span::new(t.start.max(base), suffix_start));
@@ -2212,6 +2269,22 @@ mod tests {
         // jieba: 会则 is one word.
         let n = names("台中市工业会则与越南胡志明市机械电子企业协会签订备忘录。");
         assert_eq!(n[0].0, "台中市工业会");
+    }
+
+    #[test]
+    fn carriers_named_by_a_brand_alone() {
+        assert_eq!(
+            just_names("泛洋航运与泰国林查班码头营运公司签署协议，德升海运规划开辟新航线。"),
+            ["泛洋航运", "泰国林查班码头营运公司", "德升海运"]
+        );
+        assert_eq!(
+            just_names("台中国际机场将由华信航空执飞，长荣航空也表示关注。"),
+            ["华信航空", "长荣航空"]
+        );
+        // Rivers, ships, the ways goods travel.
+        assert!(
+            just_names("长江航运繁忙，“中远海运兰州”轮满载货物，远洋海运价格回落。").is_empty()
+        );
     }
 
     #[test]
