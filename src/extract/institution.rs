@@ -1017,7 +1017,7 @@ fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Opti
         })
     };
     // (日本山口|县政府: a place jieba knows stands for one the gazetteer lacks.)
-    let jieba_place = || {
+    let jieba_place = |end: usize| {
         doc.token_at((base + end).checked_sub(1)?)
             .filter(|t| {
                 t.end == base + end
@@ -1029,15 +1029,17 @@ fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Opti
             .map(|t| t.start - base)
     };
     // (恩施州|商务局: a known place and its level, which the gazetteer writes
-    // otherwise.)
+    // otherwise; 南康/ns|区|统计局: a place jieba knows and its level.)
     let leveled = || {
         let level = *chars.get(end.checked_sub(1)?)?;
         "州市县区盟"
             .contains(level)
-            .then(|| known_at(end - 1))
+            .then(|| known_at(end - 1).or_else(|| jieba_place(end - 1)))
             .flatten()
     };
-    let start = known_at(end).or_else(leveled).or_else(jieba_place)?;
+    let start = known_at(end)
+        .or_else(leveled)
+        .or_else(|| jieba_place(end))?;
     let country_at = |c: usize, end: usize| {
         let name: String = chars[c..end].iter().collect();
         gazetteer::country(&name).is_some()
@@ -2269,6 +2271,23 @@ mod tests {
         // jieba: 会则 is one word.
         let n = names("台中市工业会则与越南胡志明市机械电子企业协会签订备忘录。");
         assert_eq!(n[0].0, "台中市工业会");
+    }
+
+    #[test]
+    fn a_place_jieba_knows_before_its_level_opens_an_abbreviated_bureau() {
+        assert_eq!(just_names("据南康区统计局统计。"), ["南康区统计局"]);
+    }
+
+    #[test]
+    fn hong_kong_s_and_macau_s_bureaus_stand_alone() {
+        assert_eq!(
+            just_names("商务及经济发展局局长表示，投资推广署与迪拜工商会签署备忘录。"),
+            ["商务及经济发展局", "投资推广署", "迪拜工商会"]
+        );
+        assert_eq!(
+            just_names("澳门特区政府经济及科技发展局公布数据。"),
+            ["澳门特区政府经济及科技发展局"]
+        );
     }
 
     #[test]
