@@ -620,23 +620,32 @@ fn listed_party(
     }
     let connector = doc.norm(Span::new(opens - 1, opens));
     // (曹县人民政府与|阿里巴巴国际站|签署: the counterpart of a known party
-    // signs too, named or not; 当地企业 is a kind, not a party.)
+    // signs too, named or not, also after 分别与 or 还与; 当地企业 is a kind,
+    // not a party.)
+    // (…分别与阿里巴巴国际站、|亚马逊全球开店: after another such party.)
     let listed = if after_party {
         matches!(connector, "、" | "与" | "同")
     } else {
-        connector == "、" && entity_ending_at(doc, institutions, limit, opens - 1).is_some()
+        connector == "、"
+            && (entity_ending_at(doc, institutions, limit, opens - 1).is_some()
+                || listed_party(doc, institutions, limit, opens - 1, false).is_some())
             || matches!(connector, "与" | "同")
-                && entity_ending_at(doc, institutions, limit, opens - 1).is_some()
+                && connector_at_end(doc.norm(Span::new(limit, opens))).is_some_and(|(n, _)| {
+                    entity_ending_at(doc, institutions, limit, opens - n).is_some()
+                })
                 && doc
                     .token_at(opens)
                     .is_some_and(|t| !super::institution::is_generic_prefix(doc.word(t)))
     };
-    // (A verb inside is a clause, not a name: 、共同推动…)
+    // (A verb inside is a clause, not a name: 、共同推动…; nor is a count:
+    // 与全球二十一个港口.)
     let first = doc.token_at(opens)?;
     let plain = !matches!(
         first.tag.as_bytes()[0],
         b'v' | b'p' | b'd' | b'r' | b'c' | b'm'
-    );
+    ) && !doc
+        .words_in(Span::new(opens, pos))
+        .any(|t| matches!(t.tag, "q" | "m"));
     (listed && plain).then_some(Span::new(opens, pos))
 }
 
@@ -861,6 +870,25 @@ mod tests {
         assert_eq!(
             parties("曹县人民政府与阿里巴巴国际站签署战略合作协议。"),
             [["曹县人民政府", "阿里巴巴国际站"]]
+        );
+        // After 分别与 or 还与 too, and one after another in a list.
+        assert_eq!(
+            parties("南康区人民政府分别与阿里巴巴国际站、亚马逊全球开店签署战略合作协议。"),
+            [
+                ["南康区人民政府", "阿里巴巴国际站"],
+                ["南康区人民政府", "亚马逊全球开店"]
+            ]
+        );
+        assert_eq!(
+            parties("南康区人民政府还与阿里巴巴国际站签署战略合作协议。"),
+            [["南康区人民政府", "阿里巴巴国际站"]]
+        );
+        // Not a count of bodies.
+        assert!(
+            parties("天津港已与全球二十一个港口缔结友好港关系。")
+                .iter()
+                .flatten()
+                .all(|p| !p.contains("港口"))
         );
         // Not a clause after the connector.
         assert!(
