@@ -1470,6 +1470,8 @@ fn joint_inside_name(
             // (阿戈斯蒂|纽/ns|·|内图大学: jieba guesses a syllable a place.)
             (t.tag.starts_with("nr")
                 || t.tag == "x"
+                // (爱德华多/ns|·|蒙德拉内大学: a given name guessed a place.)
+                || t.tag == "ns" && t.end - t.start >= 3 && !gazetteer::is_place(word_of(p))
                 || t.tag == "ns"
                     && t.end - t.start == 1
                     && doc
@@ -2082,7 +2084,8 @@ mod tests {
     #[test]
     fn a_country_after_yu_opens_a_second_name() {
         let n = names("中国对外贸易中心与美国进出口商协会签署协议。");
-        assert_eq!(n[0].0, "美国进出口商协会");
+        assert_eq!(n[0].0, "中国对外贸易中心");
+        assert_eq!(n[1].0, "美国进出口商协会");
         // A field after 与 stays inside: 宁夏葡萄酒与防沙治沙职业技术学院.
         let n = names("宁夏葡萄酒与防沙治沙职业技术学院签订协议。");
         assert_eq!(n[0].0, "宁夏葡萄酒与防沙治沙职业技术学院");
@@ -2288,6 +2291,16 @@ mod tests {
             just_names("澳门特区政府经济及科技发展局公布数据。"),
             ["澳门特区政府经济及科技发展局"]
         );
+    }
+
+    #[test]
+    fn a_given_name_jieba_guessed_a_place_before_a_dot() {
+        assert_eq!(
+            just_names("澳门大学与莫桑比克爱德华多·蒙德拉大学签署备忘录。"),
+            ["澳门大学", "莫桑比克爱德华多·蒙德拉大学"]
+        );
+        // A place a body is named by stays apart.
+        assert_eq!(just_names("中国·重庆商务职业学院"), ["重庆商务职业学院"]);
     }
 
     #[test]
