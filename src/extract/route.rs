@@ -932,6 +932,7 @@ const PLANNED: &[&str] = &[
     "推进",
     "研究推出",
     "研究开通",
+    "研究开辟",
 ];
 
 /// Verbs that open a line.
@@ -1284,6 +1285,10 @@ mod tests {
             mode_status("铁路部门正与老方、泰方研究推出昆明—万象—曼谷铁路联程旅游产品。"),
             [(Mode::Rail, Status::Planned)]
         );
+        assert_eq!(
+            mode_status("特区政府正与澳门航空研究开辟澳门经北京至葡萄牙里斯本的客运航线。"),
+            [(Mode::Air, Status::Planned)]
+        );
         // Taiwan's 計畫 and 規劃, and 開闢 that opens a line.
         assert_eq!(
             mode_status("越捷航空計畫於今年夏季開闢臺中—峴港航線。"),
@@ -1348,6 +1353,13 @@ mod tests {
     /// The stops of every line found in `text`.
     fn stops(text: &str) -> Vec<Vec<String>> {
         routes(text).iter().map(|r| r.stops.clone()).collect()
+    }
+
+    #[test]
+    fn central_asian_cities_are_stops_with_their_country() {
+        let r = routes("还将推动开通伊宁至塔尔迪库尔干国际道路客运线路。");
+        assert_eq!(r[0].stops, ["伊宁", "塔尔迪库尔干"]);
+        assert_eq!(r[0].countries, [None, Some("哈萨克斯坦".to_string())]);
     }
 
     #[test]
