@@ -1185,7 +1185,22 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             && !t.tag.starts_with('u');
         // 东方, 南方: a two-character direction word opens many names; 上, 内 do not.
         // (蒙古国东方省政府: jieba tags the compass words as places.)
-        let direction = t.tag == "f" && word.chars().count() >= 2
+        // (合作周|期间|西昌青山机场, 省级|以上: a time or a bound is none.)
+        let direction = t.tag == "f"
+            && word.chars().count() >= 2
+            && !matches!(
+                word,
+                "期间"
+                    | "以来"
+                    | "之际"
+                    | "之后"
+                    | "以后"
+                    | "之前"
+                    | "以前"
+                    | "前后"
+                    | "以上"
+                    | "以下"
+            )
             || matches!(word, "东方" | "西方" | "南方" | "北方");
         // 第一医院, 第二中学: an ordinal numbers institutions of one kind.
         // (三一重工: a brand in numerals; 中日韩三国合作秘书处: the parties.)
@@ -2301,6 +2316,27 @@ mod tests {
         );
         // A place a body is named by stays apart.
         assert_eq!(just_names("中国·重庆商务职业学院"), ["重庆商务职业学院"]);
+    }
+
+    #[test]
+    fn a_time_before_a_name_is_no_part_of_it() {
+        assert_eq!(
+            just_names("航线方面，合作周期间西昌青山机场新开通两条航线。"),
+            ["西昌青山机场"]
+        );
+        // Compass and side words still open names.
+        assert_eq!(
+            just_names("丽水市农业农村局与葡萄牙中部大区农业食品商会签署协议。"),
+            ["丽水市农业农村局", "葡萄牙中部大区农业食品商会"]
+        );
+    }
+
+    #[test]
+    fn an_adverb_jieba_tags_inside_a_firm_s_name() {
+        assert_eq!(
+            just_names("新疆伊犁国际道路运输有限公司与阿拉木图长途客运公司签订客运合同。"),
+            ["新疆伊犁国际道路运输有限公司", "阿拉木图长途客运公司"]
+        );
     }
 
     #[test]
