@@ -645,9 +645,26 @@ fn listed_party(
         b'v' | b'p' | b'd' | b'r' | b'c' | b'm'
     ) && !doc
         .words_in(Span::new(opens, pos))
-        .any(|t| matches!(t.tag, "q" | "m"));
+        .any(|t| matches!(t.tag, "q" | "m"))
+        // (与哈萨克斯坦、乌兹别克斯坦客商签订: buyers of a country are no party.)
+        && !TRADERS.iter().any(|k| doc.norm(Span::new(opens, pos)).ends_with(k));
     (listed && plain).then_some(Span::new(opens, pos))
 }
+
+/// Kinds of trader or visitor, which end no party's name.
+const TRADERS: &[&str] = &[
+    "客商",
+    "采购商",
+    "经销商",
+    "进口商",
+    "买家",
+    "商家",
+    "商户",
+    "客户",
+    "企业",
+    "代表",
+    "代表团",
+];
 
 /// How many characters at the end of `chars` make one item of a list: letters
 /// and digits back to punctuation or a connector (与, 同, 和, 及).
@@ -748,6 +765,9 @@ fn entity_ending_at(
         )
         && let Some((n, _)) = gazetteer::country_prefix(doc.chars(Span::new(opens, pos)))
         && n + 2 <= run
+        && !TRADERS
+            .iter()
+            .any(|k| doc.norm(Span::new(opens, pos)).ends_with(k))
     {
         return Some(Span::new(opens, pos));
     }
@@ -882,6 +902,11 @@ mod tests {
         assert_eq!(
             parties("南康区人民政府还与阿里巴巴国际站签署战略合作协议。"),
             [["南康区人民政府", "阿里巴巴国际站"]]
+        );
+        // Buyers of a country are no party.
+        assert_eq!(
+            parties("库尔勒市6家纺织企业与哈萨克斯坦、乌兹别克斯坦客商签订采购合同12份。"),
+            [Vec::<String>::new()]
         );
         // Not a count of bodies.
         assert!(
