@@ -678,7 +678,11 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         && stretch <= 6
         && matches!(tok.tag, "nr" | "nrt" | "ns")
         && joiner_at(chars, i + stretch).is_some()
-        && (len..stretch).all(|k| gazetteer::place_prefix(&rest[k..stretch]).is_none());
+        && (len..stretch).all(|k| gazetteer::place_prefix(&rest[k..stretch]).is_none())
+        // (家具从南康|装车|至厦门港: a common word jieba knows is no syllable.)
+        && doc
+            .words_in(Span::new(tok.end, tok.start + stretch))
+            .all(|t| t.end - t.start < 2 || !matches!(t.tag, "n" | "v" | "vn"));
     let len = if runs_on { stretch } else { len };
     let span = Span::new(tok.start, tok.start + len);
     Some(Stop {
@@ -1490,6 +1494,12 @@ mod tests {
         assert_eq!(
             stops("开通喀什—伊尔克什坦—吉尔吉斯斯坦奥什国际道路货运线路。"),
             [["喀什", "伊尔克什坦", "奥什"]]
+        );
+        // Not over a common word jieba knows.
+        assert!(
+            stops("家具从南康装车至厦门港装船最快仅需36小时。")
+                .iter()
+                .all(|s| s[0] != "南康装车")
         );
         // A known short name (乌苏) opening a longer foreign one is no stop.
         assert_eq!(
