@@ -346,6 +346,9 @@ const NOT_OFFICES: &[&str] = &[
     "胜局",
     "败局",
     "当局",
+    // 地处川陕甘接合部: where places meet.
+    "接合部",
+    "结合部",
     "东部",
     "西部",
     "南部",
@@ -2329,6 +2332,11 @@ mod tests {
             just_names("丽水市农业农村局与葡萄牙中部大区农业食品商会签署协议。"),
             ["丽水市农业农村局", "葡萄牙中部大区农业食品商会"]
         );
+    }
+
+    #[test]
+    fn where_places_meet_is_no_office() {
+        assert!(just_names("广元地处川陕甘接合部，区位优势明显。").is_empty());
     }
 
     #[test]
