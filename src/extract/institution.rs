@@ -1291,8 +1291,8 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         let bay = word == "湾" && after_place;
         let zone = opens_zone(doc, t) && i < suffix_tok;
         // 无锡|长晶微|系统…公司: a brand after its place that jieba reads as
-        // a state word (z).
-        let state_brand = t.tag == "z" && after_place;
+        // a state word (z) or a morpheme (邯郸|宏晟/g|钢铁集团).
+        let state_brand = matches!(t.tag, "z" | "g") && after_place;
         let name_like = (is_nominal(t.tag)
             || people
             || firm_time
@@ -3041,6 +3041,11 @@ mod tests {
         assert_eq!(
             just_names("无锡长晶微系统股份有限公司与澳大利亚莫纳什大学签署合作备忘录。"),
             ["无锡长晶微系统股份有限公司", "澳大利亚莫纳什大学"]
+        );
+        // (jieba: 宏晟 a morpheme.)
+        assert_eq!(
+            just_names("邯郸宏晟钢铁集团有限公司与越南金星钢材贸易股份公司签署合同。"),
+            ["邯郸宏晟钢铁集团有限公司", "越南金星钢材贸易股份公司"]
         );
         // (A state word opens no name after a verb: 认真落实|贵州省….)
         assert_eq!(
