@@ -158,6 +158,23 @@ fn body_status_over_headline(doc: &Document, routes: &mut [Mention<Route>]) {
             routes[i].attrs.status = status;
         }
     }
+    // 往返桃园—熊本的旅客增加 … 台湾虎航15日首航桃园—熊本航线: a mention
+    // that tells nothing of when, or of how, takes what another one tells.
+    for i in 0..routes.len() {
+        let stops = &routes[i].attrs.stops;
+        let others = || routes.iter().filter(|m| m.attrs.stops == *stops);
+        let status = others()
+            .map(|m| m.attrs.status)
+            .find(|s| *s != Status::Unknown);
+        let mode = others().map(|m| m.attrs.mode).find(|m| *m != Mode::Unknown);
+        let attrs = &mut routes[i].attrs;
+        if attrs.status == Status::Unknown {
+            attrs.status = status.unwrap_or(Status::Unknown);
+        }
+        if attrs.mode == Mode::Unknown {
+            attrs.mode = mode.unwrap_or(Mode::Unknown);
+        }
+    }
 }
 
 /// A line of the title block: no sentence up to it ends as the body's do.
@@ -1056,19 +1073,33 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     // A line that runs (加密, 已实现常态化运营) exists, even when the clause
     // also has a plan for it.
     let clause = format!("{before}|{after}");
-    // (首趟…班列运送货物: what the first run carries is news of the opening.)
-    let first_run = FIRST_RUNS.iter().any(|f| clause.contains(f));
+    // (首趟…班列运送货物: what the first run carries is news of the opening;
+    // 自2023年首发以来 is not.)
+    let first_run = FIRST_RUNS.iter().any(|f| {
+        clause
+            .match_indices(f)
+            .any(|(i, _)| !clause[i + f.len()..].starts_with("以来"))
+    });
     if (EXISTING.is_match(&clause) || USED.is_match(before)) && !first_run {
         return Status::Existing;
     }
     if PLANNED.iter().any(|p| clause.contains(p)) {
         return Status::Planned;
     }
+    // (首趟乌海至…专列从乌海西站发出，…预计运行12天: a first run in the
+    // clause, which plans nothing, is the news whatever the sentence expects.)
+    if first_run {
+        return Status::Opened;
+    }
     // (…两条航线将陆续复航: a bare 将 before the verb plans it.)
     if let Some(verb) = OPENING
         .iter()
         .chain(&["恢复"])
-        .filter_map(|o| after.find(o))
+        .filter_map(|o| {
+            after
+                .find(o)
+                .filter(|&i| !after[i + o.len()..].starts_with("以来"))
+        })
         .min()
     {
         if after[..verb].contains('将') {
@@ -1248,6 +1279,28 @@ mod tests {
         assert_eq!(
             mode_status("沈阳—法兰克福货运航线开通\n记者获悉，该航线每周2班。"),
             [(Mode::Air, Status::Opened)]
+        );
+    }
+
+    #[test]
+    fn a_first_run_is_news_unless_it_is_what_the_line_has_run_since() {
+        assert_eq!(
+            mode_status("中欧班列（保定—汉堡）自2023年4月首发以来已实现常态化运行。"),
+            [(Mode::Rail, Status::Existing)]
+        );
+        assert_eq!(
+            mode_status(
+                "9月12日，首趟乌海至俄罗斯新西伯利亚的专列从乌海西站发出，预计运行12天左右。"
+            ),
+            [(Mode::Rail, Status::Opened)]
+        );
+    }
+
+    #[test]
+    fn a_mention_that_tells_nothing_of_when_takes_what_another_tells() {
+        assert_eq!(
+            mode_status("往返桃园—熊本的商务旅客明显增加。台湾虎航15日首航桃园—熊本航线。"),
+            [(Mode::Air, Status::Opened), (Mode::Air, Status::Opened)]
         );
     }
 
