@@ -864,6 +864,8 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
                         .token_at(s.start)
                         .is_none_or(|t| !t.tag.starts_with('v') || t.end == s.end)
             })
+            // (约1,180亿元新台币: the currency the amount is in.)
+            .filter(|s| !(is_money(&unit) && CURRENCY_WORDS.contains(&doc.norm(*s))))
             .map(|s| before_trade_verb(doc, s, &unit))
             // 签约项目26个|总投资412.6亿元 (a headline): a noun that a number
             // follows is the next count's, when a noun stands before this one
@@ -978,13 +980,18 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
                 .find(lead)
                 .map_or(0, |m| m.as_str().chars().count());
             // 总投资(约)人民币12亿元: the currency and its qualifier stand
-            // between the measure and its number.
+            // between the measure and its number; 出口值达新台币58.6亿元:
+            // so does the verb that links them.
             let rest = super::without_last_chars(lead, skip);
             if let Some(c) = CURRENCY_WORDS.iter().find(|c| rest.ends_with(**c)) {
                 skip += c.chars().count();
                 let rest = super::without_last_chars(lead, skip);
                 if let Some(q) = currency_qualifier(rest) {
                     skip += q.chars().count();
+                }
+                let rest = super::without_last_chars(lead, skip);
+                if let Some(m) = LINKER_BEFORE.find(rest) {
+                    skip += m.as_str().chars().count();
                 }
             }
             subject_span = noun_phrase_before(doc, start - skip, sentence.start)
@@ -2060,6 +2067,16 @@ mod tests {
                 (1.2e9, "项目总投资", Qualifier::Exact),
                 (4.6e9, "签约总金额", Qualifier::Approx),
                 (1.5e9, "协议总额", Qualifier::Over),
+            ]
+        );
+        // After a linking verb, and written after the amount.
+        let c = counts("越南市场出口值达新台币58.6亿元，港埠相关产值逾12亿元新台币。");
+        let got: Vec<(f64, &str, Qualifier)> = c.iter().map(|c| (c.0, c.3.as_str(), c.4)).collect();
+        assert_eq!(
+            got,
+            [
+                (5.86e9, "越南市场出口值", Qualifier::Exact),
+                (1.2e9, "港埠相关产值", Qualifier::Over),
             ]
         );
     }
