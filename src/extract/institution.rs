@@ -301,9 +301,11 @@ fn brand_carrier(
     base: usize,
     end: usize,
 ) -> Option<(&'static str, Category)> {
-    let suffix = ["航运", "海运"]
-        .into_iter()
-        .find(|s| chars[..end].ends_with(&s.chars().collect::<Vec<_>>()))?;
+    let suffix = match chars[..end] {
+        [.., '航', '运'] => "航运",
+        [.., '海', '运'] => "海运",
+        _ => return None,
+    };
     let ship = chars[end..]
         .iter()
         .take(8)
@@ -695,15 +697,16 @@ fn name_ending_at(
     end: usize,
 ) -> Option<Mention<Institution>> {
     let abs_end = base + end;
-    // (运: 航运 and 海运, see brand_carrier.)
-    if !gazetteer::could_end_org(chars[end - 1]) && chars[end - 1] != '运' {
+    // (航运 and 海运: see brand_carrier.)
+    let carrier = chars[end - 1] == '运' && end >= 2 && matches!(chars[end - 2], '航' | '海');
+    if !gazetteer::could_end_org(chars[end - 1]) && !carrier {
         return None;
     }
     // Only the tail can hold a suffix or abbreviation: keeps the scan linear.
     let text = &chars[end.saturating_sub(MAX_NAME)..end];
     let abbreviation = gazetteer::org_abbreviation_at_end(text.iter().copied());
     let suffix = gazetteer::org_suffix_at_end(text.iter().copied())
-        .or_else(|| brand_carrier(doc, chars, base, end));
+        .or_else(|| carrier.then(|| brand_carrier(doc, chars, base, end)).flatten());
     if abbreviation.is_none() && suffix.is_none() || !ends_name(doc, chars, end, abs_end) {
         return None;
     }
