@@ -560,6 +560,19 @@ fn without_trade_verb(doc: &Document, span: Span, unit: &str, linked: bool) -> S
     if !goods && !money {
         return span;
     }
+    // 魔芋制品出口|5800吨: the goods before the verb that moves them (not
+    // 全县出口, a place).
+    if goods
+        && !linked
+        && let Some(last) = doc.words_in(span).last()
+        && last.end == span.end
+        && last.start > span.start
+        && matches!(doc.word(last), "出口" | "进口")
+        && !place_words(doc, Span::new(span.start, last.start))
+        && !doc.norm(span).starts_with(['全', '我', '本'])
+    {
+        return Span::new(span.start, last.start);
+    }
     let Some(verb) = trade_verb(doc, span, false).filter(|v| v.end < span.end) else {
         return span;
     };
@@ -2040,6 +2053,16 @@ mod tests {
             subjects("共有来自31个国家48个友好城市的嘉宾参会。"),
             ["国家", "友好城市"]
         );
+    }
+
+    #[test]
+    fn goods_before_the_verb_that_moves_them_are_the_subject() {
+        assert_eq!(
+            subjects("焦炭出口58.3万吨，魔芋制品出口5800吨。"),
+            ["焦炭", "魔芋制品"]
+        );
+        // A place that trades is none.
+        assert_ne!(subjects("全县出口3.2万吨。"), ["全县"]);
     }
 
     #[test]
