@@ -673,7 +673,13 @@ const VERBS_TAGGED_AS_NOUNS: &[&str] = &[
     "应邀出席",
     "应邀前来",
     "应邀而来",
+    // (15名师生|交流学习: n.)
+    "交流学习",
 ];
+
+/// Adverbs that jieba's dictionary tags as nouns: 7个外国代表团|专程|来访
+/// would count 外国代表团专程.
+const ADVERBS_TAGGED_AS_NOUNS: &[&str] = &["专程"];
 
 /// Abbreviations that jieba's dictionary tags as verbs or times: 上合 (of
 /// 上海合作组织) opens names such as 上合示范区管委会, 中日 names such as
@@ -770,9 +776,10 @@ struct TagFixes {
 }
 
 static TAG_FIXES: LazyLock<TagFixes> = LazyLock::new(|| {
-    let lists: [(&[&str], &str); 5] = [
+    let lists: [(&[&str], &str); 6] = [
         (NOUNS_MISTAGGED, "n"),
         (VERBS_TAGGED_AS_NOUNS, "v"),
+        (ADVERBS_TAGGED_AS_NOUNS, "d"),
         (ABBREVIATIONS_MISTAGGED, "j"),
         (PREPOSITIONS_TAGGED_AS_NOUNS, "p"),
         (PLACES_TAGGED_AS_OTHER_WORDS, "ns"),

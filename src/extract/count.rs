@@ -2056,6 +2056,14 @@ mod tests {
     }
 
     #[test]
+    fn what_people_do_after_they_are_counted_is_no_part_of_them() {
+        assert_eq!(
+            subjects("选派15至20名师生交流学习，7个外国代表团专程来访。"),
+            ["师生", "外国代表团"]
+        );
+    }
+
+    #[test]
     fn goods_before_the_verb_that_moves_them_are_the_subject() {
         assert_eq!(
             subjects("焦炭出口58.3万吨，魔芋制品出口5800吨。"),
