@@ -705,8 +705,11 @@ fn name_ending_at(
     // Only the tail can hold a suffix or abbreviation: keeps the scan linear.
     let text = &chars[end.saturating_sub(MAX_NAME)..end];
     let abbreviation = gazetteer::org_abbreviation_at_end(text.iter().copied());
-    let suffix = gazetteer::org_suffix_at_end(text.iter().copied())
-        .or_else(|| carrier.then(|| brand_carrier(doc, chars, base, end)).flatten());
+    let suffix = gazetteer::org_suffix_at_end(text.iter().copied()).or_else(|| {
+        carrier
+            .then(|| brand_carrier(doc, chars, base, end))
+            .flatten()
+    });
     if abbreviation.is_none() && suffix.is_none() || !ends_name(doc, chars, end, abs_end) {
         return None;
     }
@@ -1296,7 +1299,10 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // 无锡|长晶微|系统…公司: a brand after its place that jieba reads as
         // a state word (z) or a morpheme (邯郸|宏晟/g|钢铁集团).
         let state_brand = matches!(t.tag, "z" | "g") && after_place;
+        // (县/zg|商务|和|工业信息化局: the level that stands for the place.)
+        let level = word.chars().count() == 1 && LEVEL_CHARS.contains(word);
         let name_like = (is_nominal(t.tag)
+            || level
             || people
             || firm_time
             || name_and
@@ -1555,9 +1561,13 @@ fn joins_fields(doc: &Document, limit: usize, j: TokenId, suffix_tok: TokenId) -
     let common = matches!(field.tag, "n" | "vn" | "j" | "nz" | "l" | "s" | "nt")
         && (2..=5).contains(&(field.end - field.start))
         && gazetteer::org_suffix_at_end(word(field_id).chars()).is_none();
-    // (经济、劳动和旅游部: the field may follow an earlier one in a list.)
+    // (经济、劳动和旅游部: the field may follow an earlier one in a list;
+    // 县|商务|和|工业信息化局: a level that stands for the place.)
     let listed = doc.word(before) == "、";
-    (common && before.start >= limit && (is_nominal(before.tag) || before.tag == "nrt" || listed))
+    let level = LEVEL_CHARS.contains(doc.word(before));
+    (common
+        && before.start >= limit
+        && (is_nominal(before.tag) || before.tag == "nrt" || listed || level))
         .then_some(field_id)
 }
 
@@ -2322,6 +2332,14 @@ mod tests {
         );
         // A place a body is named by stays apart.
         assert_eq!(just_names("中国·重庆商务职业学院"), ["重庆商务职业学院"]);
+    }
+
+    #[test]
+    fn a_level_that_stands_for_its_place_opens_fields_joined_by_he() {
+        assert_eq!(
+            just_names("县商务和工业信息化局局长李建国介绍。"),
+            ["县商务和工业信息化局"]
+        );
     }
 
     #[test]
