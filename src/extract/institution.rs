@@ -1160,6 +1160,10 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         {
             break;
         }
+        // 园区厂商|晶创精密股份有限公司: vendors are a kind too.
+        if word == "厂商" && is_nominal(doc.token(i).tag) && i < suffix_tok {
+            break;
+        }
         // 记者从博鳌|亚洲论坛: jieba guessed a preposition and a name as one name.
         // (记者从国能|朔|黄…: after 记者, whatever jieba guessed.)
         let after_reporter = || {
@@ -1820,6 +1824,10 @@ mod tests {
         assert_eq!(
             just("分别与台资企业鸿铭精密工业股份有限公司签署协议。"),
             ["鸿铭精密工业股份有限公司"]
+        );
+        assert_eq!(
+            just("园区厂商晶创精密股份有限公司与熊本县菊阳町签署投资意向书。"),
+            ["晶创精密股份有限公司"]
         );
         assert_eq!(
             just("奥地利莱奥本矿业大学代表出席。"),
