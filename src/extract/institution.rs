@@ -784,6 +784,10 @@ fn suffix_name(
 ) -> Option<Mention<Institution>> {
     let abs_end = base + end;
     let suffix_start = abs_end - suffix.chars().count();
+    // 公协会 (Taiwan's 公会 and 协会 together, 产业公协会) is a kind of body.
+    if suffix == "协会" && suffix_start > base && chars[end - 3] == '公' {
+        return None;
+    }
     // A one-character suffix ends a name only as a word of its own or at the
     // end of a longer organisation word (国王队), never in 团队 or 布局.
     let word = doc.token_at(suffix_start)?;
@@ -2390,6 +2394,11 @@ mod tests {
         assert!(
             just_names("长江航运繁忙，“中远海运兰州”轮满载货物，远洋海运价格回落。").is_empty()
         );
+    }
+
+    #[test]
+    fn taiwan_s_gong_xie_hui_is_a_kind_of_body() {
+        assert!(just_names("两岸产业公协会与福建方面签署十二项合作协议。").is_empty());
     }
 
     #[test]
