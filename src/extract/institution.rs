@@ -992,6 +992,20 @@ fn ends_name(doc: &Document, chars: &[char], end: usize, abs_end: usize) -> bool
             && doc
                 .token_at(abs_end)
                 .is_some_and(|t| t.end == abs_end + 1 && t.start + 1 == abs_end)
+        // (…经济发展|局长|张峻荣: the head's title shares the suffix; not
+        // 商务局|局长, 商务部副|部长 or 国立大学|校长, where the name ends
+        // before.)
+        || end >= 2
+            && abs_end >= 1
+            && chars[end - 2] != chars[end - 1]
+            && chars[end - 2] != '副'
+            && gazetteer::org_suffix_at_end(chars[end.saturating_sub(MAX_NAME)..end - 1].iter().copied())
+                .is_none()
+            && doc.token_at(abs_end - 1).is_some_and(|t| {
+                t.start + 1 == abs_end
+                    && t.end == abs_end + 1
+                    && HEAD_TITLES.contains(&doc.word(t))
+            })
         // …信息化局|局长, …旅游协会|会长: jieba glued the suffix to the
         // head's title (局局长, 协会会长).
         || abs_end >= 1
@@ -2393,6 +2407,18 @@ mod tests {
         // Rivers, ships, the ways goods travel.
         assert!(
             just_names("长江航运繁忙，“中远海运兰州”轮满载货物，远洋海运价格回落。").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_head_s_title_that_shares_the_suffix_ends_the_name_there() {
+        assert_eq!(
+            just_names("台中市政府经济发展局长张峻荣表示，市商务局局长出席。"),
+            ["台中市政府经济发展局", "市商务局"]
+        );
+        assert_eq!(
+            just_names("泰国湄公河国立大学校长表示，香港律师会与印尼工商会馆签署备忘录。"),
+            ["泰国湄公河国立大学", "香港律师会", "印尼工商会馆"]
         );
     }
 
