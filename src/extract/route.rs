@@ -198,7 +198,7 @@ fn is_headline(doc: &Document, sentence: Span) -> bool {
 /// 杜伊斯堡至西班牙马德里: a line spelled out over clauses, its departure,
 /// stops and arrival.
 static SPELLED_OUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:从|自)([^,，;；。]{2,16}?)(?:始发|出发)[,，](?:经停|途经|经由|经)([^,，;；。]{2,40}?)(?:[,，](?:最终|最后)?(?:抵达|到达|开往|驶往)|(?:最终|最后)?(?:抵达|到达|开往|驶往|至|到))")
+    Regex::new(r"(?:从|自)([^,，;；。]{2,16}?)(?:始发|出发)[,，](?:经停|途经|经由|经)([^,，;；。]{2,40}?)(?:出境|入境|出关)?(?:[,，](?:最终|最后)?(?:抵达|到达|开往|驶往)|(?:最终|最后)?(?:抵达|到达|开往|驶往|至|到))")
         .expect("spelled-out route")
 });
 
@@ -1410,6 +1410,14 @@ mod tests {
     /// The stops of every line found in `text`.
     fn stops(text: &str) -> Vec<Vec<String>> {
         routes(text).iter().map(|r| r.stops.clone()).collect()
+    }
+
+    #[test]
+    fn a_spelled_out_line_leaves_the_country_at_its_border_stop() {
+        assert_eq!(
+            stops("该班列拟从新余始发，经阿拉山口出境，抵达匈牙利布达佩斯。"),
+            [["新余", "阿拉山口", "布达佩斯"]]
+        );
     }
 
     #[test]
