@@ -2395,6 +2395,14 @@ mod tests {
     }
 
     #[test]
+    fn carmakers_named_by_their_brand() {
+        assert_eq!(
+            just_names("江淮汽车与乌兹别克斯坦阿萨卡汽车公司签订散件组装合作协议。"),
+            ["江淮汽车", "乌兹别克斯坦阿萨卡汽车公司"]
+        );
+    }
+
+    #[test]
     fn carriers_named_by_a_brand_alone() {
         assert_eq!(
             just_names("泛洋航运与泰国林查班码头营运公司签署协议，德升海运规划开辟新航线。"),
