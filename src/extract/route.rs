@@ -12,6 +12,7 @@ use crate::gazetteer;
 use crate::merge::Mention;
 use aho_corasick::AhoCorasick;
 use regex::Regex;
+use rustc_hash::FxHashMap;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -133,7 +134,9 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
             }
         }
     }
+    // (Mentions are pushed sentence by sentence: the title block's come first.)
     body_status_over_headline(doc, &mut out);
+    fill_from_other_mentions(&mut out);
     out
 }
 
@@ -141,57 +144,68 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
 /// (the body): a headline's clipped verbs say less of when than the body
 /// does, so a line named in both takes the status the body gives it.
 fn body_status_over_headline(doc: &Document, routes: &mut [Mention<Route>]) {
-    let in_headline = |m: &Mention<Route>| {
-        doc.sentence_at(m.span.start)
-            .is_some_and(|s| is_headline(doc, s))
-    };
+    let body = body_start(doc);
     for i in 0..routes.len() {
-        if !in_headline(&routes[i]) {
-            continue;
+        if routes[i].span.start >= body {
+            // Mentions come in text order: the rest are in the body.
+            break;
         }
-        let body = routes[i + 1..].iter().find(|m| {
-            m.attrs.stops == routes[i].attrs.stops
-                && m.attrs.status != Status::Unknown
-                && !in_headline(m)
-        });
-        if let Some(status) = body.map(|m| m.attrs.status) {
-            routes[i].attrs.status = status;
-        }
-    }
-    // 往返桃园—熊本的旅客增加 … 台湾虎航15日首航桃园—熊本航线: a mention
-    // that tells nothing of when, or of how, takes what another one tells.
-    for i in 0..routes.len() {
-        let stops = &routes[i].attrs.stops;
-        let others = || routes.iter().filter(|m| m.attrs.stops == *stops);
-        let status = others()
+        let told = routes[i + 1..]
+            .iter()
+            .filter(|m| m.span.start >= body && m.attrs.stops == routes[i].attrs.stops)
             .map(|m| m.attrs.status)
             .find(|s| *s != Status::Unknown);
-        let mode = others().map(|m| m.attrs.mode).find(|m| *m != Mode::Unknown);
-        let attrs = &mut routes[i].attrs;
-        if attrs.status == Status::Unknown {
-            attrs.status = status.unwrap_or(Status::Unknown);
-        }
-        if attrs.mode == Mode::Unknown {
-            attrs.mode = mode.unwrap_or(Mode::Unknown);
+        if let Some(status) = told {
+            routes[i].attrs.status = status;
         }
     }
 }
 
-/// A line of the title block: no sentence up to it ends as the body's do.
-fn is_headline(doc: &Document, sentence: Span) -> bool {
+/// Where the title block ends: the start of the first sentence that ends as
+/// the body's do (。, !, ?, ;), or the end of a text that has none.
+fn body_start(doc: &Document) -> usize {
     let ends = |s: Span| doc.norm(s).trim_end().ends_with(['。', '!', '?', ';']);
-    let mut pos = sentence.start;
-    if ends(sentence) {
-        return false;
-    }
-    while let Some(p) = pos.checked_sub(1) {
-        match doc.sentence_at(p) {
-            Some(previous) if ends(previous) => return false,
-            Some(previous) => pos = previous.start,
-            None => pos = p,
+    let mut pos = 0;
+    while pos < doc.len() {
+        match doc.sentence_at(pos) {
+            Some(s) if ends(s) => return s.start,
+            Some(s) => pos = s.end.max(pos + 1),
+            None => pos += 1,
         }
     }
-    true
+    doc.len()
+}
+
+/// 往返桃园—熊本的旅客增加 … 台湾虎航15日首航桃园—熊本航线: a mention that
+/// tells nothing of when, or of how, takes what the first mention of the
+/// same line that does tells.
+fn fill_from_other_mentions(routes: &mut [Mention<Route>]) {
+    let told: Vec<(Status, Mode)> = {
+        let mut first: FxHashMap<&[String], (Status, Mode)> = FxHashMap::default();
+        for m in routes.iter() {
+            let known = first
+                .entry(&m.attrs.stops)
+                .or_insert((Status::Unknown, Mode::Unknown));
+            if known.0 == Status::Unknown {
+                known.0 = m.attrs.status;
+            }
+            if known.1 == Mode::Unknown {
+                known.1 = m.attrs.mode;
+            }
+        }
+        routes
+            .iter()
+            .map(|m| first[m.attrs.stops.as_slice()])
+            .collect()
+    };
+    for (m, (status, mode)) in routes.iter_mut().zip(told) {
+        if m.attrs.status == Status::Unknown {
+            m.attrs.status = status;
+        }
+        if m.attrs.mode == Mode::Unknown {
+            m.attrs.mode = mode;
+        }
+    }
 }
 
 /// 从格尔木始发，经停西宁、兰州，抵达哈萨克斯坦阿拉木图, 从义乌出发，经阿拉山口、
