@@ -264,18 +264,15 @@ const INTERNATIONAL_OPENERS: &[&str] = &["国际", "世界", "联合国", "全�
 /// 派出政府代表团 and 民用航空 hold no name.
 const GOVERNMENTS: &[&str] = &["政府", "人民政府", "航空"];
 
-/// Suffixes of carriers named by a brand as well (长荣航空, 阳明海运,
-/// 万海航运): a two-character name jieba guessed, that is no place.
-const CARRIERS: &[&str] = &["航空", "航运", "海运"];
-
 /// Two-character words jieba guesses as names that say where or how a
 /// carrier runs (远洋海运, 内河航运), not whose it is.
 const NOT_BRANDS: &[&str] = &[
     "远洋", "近洋", "内河", "沿海", "江海", "国际", "国内", "跨境",
 ];
 
-/// True when a brand of one two-character word stands right before the
-/// carrier suffix at `suffix_start` (华信|航空, 德升|海运).
+/// True when a brand stands right before the carrier suffix (航空, 航运,
+/// 海运) at `suffix_start`: one two-character word jieba guessed a name,
+/// that is no place (华信|航空, 德升|海运).
 fn brand_before(doc: &Document, base: usize, suffix_start: usize) -> bool {
     suffix_start >= 2
         && doc.token_at(suffix_start - 1).is_some_and(|t| {
@@ -813,12 +810,10 @@ fn suffix_name(
     // 南非政府 (one word, nt), 重庆市|政府, 老挝|航空; not 受援国政府 (国
     // ends a country's name only) or 民用航空.
     let head_len = end - suffix.chars().count();
-    let brand = CARRIERS.contains(&suffix) && brand_before(doc, base, suffix_start);
-    // (航运 and 海运 name a carrier by its brand only: 宁波海运 is how goods
-    // travel from Ningbo.)
-    if matches!(suffix, "航运" | "海运") && !brand {
-        return None;
-    }
+    // 华信|航空: an airline by its brand, as well as by its place. (航运
+    // and 海运 come from brand_carrier, which names a carrier by its brand
+    // only: 宁波海运 is how goods travel from Ningbo.)
+    let brand = suffix == "航空" && brand_before(doc, base, suffix_start);
     if GOVERNMENTS.contains(&suffix)
         && !brand
         && (head_len == 0
