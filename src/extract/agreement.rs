@@ -647,8 +647,15 @@ fn listed_party(
         .words_in(Span::new(opens, pos))
         .any(|t| matches!(t.tag, "q" | "m"))
         // (与哈萨克斯坦、乌兹别克斯坦客商签订: buyers of a country are no party.)
-        && !TRADERS.iter().any(|k| doc.norm(Span::new(opens, pos)).ends_with(k));
+        && !names_traders(doc, Span::new(opens, pos));
     (listed && plain).then_some(Span::new(opens, pos))
+}
+
+/// Whether `span` ends with a kind of trader or visitor ([`TRADERS`]),
+/// which ends no party's name.
+fn names_traders(doc: &Document, span: Span) -> bool {
+    let words = doc.norm(span);
+    TRADERS.iter().any(|k| words.ends_with(k))
 }
 
 /// Kinds of trader or visitor, which end no party's name.
@@ -765,9 +772,7 @@ fn entity_ending_at(
         )
         && let Some((n, _)) = gazetteer::country_prefix(doc.chars(Span::new(opens, pos)))
         && n + 2 <= run
-        && !TRADERS
-            .iter()
-            .any(|k| doc.norm(Span::new(opens, pos)).ends_with(k))
+        && !names_traders(doc, Span::new(opens, pos))
     {
         return Some(Span::new(opens, pos));
     }
