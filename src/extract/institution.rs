@@ -2390,6 +2390,14 @@ mod tests {
     }
 
     #[test]
+    fn classification_societies_and_service_centres() {
+        assert_eq!(
+            just_names("挪威船级社与东兴市口岸管理服务中心签订协议，华航出席。"),
+            ["挪威船级社", "东兴市口岸管理服务中心", "华航"]
+        );
+    }
+
+    #[test]
     fn carmakers_named_by_their_brand() {
         assert_eq!(
             just_names("江淮汽车与乌兹别克斯坦阿萨卡汽车公司签订散件组装合作协议。"),
