@@ -242,6 +242,31 @@ pub fn country(name: &str) -> Option<&'static str> {
     GAZETTEER.countries.get(name).copied()
 }
 
+/// Every name a country goes by, by its short name: the short name first,
+/// then the full name and the aliases (印度尼西亚, 印度尼西亚共和国, 印尼).
+static COUNTRY_NAMES: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    let sovereign = COUNTRIES.split("\n# regions").next().unwrap_or(COUNTRIES);
+    records(sovereign)
+        .map(|r| {
+            let mut names = vec![r[0]];
+            names.extend(r.get(1).copied().filter(|f| !f.is_empty()));
+            names.extend(
+                r.get(2)
+                    .into_iter()
+                    .flat_map(|a| a.split('|'))
+                    .filter(|a| !a.is_empty()),
+            );
+            (r[0], names)
+        })
+        .collect()
+});
+
+/// The names of the country whose short name is `short` (see
+/// [`COUNTRY_NAMES`]); none for a name that is no country's short one.
+pub fn country_names(short: &str) -> &'static [&'static str] {
+    COUNTRY_NAMES.get(short).map_or(&[], Vec::as_slice)
+}
+
 /// The country of a foreign city (科伦坡 → 斯里兰卡).
 pub fn city_country(name: &str) -> Option<&'static str> {
     GAZETTEER.cities.get(name).copied()

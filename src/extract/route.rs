@@ -445,6 +445,19 @@ fn unknown_city_len(rest: &[char], max: usize) -> usize {
     }
 }
 
+/// The country of a stop that names none, as the text writes that country
+/// elsewhere: 雅加达 is in 印尼 in a text that writes 印尼 and never
+/// 印度尼西亚; the short name when the text writes it or no name of it.
+fn country_as_written(doc: &Document, short: &str) -> String {
+    let text = doc.norm(Span::new(0, doc.len()));
+    let name = gazetteer::country_names(short)
+        .iter()
+        .copied()
+        .find(|n| text.contains(n))
+        .unwrap_or(short);
+    doc.in_text_script(name)
+}
+
 /// Whether a stop is a port by its name (芜湖港, 九洲港; not the city 香港).
 fn is_port(name: &str) -> bool {
     name.chars().count() >= 3 && name.ends_with('港') && !name.ends_with("香港")
@@ -616,7 +629,7 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         } else {
             city_country
                 .filter(|c| *c != "中国")
-                .map(|c| doc.in_text_script(c))
+                .map(|c| country_as_written(doc, c))
         };
         return Some(Stop {
             span: Span::new(base + i, base + i + len),
@@ -1432,6 +1445,14 @@ mod tests {
             stops("该班列拟从新余始发，经阿拉山口出境，抵达匈牙利布达佩斯。"),
             [["新余", "阿拉山口", "布达佩斯"]]
         );
+    }
+
+    #[test]
+    fn a_country_no_stop_names_is_written_as_the_text_writes_it() {
+        let r = routes("印尼客商到访。桃园至雅加达货运航线开通。");
+        assert_eq!(r[0].countries, [None, Some("印尼".to_string())]);
+        let r = routes("桃园至雅加达货运航线开通。");
+        assert_eq!(r[0].countries, [None, Some("印度尼西亚".to_string())]);
     }
 
     #[test]
