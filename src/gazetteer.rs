@@ -22,6 +22,8 @@ const MAX_NAME: usize = 16;
 struct Gazetteer {
     /// Any written form of a country (short, full, alias) → its short name.
     countries: HashMap<String, &'static str>,
+    /// A country's short name → every name it goes by, the short one first.
+    country_names: HashMap<&'static str, Vec<&'static str>>,
     /// Foreign city → its country's short name.
     cities: HashMap<&'static str, &'static str>,
     /// Chinese places, full and short forms.
@@ -156,18 +158,23 @@ fn by_length_desc(mut v: Vec<(&'static str, Category)>) -> Vec<(&'static str, Ca
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut countries = HashMap::default();
+    let mut country_names: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
     // Regions (香港, 澳门, 台湾) follow the `# regions` line: they are places in
     // China, not countries of an institution or a route stop.
     let sovereign = COUNTRIES.split("\n# regions").next().unwrap_or(COUNTRIES);
     for r in records(sovereign) {
         let short = r[0];
+        let names = country_names.entry(short).or_default();
+        names.push(short);
         countries.insert(short.to_string(), short);
         if let Some(full) = r.get(1).filter(|f| !f.is_empty()) {
             countries.insert(full.to_string(), short);
+            names.push(full);
         }
         for alias in r.get(2).into_iter().flat_map(|a| a.split('|')) {
             if !alias.is_empty() {
                 countries.insert(alias.to_string(), short);
+                names.push(alias);
             }
         }
     }
@@ -222,6 +229,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         place_trie,
         place_last,
         countries,
+        country_names,
         cities,
         cn_places,
         provinces,
@@ -242,29 +250,14 @@ pub fn country(name: &str) -> Option<&'static str> {
     GAZETTEER.countries.get(name).copied()
 }
 
-/// Every name a country goes by, by its short name: the short name first,
-/// then the full name and the aliases (印度尼西亚, 印度尼西亚共和国, 印尼).
-static COUNTRY_NAMES: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
-    let sovereign = COUNTRIES.split("\n# regions").next().unwrap_or(COUNTRIES);
-    records(sovereign)
-        .map(|r| {
-            let mut names = vec![r[0]];
-            names.extend(r.get(1).copied().filter(|f| !f.is_empty()));
-            names.extend(
-                r.get(2)
-                    .into_iter()
-                    .flat_map(|a| a.split('|'))
-                    .filter(|a| !a.is_empty()),
-            );
-            (r[0], names)
-        })
-        .collect()
-});
-
-/// The names of the country whose short name is `short` (see
-/// [`COUNTRY_NAMES`]); none for a name that is no country's short one.
+/// The names of the country whose short name is `short`: the short name
+/// first, then the full name and the aliases (印度尼西亚, 印度尼西亚共和国,
+/// 印尼); none for a name that is no country's short one.
 pub fn country_names(short: &str) -> &'static [&'static str] {
-    COUNTRY_NAMES.get(short).map_or(&[], Vec::as_slice)
+    GAZETTEER
+        .country_names
+        .get(short)
+        .map_or(&[], Vec::as_slice)
 }
 
 /// The country of a foreign city (科伦坡 → 斯里兰卡).
