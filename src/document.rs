@@ -42,6 +42,9 @@ pub struct Document {
     written_as: std::cell::OnceCell<rustc_hash::FxHashMap<char, char>>,
     /// The 《》 titles, in order, each within a sentence; found on first use.
     titles: std::cell::OnceCell<Vec<Span>>,
+    /// A country's short name → the name of it this text writes, for each
+    /// country asked about (see [`Document::country_in_text`]).
+    countries_written: std::cell::RefCell<rustc_hash::FxHashMap<&'static str, &'static str>>,
 }
 
 /// A regular expression the extractors match sentence by sentence, with
@@ -194,6 +197,7 @@ impl Document {
         Document {
             written_as: std::cell::OnceCell::new(),
             titles: std::cell::OnceCell::new(),
+            countries_written: Default::default(),
             text: text.to_string(),
             text_bytes,
             segmenter: Segmenter::new(dictionary, &norm),
@@ -247,6 +251,26 @@ impl Document {
         name.chars()
             .map(|c| written_as.get(&c).copied().unwrap_or(c))
             .collect()
+    }
+
+    /// A country named by its short name (印度尼西亚) as this text writes it
+    /// elsewhere: 印尼 in a text that writes 印尼 and never 印度尼西亚; the
+    /// short name when the text writes it or no name of it. The text is
+    /// searched once per country.
+    pub fn country_in_text(&self, short: &'static str) -> String {
+        let name = *self
+            .countries_written
+            .borrow_mut()
+            .entry(short)
+            .or_insert_with(|| {
+                let text = self.norm(Span::new(0, self.len()));
+                crate::gazetteer::country_names(short)
+                    .iter()
+                    .copied()
+                    .find(|n| text.contains(n))
+                    .unwrap_or(short)
+            });
+        self.in_text_script(name)
     }
 
     /// Number of characters.

@@ -445,19 +445,6 @@ fn unknown_city_len(rest: &[char], max: usize) -> usize {
     }
 }
 
-/// The country of a stop that names none, as the text writes that country
-/// elsewhere: 雅加达 is in 印尼 in a text that writes 印尼 and never
-/// 印度尼西亚; the short name when the text writes it or no name of it.
-fn country_as_written(doc: &Document, short: &str) -> String {
-    let text = doc.norm(Span::new(0, doc.len()));
-    let name = gazetteer::country_names(short)
-        .iter()
-        .copied()
-        .find(|n| text.contains(n))
-        .unwrap_or(short);
-    doc.in_text_script(name)
-}
-
 /// Whether a stop is a port by its name (芜湖港, 九洲港; not the city 香港).
 fn is_port(name: &str) -> bool {
     name.chars().count() >= 3 && name.ends_with('港') && !name.ends_with("香港")
@@ -629,7 +616,8 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         } else {
             city_country
                 .filter(|c| *c != "中国")
-                .map(|c| country_as_written(doc, c))
+                // (雅加达 is in 印尼 in a text that writes 印尼.)
+                .map(|c| doc.country_in_text(c))
         };
         return Some(Stop {
             span: Span::new(base + i, base + i + len),
