@@ -419,6 +419,33 @@ mod tests {
     }
 
     #[test]
+    fn every_county_level_division_is_a_place_by_its_whole_name() {
+        for name in [
+            "威宁彝族回族苗族自治县",
+            "柯桥区",
+            "南康区",
+            "上虞区",
+            "鄂托克旗",
+            "万荣县",
+        ] {
+            assert!(is_cn_place(name), "{name}");
+        }
+        // Short names where they are no common word, foreign place or
+        // preposition's prey: 威宁, 柯桥; not 富裕 (rich), 商城 (a mall),
+        // 同德 (同德国, "with Germany"), 万荣 (Laos's Vang Vieng), 赵 (赵县).
+        for name in ["威宁", "柯桥", "南康", "上虞"] {
+            assert!(is_cn_place(name), "{name}");
+        }
+        for word in ["富裕", "商城", "同德", "从江", "赵", "友好"] {
+            assert!(!is_cn_place(word), "{word}");
+        }
+        assert_eq!(city_country("万荣"), Some("老挝"));
+        // A one-character county is a place only where a text cannot mean
+        // anything else: 代县 is also 代县长 (an acting county head).
+        assert!(!is_cn_place("代县"));
+    }
+
+    #[test]
     fn country_prefix_takes_the_longest_name() {
         assert_eq!(
             country_prefix(&chars("马尔代夫马累")),

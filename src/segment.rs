@@ -766,6 +766,17 @@ const PLACES_TAGGED_AS_OTHER_WORDS: &[&str] = &[
     "辛集",
     "遵化",
     "高邮市",
+    // Counties and districts by their whole names.
+    "临澧县",
+    "宏伟区",
+    "宕昌县",
+    "岢岚县",
+    "掇刀区",
+    "琅琊区",
+    "硚口区",
+    "站前区",
+    "迭部县",
+    "防城区",
 ];
 
 /// The tags the extractors read instead of jieba's, for the words above.

@@ -725,7 +725,18 @@ fn entity_ending_at(
     for len in (2..=n).rev().filter(|_| could_be_place) {
         let cand = &chars[n - len..];
         let s: String = cand.iter().collect();
-        let known = gazetteer::is_place(&s);
+        // (阿联酋迪拜|龙城: a Chinese county's short name after a foreign
+        // place names something there, not the county.)
+        let known = gazetteer::is_place(&s)
+            && !(gazetteer::is_cn_place(&s)
+                && gazetteer::city_country(&s).is_none()
+                && doc
+                    .token_at(pos - len - 1)
+                    .filter(|_| pos - len > limit)
+                    .is_some_and(|t| {
+                        let w = doc.word(t);
+                        gazetteer::city_country(w).is_some() || gazetteer::country(w).is_some()
+                    }));
         // (Not 西班牙温州商会分别与瑞安市: a connector ends a place's name.)
         let admin = gazetteer::country_prefix(cand).is_some_and(|(c, _)| c + 1 < len)
             && matches!(cand.last(), Some('市' | '州' | '省' | '县' | '区' | '郡'))
@@ -739,6 +750,8 @@ fn entity_ending_at(
                 // (Not 北京、上海等城市.)
                 && !cand[k..].iter().any(|c| "与同和及等".contains(*c))
                 && !cand[k..].starts_with(&['城', '市'])
+                // (湖州吴兴|经济开发区: a zone, named below with its whole place.)
+                && !ZONES.iter().any(|z| super::ends_with_word(cand, z))
         });
         // (法国图尔市、肯尼亚基苏木市 is two places.)
         let one_name = cand.iter().all(|&c| charset::is_alphanumeric(c));
@@ -882,6 +895,21 @@ mod tests {
         assert_eq!(
             parties("杭州综试区与香港特区政府投资推广署签署跨境电商合作备忘录。"),
             [["杭州综试区", "香港特区政府投资推广署"]]
+        );
+        // A district's short name (吴兴, 柯桥) before the zone does not cut
+        // the city off, as 福州市马尾区 would.
+        assert_eq!(
+            parties("绍兴柯桥经济开发区与意大利纺织机械协会签署合作备忘录。"),
+            [["绍兴柯桥经济开发区", "意大利纺织机械协会"]]
+        );
+    }
+
+    #[test]
+    fn a_county_short_name_after_a_foreign_city_names_something_there() {
+        // 龙城 is a district of 朝阳; 迪拜龙城 is a market in Dubai.
+        assert_eq!(
+            parties("临沂商城管理委员会与阿联酋迪拜龙城签署合作备忘录。"),
+            [["临沂商城管理委员会", "阿联酋迪拜龙城"]]
         );
     }
 

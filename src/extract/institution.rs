@@ -1100,6 +1100,15 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
     let mut i = suffix_tok;
     // The suffix may be the tail of a longer word (科学院 in 农业科学院): start at its word.
     let mut start = doc.token(i).start;
+    // 126|家酒庄: the measure of a count, glued to the suffix, names nothing.
+    if suffix_start - start == 1
+        && doc.source(Span::new(start, suffix_start)) == "家"
+        && doc
+            .prev(i)
+            .is_some_and(|p| doc.word(doc.token(p)).chars().all(numeral::is_numeral_char))
+    {
+        return None;
+    }
     let mut took_prefix = start < suffix_start;
     // Where the name goes on after a 及 it walked over, if it did.
     let mut after_and = None;
@@ -1651,6 +1660,15 @@ mod tests {
     /// The names of the institutions found in `text`.
     fn just(text: &str) -> Vec<String> {
         names(text).into_iter().map(|x| x.0).collect()
+    }
+
+    #[test]
+    fn a_count_glued_to_a_suffix_names_nothing() {
+        // jieba: 126|家酒庄 (a name). The wineries are counted, not named.
+        assert_eq!(
+            names("贺兰山东麓产区126家酒庄集中亮相，展出葡萄酒产品5000余款。"),
+            []
+        );
     }
 
     #[test]

@@ -1196,6 +1196,16 @@ mod tests {
     }
 
     #[test]
+    fn a_county_known_by_its_short_name_is_a_stop() {
+        let r = routes("威宁至老挝万象的冷链专列首发。");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].stops, vec!["威宁", "万象"]);
+        let r = routes("满载纺织品的集装箱班列从柯桥至宁波舟山港，再转海运出口。");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].stops, vec!["柯桥", "宁波舟山港"]);
+    }
+
+    #[test]
     fn a_line_being_prepared_is_planned() {
         let r = routes("启动大连—东京冷链海运快线筹建工作。");
         assert_eq!((r[0].mode, r[0].status), (Mode::Sea, Status::Planned));
