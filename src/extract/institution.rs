@@ -2424,6 +2424,23 @@ mod tests {
     }
 
     #[test]
+    fn sales_platforms_and_container_lines_named_by_their_brand() {
+        assert_eq!(
+            just_names("企业入驻阿里巴巴国际站、SHEIN和TikTok Shop等平台，货物由达飞轮船承运。"),
+            ["阿里巴巴国际站", "SHEIN", "TikTok Shop", "达飞轮船"]
+        );
+        // With a country before the brand, the country is part of the name.
+        assert_eq!(
+            names("法国达飞轮船新开一条航线。"),
+            [(
+                "法国达飞轮船".to_string(),
+                Category::Company,
+                Some("法国".to_string())
+            )]
+        );
+    }
+
+    #[test]
     fn carriers_named_by_a_brand_alone() {
         assert_eq!(
             just_names("泛洋航运与泰国林查班码头营运公司签署协议，德升海运规划开辟新航线。"),
