@@ -885,10 +885,19 @@ fn suffix_name(
     // 中德玻璃新材料联合研究院: a joint lab or institute is named by its
     // partners (中德, a place, a firm); 先进材料联合研究院 is a kind.
     // (So is a works or a winery: 阿拉木图重型机械厂, 摩尔多瓦科德鲁酒庄,
-    // not 饲料加工厂 or 精品酒庄.)
+    // not 饲料加工厂 or 精品酒庄; and a park: 中德产业园, 喀什国际物流园, not
+    // 新能源产业园 or 智慧物流园.)
     if matches!(
         suffix,
-        "联合研究院" | "联合实验室" | "联合研究中心" | "联合学院" | "厂" | "酒庄"
+        "联合研究院"
+            | "联合实验室"
+            | "联合研究中心"
+            | "联合学院"
+            | "厂"
+            | "酒庄"
+            | "产业园"
+            | "物流园"
+            | "物流园区"
     ) && !doc.token_at(start).is_some_and(|t| {
         let before = doc.chars(Span::new(start, suffix_start));
         // (中印尼…: China and a partner, jieba: 中|印尼.)
@@ -2898,6 +2907,16 @@ mod tests {
             ["匈牙利多瑙航空公司"]
         );
         assert_eq!(just_names("深圳市前海管理局表示。"), ["深圳市前海管理局"]);
+    }
+
+    #[test]
+    fn a_park_is_named_by_its_place_or_partners() {
+        assert_eq!(
+            just_names("保定中德产业园已引进项目12个，货物经喀什国际物流园集散。"),
+            ["保定中德产业园", "喀什国际物流园"]
+        );
+        // What a park holds names a kind of park.
+        assert!(just_names("项目将入驻新能源产业园和智慧物流园。").is_empty());
     }
 
     #[test]
