@@ -123,8 +123,9 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
                 continue;
             }
             match chain_at(doc, chars, s.start, i) {
-                // 《满洲里—后贝加尔斯克口岸物流合作备忘录》: a title names no line.
-                Some((_, end)) if doc.in_title(s.start + i) => i = end,
+                // 《满洲里—后贝加尔斯克口岸物流合作备忘录》: a title names no line;
+                // 磨憨—磨丁经济合作区 names a zone by its places.
+                Some((_, end)) if doc.in_title(s.start + i) || names_zone(&chars[end..]) => i = end,
                 Some((stops, end)) => {
                     let span = Span::new(stops[0].span.start, stops[stops.len() - 1].span.end);
                     out.push(line(&stops, span, "route/chain"));
@@ -716,6 +717,13 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
             .words_in(Span::new(tok.end, tok.start + stretch))
             .all(|t| t.end - t.start < 2 || !matches!(t.tag, "n" | "v" | "vn"));
     let len = if runs_on { stretch } else { len };
+    // 石湖|港|—新加坡: a port's 港, cut off its unknown name, stays with it
+    // before a joiner, as it does with a known place.
+    let len = len
+        + usize::from(
+            rest.get(len).is_some_and(|c| TERMINAL_ENDS.contains(c))
+                && joiner_at(rest, len + 1).is_some(),
+        );
     let span = Span::new(tok.start, tok.start + len);
     Some(Stop {
         span,
@@ -727,6 +735,33 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         name_like: tok.tag.starts_with("nr") || len >= 3 && rest[len - 1] == '港',
     })
 }
+
+/// True when `rest` opens with a zone that the places before it name
+/// (磨憨—磨丁|经济合作区, 中哈霍尔果斯|国际边境合作中心).
+fn names_zone(rest: &[char]) -> bool {
+    let text: String = rest.iter().take(10).collect();
+    let mut rest = text.as_str();
+    while let Some(m) = ["跨境", "边境", "国际", "经济"]
+        .iter()
+        .find(|m| rest.starts_with(*m))
+    {
+        rest = &rest[m.len()..];
+    }
+    ZONE_WORDS.iter().any(|w| rest.starts_with(w))
+}
+
+/// Words that end a zone's name (see [`names_zone`]).
+const ZONE_WORDS: &[&str] = &[
+    "合作区",
+    "经济区",
+    "开发区",
+    "自贸区",
+    "试验区",
+    "示范区",
+    "产业园",
+    "工业园",
+    "合作中心",
+];
 
 /// Words that name a line right after its chain (海拉尔至伊尔库茨克|国际客运
 /// 航线, 日喀则至吉隆|铁路).
@@ -785,7 +820,7 @@ const SEA: &[&str] = &[
 ];
 
 const AIR: &[&str] = &[
-    "航班", "直飞", "空中", "机场", "航空", "客机", "飞往", "执飞", "通航", "包机",
+    "航班", "直飞", "空中", "机场", "航空", "客机", "货机", "飞往", "执飞", "通航", "包机",
 ];
 const ROAD: &[&str] = &[
     "公路",
@@ -871,10 +906,15 @@ fn mode(doc: &Document, article: &OnceCell<ArticleModes>, sentence: Span, chain:
         .copied();
     // A shared word defers to a mode-specific word anywhere in the clause,
     // then in the sentence (航线正式首航，每周执飞7班).
+    // (开通榆林至阿拉木图国际货运航线，并开行…班列: a 航线 is flown or
+    // sailed, whatever another line of the sentence runs on.)
+    let by_water_or_air = nearest.is_some_and(|c| matches!(c.1, "航线" | "首航"));
     let specific = |found: &[Cue]| {
         found
             .iter()
-            .filter(|c| c.2.is_some())
+            .filter(|c| {
+                c.2.is_some_and(|m| !by_water_or_air || matches!(m, Mode::Air | Mode::Sea))
+            })
             .min_by_key(|c| c.0)
             .and_then(|c| c.2)
     };
@@ -1025,12 +1065,16 @@ static USED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("used pattern")
 });
 
+/// What ends a clause in the matching view (full-width punctuation is
+/// folded to ASCII there).
+const CLAUSE_BREAKS: [char; 4] = [',', ';', ':', '。'];
+
 /// The clause around the chain: from the last clause break before it to the
 /// first one after it (、 and 和 join chains inside one clause).
 fn clause_around(doc: &Document, sentence: Span, chain: Span) -> (&str, &str) {
     let before = doc.norm(Span::new(sentence.start, chain.start));
     let after = doc.norm(Span::new(chain.end, sentence.end));
-    let breaks = [',', ';', ':', '。'];
+    let breaks = CLAUSE_BREAKS;
     let before = before.rsplit(breaks).next().unwrap_or(before);
     let after = after.split(breaks).next().unwrap_or(after);
     (before, after)
@@ -1042,6 +1086,7 @@ fn clause_around(doc: &Document, sentence: Span, chain: Span) -> (&str, &str) {
 /// after the chain.
 fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     let (before, after) = clause_around(doc, sentence, chain);
+    let breaks = CLAUSE_BREAKS;
     let last = |cues: &[&str], text: &str| {
         cues.iter()
             .filter_map(|c| text.rfind(c).map(|i| i + c.len()))
@@ -1079,6 +1124,20 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
         // 将联合…新开: a bare 将 ("will") near the verb plans it too.
         if PLANNED.iter().any(|p| near.contains(p)) || near.contains('将') {
             return Status::Planned;
+        }
+        // 泰方计划投资…，并开通勐腊至曼谷的…线路: a clause that 并 joins to
+        // the one before shares its plan.
+        if lead.starts_with('并') {
+            let earlier = doc.norm(Span::new(sentence.start, chain.start));
+            let earlier = &earlier[..earlier.len() - before.len()];
+            let previous = earlier
+                .trim_end_matches(breaks)
+                .rsplit(breaks)
+                .next()
+                .unwrap_or("");
+            if PLANNED.iter().any(|p| previous.contains(p)) || previous.contains('将') {
+                return Status::Planned;
+            }
         }
         if EXISTING.is_match(lead) && !lead.contains("开通了") {
             return Status::Existing;
@@ -1193,6 +1252,37 @@ mod tests {
             ]
         );
         assert_eq!((r[0].mode, r[0].status), (Mode::Air, Status::Opened));
+    }
+
+    #[test]
+    fn places_that_name_a_zone_are_no_line() {
+        assert!(
+            routes("用好磨憨口岸和磨憨—磨丁经济合作区的政策优势，加密中老铁路班列。").is_empty()
+        );
+    }
+
+    #[test]
+    fn an_unknown_port_keeps_its_gang_before_a_joiner() {
+        let r = routes("石湖港—新加坡—阿比让—拉各斯集装箱航线在泉州石湖港正式开通。");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].stops, vec!["石湖港", "新加坡", "阿比让", "拉各斯"]);
+    }
+
+    #[test]
+    fn a_clause_joined_by_bing_shares_the_plan_before_it() {
+        let r = routes(
+            "泰方计划投资约1.5亿泰铢建设物流分拨中心，并开通勐腊至泰国曼谷的公路冷链运输线路。",
+        );
+        assert_eq!((r[0].mode, r[0].status), (Mode::Road, Status::Planned));
+        // A 航线 is flown or sailed, whatever another line of the sentence runs on.
+        let r =
+            routes("我们将积极争取开通榆林至阿拉木图国际货运航线，并开行榆林至西安的集结班列。");
+        assert_eq!(r.len(), 2);
+        assert_eq!((r[0].mode, r[0].status), (Mode::Air, Status::Planned));
+        assert_eq!((r[1].mode, r[1].status), (Mode::Rail, Status::Planned));
+        // A freighter's line is flown.
+        let r = routes("宁波至布达佩斯的全货机航线也有望年内开通。");
+        assert_eq!(r[0].mode, Mode::Air);
     }
 
     #[test]
