@@ -111,6 +111,10 @@ const HEADS: &[&str] = &[
     "協定",
 ];
 
+/// Ends of a notice (《关于…口岸运行情况的通报》), which is a document; a
+/// bare 通报 ends a journal's name too (《科学通报》).
+const NOTICES: &[&str] = &["的通报", "情况通报", "的通報", "情況通報"];
+
 pub fn extract(doc: &Document) -> Vec<Mention<DocumentTitle>> {
     let mut out = Vec::new();
     for caps in doc.captures(&TITLE) {
@@ -124,7 +128,7 @@ pub fn extract(doc: &Document) -> Vec<Mention<DocumentTitle>> {
             .strip_suffix(['）', ')'])
             .and_then(|t| t.rfind(['（', '(']).map(|i| &t[..i]))
             .unwrap_or(&title);
-        let is_document = HEADS.iter().any(|h| head_of.ends_with(h));
+        let is_document = HEADS.iter().chain(NOTICES).any(|h| head_of.ends_with(h));
         let action = governing_verb(doc, whole.start)
             .or_else(|| is_document.then(|| verb_after(doc, whole.end)).flatten());
         // 发表于《物理评论快报》: a paper or journal is where a text appears,
@@ -310,6 +314,14 @@ mod tests {
         let d = docs("按照《澳门特别行政区经济适度多元发展规划（2024-2028年）》的部署推进。");
         assert_eq!(d.len(), 1);
         assert!(docs("《人民日报（海外版）》、香港《大公报》等20余家媒体进行了报道。").is_empty());
+        // A notice (通报) ends in 报 too, and is a document.
+        assert_eq!(
+            docs("该办日前发布《关于前三季度口岸运行情况的通报》。"),
+            [(
+                "关于前三季度口岸运行情况的通报".to_string(),
+                Some("发布".to_string())
+            )]
+        );
         assert!(docs("相关论文已发表于《物理评论快报》等国际期刊。").is_empty());
         assert!(docs("成果发表在《自然》杂志和《科学通报》上。").is_empty());
     }
