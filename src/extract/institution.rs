@@ -247,6 +247,10 @@ const SUB_UNITS: &[&str] = &[
     // 泰国驻华大使馆|商务处.
     "商务处",
     "经商处",
+    // 西安交通大学|国际合作与交流处: a university's office is the university's kind.
+    "处",
+    // 中国国际贸易促进委员会|泉州市委员会: a body's local committee too.
+    "委员会",
 ];
 
 /// Nouns that 航空 opens (航空城, 航空口岸, 航空产业): a place's 航空 before
@@ -348,6 +352,28 @@ const NOT_OFFICES: &[&str] = &[
     // 地处川陕甘接合部: where places meet.
     "接合部",
     "结合部",
+    // 地处两条铁路交汇处 (jieba: 交汇处/nt), 优势之处: where, not an office.
+    "交汇处",
+    "交界处",
+    "汇合处",
+    "交接处",
+    "相交处",
+    "接壤处",
+    "结合处",
+    "之处",
+    "好处",
+    "益处",
+    "用处",
+    "住处",
+    "到处",
+    "各处",
+    "此处",
+    "出处",
+    "深处",
+    "难处",
+    "长处",
+    "短处",
+    "去处",
     "东部",
     "西部",
     "南部",
@@ -924,7 +950,8 @@ fn suffix_name(
     };
     // 食品行业协会, 衡水市中小学: a trade's association not named by its
     // place, and schools of two levels, are kinds.
-    let kind = chambers && gazetteer::country(prefix).is_some()
+    // (境外商协会 cut 家境|外商|协会: foreign traders' chambers are a kind.)
+    let kind = chambers && (gazetteer::country(prefix).is_some() || prefix == "外")
         || prefix.ends_with("行业") && !named_by_place()
         || suffix == "小学" && prefix.ends_with('中');
     if kind {
@@ -1585,6 +1612,8 @@ fn joins_fields(doc: &Document, limit: usize, j: TokenId, suffix_tok: TokenId) -
         gazetteer::country_prefix(chars).is_some()
             || gazetteer::place_prefix(chars).is_some()
             || gazetteer::is_cn_place(word(k))
+            // (统计数据和|市统计局: a body named by its level is whole.)
+            || t.tag == "nt" && chars.first().is_some_and(|&c| LEVEL_CHARS.contains(c))
     });
     if !matches!(word(j), "与" | "和") || !near_suffix || after_place {
         return None;
@@ -2504,6 +2533,17 @@ mod tests {
         assert_eq!(n, ["巴西—中国工商总会", "中国—东盟商务理事会"]);
         // Chambers and associations as a kind are no name.
         assert!(names("入驻的外国商协会增至十二家，商协会代表到场。").is_empty());
+        // A body named by its level after 和 opens a name of its own.
+        assert_eq!(
+            just_names("根据海关进出口统计数据和市统计局企业联网直报数据，现将情况发布如下。"),
+            ["市统计局"]
+        );
+        // jieba: 5|家境|外商|协会.
+        assert!(
+            names("智利商会等5家境外商协会协办。")
+                .iter()
+                .all(|n| n.0 != "外商协会")
+        );
     }
 
     #[test]
@@ -2907,6 +2947,33 @@ mod tests {
             ["匈牙利多瑙航空公司"]
         );
         assert_eq!(just_names("深圳市前海管理局表示。"), ["深圳市前海管理局"]);
+    }
+
+    #[test]
+    fn an_office_in_chu_is_of_the_body_it_belongs_to() {
+        assert_eq!(
+            names("西安交通大学国际合作与交流处与芒街市工贸处座谈。"),
+            [
+                (
+                    "西安交通大学国际合作与交流处".to_string(),
+                    Category::Education,
+                    None
+                ),
+                ("芒街市工贸处".to_string(), Category::Government, None)
+            ]
+        );
+        // jieba glues the office's 处 to its head's title (農業|處處長).
+        assert_eq!(
+            just_names("屏東縣政府農業處處長陳建宏說明。"),
+            ["屏東縣政府農業處"]
+        );
+        // A body's local committee is of the body's kind.
+        assert_eq!(
+            names("中国国际贸易促进委员会泉州市委员会主办。")[0].1,
+            Category::Association
+        );
+        // Where, not an office: 交汇处 (tagged an organisation), 好处.
+        assert!(just_names("商丘地处陇海铁路与京九铁路交汇处，好处很多。").is_empty());
     }
 
     #[test]
