@@ -165,8 +165,100 @@ pub fn extract(doc: &Document) -> Vec<Mention<Count>> {
             out.push(m);
         }
     }
+    respectively(doc, &mut out);
     share_shorter_subjects(&mut out);
     out
+}
+
+/// 接待游客1.56亿人次，实现旅游收入2180亿元，分别增长7.9%、9.4%; 其中油菜籽、
+/// 大豆、小麦分别为68.4万吨、39.1万吨和17.6万吨: numbers listed after 分别
+/// ("respectively") take, in order, the quantities counted before (for
+/// changes) or the nouns listed before (for amounts), when there are as many.
+fn respectively(doc: &Document, counts: &mut [Mention<Count>]) {
+    let mut i = 0;
+    while i < counts.len() {
+        let first = counts[i].span.start;
+        let Some(sentence) = doc.sentence_at(first).filter(|s| s.start <= first) else {
+            i += 1;
+            continue;
+        };
+        // The numbers that follow one another, joined by 、 和 及 (and the
+        // closing 和 of a list).
+        let mut j = i + 1;
+        while j < counts.len()
+            && counts[j].span.start >= counts[j - 1].span.end
+            && matches!(
+                doc.norm(Span::new(counts[j - 1].span.end, counts[j].span.start)),
+                "、" | "和" | "及" | "与"
+            )
+        {
+            j += 1;
+        }
+        let group = i..j;
+        i = j;
+        let before = doc.norm(Span::new(sentence.start, first));
+        // 分别 right before the first number, maybe with its verb (分别增长,
+        // 分别为, 同比分别增长).
+        let Some(k) = before.rfind("分别") else {
+            continue;
+        };
+        let verb = &before[k + "分别".len()..];
+        if group.len() < 2 || verb.chars().count() > 4 || verb.contains([',', ';', ':', '、']) {
+            continue;
+        }
+        let anchor = sentence.start + before[..k].chars().count();
+        let relative = counts[group.clone()]
+            .iter()
+            .all(|c| is_relative(&c.attrs.unit));
+        let subjects: Vec<String> = if relative {
+            // The last quantities counted before 分别 in the sentence.
+            let earlier: Vec<String> = counts[..group.start]
+                .iter()
+                .filter(|c| c.span.start >= sentence.start && c.span.end <= anchor)
+                .filter(|c| !is_relative(&c.attrs.unit) && !c.attrs.subject.is_empty())
+                .map(|c| c.attrs.subject.clone())
+                .collect();
+            earlier[earlier.len().saturating_sub(group.len())..].to_vec()
+        } else {
+            // The nouns listed right before 分别, back to the clause's start.
+            let lead = doc.norm(Span::new(sentence.start, anchor));
+            let lead = lead.rsplit([',', ';', ':']).next().unwrap_or(lead);
+            let lead = lead.strip_prefix("其中").unwrap_or(lead);
+            let nouns: Vec<&str> = lead.split(['、', '和', '及', '与']).collect();
+            let plain = nouns.iter().all(|n| {
+                (1..=8).contains(&n.chars().count())
+                    && !n.starts_with(['对', '向', '从', '在', '经'])
+                    // (10月、11月分别开行152列和149列: months, not what is counted.)
+                    && !n.contains(|c: char| c.is_ascii_digit())
+                    && !n.ends_with(['月', '年', '日', '周'])
+                    && !gazetteer::is_place(n)
+                    && gazetteer::country_prefix(&n.chars().collect::<Vec<_>>()).is_none()
+            });
+            if !plain
+                || counts[group.clone()]
+                    .iter()
+                    .any(|c| !c.attrs.subject.is_empty())
+            {
+                continue;
+            }
+            // As written (the source, not the matching view).
+            let mut at = anchor - lead.chars().count();
+            nouns
+                .iter()
+                .map(|n| {
+                    let len = n.chars().count();
+                    let written = doc.source(Span::new(at, at + len)).to_string();
+                    at += len + 1;
+                    written
+                })
+                .collect()
+        };
+        if subjects.len() == group.len() {
+            for (c, subject) in counts[group].iter_mut().zip(subjects) {
+                c.attrs.subject = subject;
+            }
+        }
+    }
 }
 
 /// 签约项目总投资额达286.5亿元 (a headline) and 总投资额达286.5亿元 (the body):
@@ -1138,6 +1230,31 @@ mod tests {
         let v = counts(text);
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn numbers_after_fenbie_take_what_was_named_before_in_order() {
+        // Changes: the quantities counted before.
+        assert_eq!(
+            subjects("全市接待游客约1.56亿人次，实现旅游总收入2180亿元左右，分别增长7.9%、9.4%。"),
+            ["游客", "旅游总收入", "游客", "旅游总收入"]
+        );
+        assert_eq!(
+            subjects("共开行班列62列，运送货物5400余标箱，同比分别增长24%和31%。"),
+            ["班列", "货物", "班列", "货物"]
+        );
+        // Amounts: the nouns listed before.
+        assert_eq!(
+            subjects("其中油菜籽、大豆、小麦分别为68.4万吨、39.1万吨和17.6万吨。"),
+            ["油菜籽", "大豆", "小麦"]
+        );
+        // Not places, partners or months: 对日本、韩国进出口分别为…
+        assert_eq!(subjects("10月、11月分别开行152列和149列。"), ["", ""]);
+        assert!(
+            subjects("对日本、韩国进出口分别为287.6亿元和341.9亿元。")
+                .iter()
+                .all(|s| s != "韩国进出口")
+        );
     }
 
     #[test]
