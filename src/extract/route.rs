@@ -60,6 +60,10 @@ const TRANSPORT: &[&str] = &[
     "支线",
     // 义乌—马德里—里斯本延伸线: a line's extension.
     "延伸线",
+    // 公主邮轮“基隆—那霸—石垣—基隆”跳岛航程: a cruise's round.
+    "航程",
+    "邮轮",
+    "游轮",
 ];
 
 /// Any of [`TRANSPORT`], as one pattern: one pass over the text.
@@ -1026,6 +1030,8 @@ const OPENING: &[&str] = &[
     "复航",
     "新开",
     "开辟",
+    // 本季新推出的基隆经宫古岛至鹿儿岛航线: a line launched.
+    "新推出",
     // 专列从徐州淮海国际陆港鸣笛启程, 班列从格尔木始发: a first run's
     // departure.
     "鸣笛",
@@ -1042,10 +1048,18 @@ const FIRST_RUNS: &[&str] = &["首趟", "首班", "首列", "首发", "首航", 
 /// much it has carried, that it has been (已) opened.
 static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:EVERY)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班|发车)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱|乘坐|搭乘|由[^,;。]{0,6}增至"
+        &r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:EVERY)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班|发车|出发)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱|乘坐|搭乘|由[^,;。]{0,6}增至"
             .replace("EVERY", &EVERY.join("|")),
     )
     .expect("existing pattern")
+});
+
+/// Words that tell who runs a line or how well it does (航线由…营运, 客座率
+/// 常年保持在85%以上, 线路保持稳定高频开行): the line runs, unless its clause
+/// or the next tells of its opening (…由以星航运运营，于4月下旬首航).
+static RUN_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:保持|维持)[^,;。]{0,6}(?:开行|运行|运营)|由[^,;。]{1,10}(?:运营|营运|执飞|承运)(?:[^的]|$)|客座率")
+        .expect("running pattern")
 });
 
 /// The words that open how often a line runs (每周一班, 每日往返), in
@@ -1109,7 +1123,7 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
                 .any(|d| pre.ends_with(d));
         before[v..] == *"的"
             && !dated
-            && !["新开通", "新开", "首"]
+            && !["新开通", "新开", "新推出", "首"]
                 .iter()
                 .any(|n| before[..v].contains(n))
     };
@@ -1159,6 +1173,24 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     }
     if PLANNED.iter().any(|p| clause.contains(p)) {
         return Status::Planned;
+    }
+    // (Not in a sentence that details the news of the one before: 其中，…航线
+    // 由…执飞.)
+    let next_clause = {
+        let rest = doc.norm(Span::new(chain.end, sentence.end));
+        let mut parts = rest.splitn(3, breaks);
+        let own = parts.next().unwrap_or("");
+        format!("{own}|{}", parts.next().unwrap_or(""))
+    };
+    if RUN_BY.is_match(&format!("{before}|{next_clause}"))
+        && !NEWS
+            .iter()
+            .chain(FIRST_RUNS)
+            .chain(&["通航", "复航", "恢复", "启航", "开航"])
+            .any(|n| next_clause.contains(n) || before.contains(n))
+        && !details_news_before(doc, sentence)
+    {
+        return Status::Existing;
     }
     // (首趟乌海至…专列从乌海西站发出，…预计运行12天: a first run in the
     // clause, which plans nothing, is the news whatever the sentence expects.)
@@ -1220,6 +1252,27 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     Status::Unknown
 }
 
+/// True for a sentence that opens with 其中 after one that tells of
+/// openings (今年新开通国际航线9条。其中，…), or that follows such a
+/// sentence in a list of clauses ended by ；: it details that news.
+fn details_news_before(doc: &Document, sentence: Span) -> bool {
+    let previous = |s: Span| s.start.checked_sub(1).and_then(|p| doc.sentence_at(p));
+    let mut s = sentence;
+    for _ in 0..8 {
+        if doc.norm(s).starts_with("其中") {
+            return previous(s).is_some_and(|p| {
+                let p = doc.norm(p);
+                NEWS.iter().chain(OPENING).any(|o| p.contains(o))
+            });
+        }
+        match previous(s) {
+            Some(p) if doc.norm(p).ends_with(';') => s = p,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Compiles this extractor's patterns ahead of use (see `segment::warm_up`).
 pub(crate) fn warm_up() {
     LazyLock::force(&TRANSPORT_WORD);
@@ -1252,6 +1305,49 @@ mod tests {
             ]
         );
         assert_eq!((r[0].mode, r[0].status), (Mode::Air, Status::Opened));
+    }
+
+    #[test]
+    fn who_runs_a_line_and_how_well_it_does_say_it_runs() {
+        let status = |text: &str| routes(text).iter().map(|r| r.status).collect::<Vec<_>>();
+        assert_eq!(
+            status("在国内航线方面，基隆—马祖航线由新台马轮营运，去年全年旅客约21.6万人次。"),
+            [Status::Existing]
+        );
+        assert_eq!(
+            status("其中，重庆至德国杜伊斯堡、成都至波兰罗兹的线路保持稳定高频开行。"),
+            [Status::Existing, Status::Existing]
+        );
+        assert_eq!(
+            status("目前该机场共开通航线21条，其中兴义经停贵阳至上海航线客座率常年保持在85%以上。"),
+            [Status::Existing]
+        );
+        // Unless the next clause, or an earlier sentence the list details,
+        // tells of the opening.
+        assert_eq!(
+            status("厦门经停新加坡至沙特达曼航线由以星综合航运有限公司运营，于4月下旬首航。"),
+            [Status::Opened]
+        );
+        assert_eq!(
+            status("今年新开通国际客运航线9条。其中，昆明往返达卡航线每周3班；昆明—马尔代夫马累航线由祥鹏航空执飞，平均客座率超过85%。")
+                .last(),
+            Some(&Status::Unknown)
+        );
+    }
+
+    #[test]
+    fn a_cruise_round_and_a_line_launched() {
+        let r = routes(
+            "其中，公主邮轮“基隆—那霸—石垣—基隆”跳岛航程维持每周出发；歌诗达邮轮本季新推出的基隆经宫古岛至日本鹿儿岛航线，已于本月9日首航。",
+        );
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].stops, vec!["基隆", "那霸", "石垣", "基隆"]);
+        assert_eq!((r[0].mode, r[0].status), (Mode::Sea, Status::Existing));
+        assert_eq!(
+            r[1].countries,
+            vec![None, Some("日本".to_string()), Some("日本".to_string())]
+        );
+        assert_eq!(r[1].status, Status::Opened);
     }
 
     #[test]
@@ -1897,9 +1993,14 @@ mod tests {
             mode_status("全市已开通国际客运航线9条。其中，昆明—泰国曼谷航线由东航执飞。"),
             [(Mode::Air, Status::Existing)]
         );
-        // 其中 alone, after a sentence that opens nothing, says nothing.
+        // 其中 alone, after a sentence that opens nothing, says nothing; who
+        // flies the line says it runs.
         assert_eq!(
             mode_status("全市国际客运航线有9条。其中，昆明—泰国曼谷航线由东航执飞。"),
+            [(Mode::Air, Status::Existing)]
+        );
+        assert_eq!(
+            mode_status("全市国际客运航线有9条。其中，昆明—泰国曼谷航线运力充足。"),
             [(Mode::Air, Status::Unknown)]
         );
     }
