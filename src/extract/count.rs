@@ -36,7 +36,7 @@ const CURRENCIES: &[&str] = &[
 /// Measure words and units, longest first where one starts another;
 /// `CURRENCIES` stands for the list above.
 const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方公尺|平方米|立方米|千升|吉瓦时|兆瓦时|太瓦时|吉瓦|兆瓦|厢次|载重吨|人民币|美元|欧元|港元|港币|日元|韩元|澳门元|澳元|新元|新加坡元|加元|CURRENCIES|\
-    千瓦时|千瓦|公里|公吨|公尺|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|辆次|艘次|台次|台套|场次|课时|\
+    千瓦时|千瓦|公里|公吨|公尺|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|种次|辆次|艘次|台次|台套|场次|课时|\
     个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|幅|枝|锭|卷|栋|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|粒|TEU";
 
 /// A number, a measure word or unit, and the words that qualify it.
@@ -1230,6 +1230,12 @@ mod tests {
         let v = counts(text);
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn counts_of_kinds_times_occurrences() {
+        let c = one("截获检疫性有害生物两百余种次。");
+        assert_eq!((c.0, c.2.as_str(), c.4), (200.0, "种次", Qualifier::Over));
     }
 
     #[test]

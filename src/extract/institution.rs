@@ -210,6 +210,12 @@ const GENERIC_PREFIXES: &[&str] = &[
     "驻场货运",
     "境外合作",
     "招商",
+    // 国立大学, 州立大学: who runs a school, not which.
+    "国立",
+    "公立",
+    "私立",
+    "州立",
+    "市立",
 ];
 
 /// Whether `word` opens a kind of body rather than a body's name (当地企业,
@@ -1335,8 +1341,9 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // transliterated name, an adverb 特 or a pronoun 本 too.)
         // (德国舒尔特船舶管理公司: jieba: 舒 a bound morpheme.)
         // (常州恒钧储能…公司: a two-character brand read as a measure.)
+        // (哈萨克斯坦阿里-法拉|比|国立大学: 比 a preposition.)
         let syllable = (word.chars().count() == 1 || word.chars().count() == 2 && t.tag == "q")
-            && matches!(t.tag, "m" | "q" | "d" | "r" | "zg")
+            && (matches!(t.tag, "m" | "q" | "d" | "r" | "zg") || word == "比")
             && !word.chars().all(numeral::is_numeral_char)
             && doc.token(i).tag.starts_with('n')
             && doc.prev(before).is_some_and(|p| {
@@ -1362,6 +1369,14 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // a state word (z) or a morpheme (邯郸|宏晟/g|钢铁集团).
         let state_brand = matches!(t.tag, "z" | "g") && after_place;
         // (县/zg|商务|和|工业信息化局: the level that stands for the place.)
+        // 兴义万峰林机场 (jieba: 兴义|万/m|峰林): a numeral syllable between a
+        // known place and a name word.
+        let numeral_syllable = matches!(word, "万" | "千" | "百")
+            && matches!(doc.token(i).tag, "nz" | "nr" | "nrt" | "ns")
+            && doc.prev(before).is_some_and(|p| {
+                let p = doc.token(p);
+                p.start >= limit && gazetteer::is_place(doc.word(p))
+            });
         let level = word.chars().count() == 1 && LEVEL_CHARS.contains(word);
         let name_like = (is_nominal(t.tag)
             || level
@@ -1378,6 +1393,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             || zone
             || state_brand
             || syllable
+            || numeral_syllable
             || transcribed_tail
             || opens_pair
             || inner_verb)
@@ -2947,6 +2963,34 @@ mod tests {
             ["匈牙利多瑙航空公司"]
         );
         assert_eq!(just_names("深圳市前海管理局表示。"), ["深圳市前海管理局"]);
+    }
+
+    #[test]
+    fn syllables_jieba_reads_as_numerals_or_prepositions_inside_names() {
+        // 兴义|万/m|峰林|机场; 阿里-法拉|比/p|国立大学.
+        assert_eq!(
+            just_names(
+                "记者从兴义万峰林机场获悉，敦煌研究院与哈萨克斯坦阿里-法拉比国立大学签署合作协议。"
+            ),
+            [
+                "兴义万峰林机场",
+                "敦煌研究院",
+                "哈萨克斯坦阿里-法拉比国立大学"
+            ]
+        );
+        // Who runs a school is no name of it.
+        assert!(just_names("两国的国立大学和私立大学均可参加。").is_empty());
+    }
+
+    #[test]
+    fn cruise_lines_and_partner_centres_known_by_name() {
+        assert_eq!(
+            names("歌诗达邮轮与中国—东盟中心合作推广。"),
+            [
+                ("歌诗达邮轮".to_string(), Category::Company, None),
+                ("中国—东盟中心".to_string(), Category::International, None)
+            ]
+        );
     }
 
     #[test]
