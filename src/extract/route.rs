@@ -824,7 +824,18 @@ const SEA: &[&str] = &[
 ];
 
 const AIR: &[&str] = &[
-    "航班", "直飞", "空中", "机场", "航空", "客机", "货机", "飞往", "执飞", "通航", "包机",
+    "航班",
+    "直飞",
+    "空中",
+    "机场",
+    "航空",
+    "客机",
+    "货机",
+    "全货运",
+    "飞往",
+    "执飞",
+    "通航",
+    "包机",
 ];
 const ROAD: &[&str] = &[
     "公路",
@@ -1379,6 +1390,8 @@ mod tests {
         // A freighter's line is flown.
         let r = routes("宁波至布达佩斯的全货机航线也有望年内开通。");
         assert_eq!(r[0].mode, Mode::Air);
+        let r = routes("三是计划明年上半年开通银川至马来西亚吉隆坡的全货运航线，建设海外仓。");
+        assert_eq!((r[0].mode, r[0].status), (Mode::Air, Status::Planned));
     }
 
     #[test]
