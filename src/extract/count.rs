@@ -196,33 +196,50 @@ fn respectively(doc: &Document, counts: &mut [Mention<Count>]) {
         }
         let group = i..j;
         i = j;
-        let before = doc.norm(Span::new(sentence.start, first));
-        // 分别 right before the first number, maybe with its verb (分别增长,
-        // 分别为, 同比分别增长).
-        let Some(k) = before.rfind("分别") else {
-            continue;
-        };
-        let verb = &before[k + "分别".len()..];
-        if group.len() < 2 || verb.chars().count() > 4 || verb.contains([',', ';', ':', '、']) {
+        if group.len() < 2 {
             continue;
         }
-        let anchor = sentence.start + before[..k].chars().count();
+        // 分别 right before the first number, maybe with its verb (分别增长,
+        // 分别为, 同比分别增长). Only the last few characters are read, so a
+        // long sentence of numbers stays linear.
+        let near_start = first.saturating_sub(8).max(sentence.start);
+        let near = doc.norm(Span::new(near_start, first));
+        let Some(k) = near.rfind("分别") else {
+            continue;
+        };
+        let verb = &near[k + "分别".len()..];
+        if verb.chars().count() > 4 || verb.contains([',', ';', ':', '、']) {
+            continue;
+        }
+        let anchor = near_start + near[..k].chars().count();
         let relative = counts[group.clone()]
             .iter()
             .all(|c| is_relative(&c.attrs.unit));
         let subjects: Vec<String> = if relative {
-            // The last quantities counted before 分别 in the sentence.
-            let earlier: Vec<String> = counts[..group.start]
+            // The last quantities counted before 分别 in the sentence (counts
+            // come in text order: walked back from the group, not searched).
+            let mut earlier: Vec<String> = counts[..group.start]
                 .iter()
-                .filter(|c| c.span.start >= sentence.start && c.span.end <= anchor)
+                .rev()
+                .take_while(|c| c.span.start >= sentence.start)
+                .filter(|c| c.span.end <= anchor)
                 .filter(|c| !is_relative(&c.attrs.unit) && !c.attrs.subject.is_empty())
+                .take(group.len())
                 .map(|c| c.attrs.subject.clone())
                 .collect();
-            earlier[earlier.len().saturating_sub(group.len())..].to_vec()
+            earlier.reverse();
+            earlier
         } else {
-            // The nouns listed right before 分别, back to the clause's start.
-            let lead = doc.norm(Span::new(sentence.start, anchor));
-            let lead = lead.rsplit([',', ';', ':']).next().unwrap_or(lead);
+            // The nouns listed right before 分别, back to the clause's start
+            // (a list of nouns runs a few dozen characters at most).
+            let window = anchor.saturating_sub(60).max(sentence.start);
+            let lead = doc.norm(Span::new(window, anchor));
+            let lead = match lead.rfind([',', ';', ':']) {
+                Some(b) => &lead[b + 1..],
+                // (A clause longer than the window holds no short list.)
+                None if window > sentence.start => continue,
+                None => lead,
+            };
             let lead = lead.strip_prefix("其中").unwrap_or(lead);
             let nouns: Vec<&str> = lead.split(['、', '和', '及', '与']).collect();
             let plain = nouns.iter().all(|n| {
