@@ -730,9 +730,9 @@ fn entity_ending_at(
         let known = gazetteer::is_place(&s)
             && !(gazetteer::is_cn_place(&s)
                 && gazetteer::city_country(&s).is_none()
-                && doc
-                    .token_at(pos - len - 1)
-                    .filter(|_| pos - len > limit)
+                && (pos - len > limit)
+                    .then(|| doc.token_at(pos - len - 1))
+                    .flatten()
                     .is_some_and(|t| {
                         let w = doc.word(t);
                         gazetteer::city_country(w).is_some() || gazetteer::country(w).is_some()
