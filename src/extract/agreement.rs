@@ -683,21 +683,6 @@ fn item_len(chars: &[char]) -> usize {
         .count()
 }
 
-/// Words that end the name of a development or trade zone.
-const ZONES: &[&str] = &[
-    "开发区",
-    "高新区",
-    "保税区",
-    "综试区",
-    "自贸区",
-    "试验区",
-    "合作区",
-    "示范区",
-    "新区",
-    "产业园",
-    "工业园区",
-];
-
 /// A party name ending at `pos`: an institution, a known place (重庆市,
 /// 美国萨克拉门托市), or a proper-noun word.
 fn entity_ending_at(
@@ -751,7 +736,7 @@ fn entity_ending_at(
                 && !cand[k..].iter().any(|c| "与同和及等".contains(*c))
                 && !cand[k..].starts_with(&['城', '市'])
                 // (湖州吴兴|经济开发区: a zone, named below with its whole place.)
-                && !ZONES.iter().any(|z| super::ends_with_word(cand, z))
+                && !super::ZONES.iter().any(|z| super::ends_with_word(cand, z))
         });
         // (法国图尔市、肯尼亚基苏木市 is two places.)
         let one_name = cand.iter().all(|&c| charset::is_alphanumeric(c));
@@ -769,7 +754,7 @@ fn entity_ending_at(
     let opens = pos - run;
     // 湖州吴兴经济开发区, 杭州综试区, 绥芬河综合保税区: a zone named by its
     // place signs through its administration.
-    if ZONES.iter().any(|z| super::ends_with_word(chars, z))
+    if super::ZONES.iter().any(|z| super::ends_with_word(chars, z))
         && (4..=16).contains(&run)
         && doc.is_word_start(opens)
         && gazetteer::place_prefix(doc.chars(Span::new(opens, pos))).is_some()

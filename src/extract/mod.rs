@@ -120,6 +120,26 @@ pub(crate) fn warm_up() {
 /// (…有限公司（以下简称“三峡集团”）).
 pub(crate) const ALIAS_MARKERS: &[&str] = &["以下简称", "简称", "下称", "以下称"];
 
+/// Words that end the name of a development or trade zone: a zone named
+/// by its place signs as a party (湖州吴兴经济开发区), and places that name
+/// one are no line (磨憨—磨丁经济合作区).
+pub(crate) const ZONES: &[&str] = &[
+    "开发区",
+    "高新区",
+    "保税区",
+    "综试区",
+    "自贸区",
+    "试验区",
+    "合作区",
+    "经济区",
+    "示范区",
+    "新区",
+    "产业园",
+    "工业园",
+    "工业园区",
+    "合作中心",
+];
+
 /// True when `chars` ends with the characters of `word`.
 pub(crate) fn ends_with_word(chars: &[char], word: &str) -> bool {
     let n = word.chars().count();

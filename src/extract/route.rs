@@ -751,21 +751,8 @@ fn names_zone(rest: &[char]) -> bool {
     {
         rest = &rest[m.len()..];
     }
-    ZONE_WORDS.iter().any(|w| rest.starts_with(w))
+    super::ZONES.iter().any(|w| rest.starts_with(w))
 }
-
-/// Words that end a zone's name (see [`names_zone`]).
-const ZONE_WORDS: &[&str] = &[
-    "合作区",
-    "经济区",
-    "开发区",
-    "自贸区",
-    "试验区",
-    "示范区",
-    "产业园",
-    "工业园",
-    "合作中心",
-];
 
 /// Words that name a line right after its chain (海拉尔至伊尔库茨克|国际客运
 /// 航线, 日喀则至吉隆|铁路).
@@ -1246,13 +1233,8 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     }
     // 今年新开通国际航线9条。其中，昆明往返达卡航线…: a sentence that
     // details the one before takes its news.
-    if doc.norm(sentence).starts_with("其中")
-        && let Some(previous) = sentence
-            .start
-            .checked_sub(1)
-            .and_then(|p| doc.sentence_at(p))
-    {
-        let previous = doc.norm(previous);
+    // (…；昆明—马尔代夫马累航线由…执飞: a later clause of the list too.)
+    if let Some(previous) = detailed_by_list(doc, sentence) {
         if EXISTING.is_match(previous) {
             return Status::Existing;
         }
@@ -1263,25 +1245,25 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     Status::Unknown
 }
 
-/// True for a sentence that opens with 其中 after one that tells of
-/// openings (今年新开通国际航线9条。其中，…), or that follows such a
-/// sentence in a list of clauses ended by ；: it details that news.
-fn details_news_before(doc: &Document, sentence: Span) -> bool {
+/// The sentence that a 其中 list details (今年新开通国际航线9条。其中，…),
+/// for a sentence that opens with 其中 or follows such a sentence in a list
+/// of clauses ended by ；.
+fn detailed_by_list(doc: &Document, sentence: Span) -> Option<&str> {
     let previous = |s: Span| s.start.checked_sub(1).and_then(|p| doc.sentence_at(p));
     let mut s = sentence;
     for _ in 0..8 {
         if doc.norm(s).starts_with("其中") {
-            return previous(s).is_some_and(|p| {
-                let p = doc.norm(p);
-                NEWS.iter().chain(OPENING).any(|o| p.contains(o))
-            });
+            return previous(s).map(|p| doc.norm(p));
         }
-        match previous(s) {
-            Some(p) if doc.norm(p).ends_with(';') => s = p,
-            _ => return false,
-        }
+        s = previous(s).filter(|p| doc.norm(*p).ends_with(';'))?;
     }
-    false
+    None
+}
+
+/// True when the sentence a 其中 list details tells of openings.
+fn details_news_before(doc: &Document, sentence: Span) -> bool {
+    detailed_by_list(doc, sentence)
+        .is_some_and(|p| NEWS.iter().chain(OPENING).any(|o| p.contains(o)))
 }
 
 /// Compiles this extractor's patterns ahead of use (see `segment::warm_up`).
@@ -1334,7 +1316,7 @@ mod tests {
             [Status::Existing]
         );
         // Unless the next clause, or an earlier sentence the list details,
-        // tells of the opening.
+        // tells of the opening (a later clause of the list takes that news).
         assert_eq!(
             status("厦门经停新加坡至沙特达曼航线由以星综合航运有限公司运营，于4月下旬首航。"),
             [Status::Opened]
@@ -1342,7 +1324,7 @@ mod tests {
         assert_eq!(
             status("今年新开通国际客运航线9条。其中，昆明往返达卡航线每周3班；昆明—马尔代夫马累航线由祥鹏航空执飞，平均客座率超过85%。")
                 .last(),
-            Some(&Status::Unknown)
+            Some(&Status::Opened)
         );
     }
 
