@@ -321,6 +321,17 @@ fn brand_carrier(
     (!ship && brand_before(doc, base, base + end - 2)).then_some((suffix, Category::Company))
 }
 
+/// True when the word `w` ends in a word in 局, 部 or 处 that names no
+/// office (布局, 交汇处); 安全局 (美国国家安全局) is one.
+fn is_no_office(w: &str) -> bool {
+    NOT_OFFICES.iter().any(|n| w.ends_with(n)) && !w.ends_with("安全局")
+}
+
+/// True when `chars` end in 安全局 or 安全处 (security, not 全局).
+fn ends_security(chars: &[char]) -> bool {
+    chars.ends_with(&['安', '全', '局']) || chars.ends_with(&['安', '全', '处'])
+}
+
 /// Last characters of the places and levels a government is named by.
 const PLACE_ENDS: &str = "市省县区州国镇乡村旗盟邦府道郡";
 
@@ -829,12 +840,14 @@ fn suffix_name(
         // 局 as one noun, which still ends a name (布局 and 格局 are two
         // characters).
         let w = doc.word(word);
-        let org_word = !NOT_OFFICES.iter().any(|n| w.ends_with(n))
+        let org_word = !is_no_office(w)
             && (word.tag == "nt"
                 || matches!(suffix, "局" | "部" | "厅" | "署" | "厂")
                     && word.end - word.start >= 3
                     && word.end == abs_end);
-        let after_direction = end >= 2 && "东西南北中内外全上下前后".contains(chars[end - 2]);
+        let after_direction = end >= 2
+            && "东西南北中内外全上下前后".contains(chars[end - 2])
+            && !ends_security(&chars[..end]);
         if after_direction || !doc.is_word_start(suffix_start) && !org_word {
             return None;
         }
@@ -1065,7 +1078,12 @@ const HEAD_TITLES: &[&str] = &[
 fn parent_category(name: &[char]) -> Option<Category> {
     (2..=name.len())
         .rev()
-        .find_map(|k| gazetteer::org_suffix_at_end(name[..k].iter().copied()))
+        .find_map(|k| {
+            let head = name[..k].iter().copied();
+            // (德国工商大会|上海代表处: a body known by its whole name.)
+            gazetteer::org_suffix_at_end(head.clone())
+                .or_else(|| gazetteer::org_abbreviation_at_end(head))
+        })
         .map(|(_, category)| category)
 }
 
@@ -1384,7 +1402,8 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             || firm_time
             || name_and
             || by_name
-            || matches!(t.tag, "a" | "ag" | "x" | "i" | "l")
+            // (韩国食品医药品安全处: jieba reads 安全 as an adjectival noun.)
+            || matches!(t.tag, "a" | "ag" | "an" | "x" | "i" | "l")
             || direction
             || digits
             || split_name
@@ -1638,9 +1657,12 @@ fn joins_fields(doc: &Document, limit: usize, j: TokenId, suffix_tok: TokenId) -
     // 人力资源和社会保障厅, 宁夏葡萄酒与防沙治沙职业技术学院
     // (口岸和物流办公室: jieba tags 口岸 a place word.)
     // (文化广播电视和旅游局: jieba tags 广播电视 an organisation.)
+    // (…风险评估中心与公安部…研究中心: a word that heads names ends one
+    // before 与.)
     let common = matches!(field.tag, "n" | "vn" | "j" | "nz" | "l" | "s" | "nt")
         && (2..=5).contains(&(field.end - field.start))
-        && gazetteer::org_suffix_at_end(word(field_id).chars()).is_none();
+        && gazetteer::org_suffix_at_end(word(field_id).chars()).is_none()
+        && !matches!(word(field_id), "中心" | "集团" | "联盟" | "基地" | "机构");
     // (经济、劳动和旅游部: the field may follow an earlier one in a list;
     // 县|商务|和|工业信息化局: a level that stands for the place.)
     let listed = doc.word(before) == "、";
@@ -3018,6 +3040,46 @@ mod tests {
         );
         // Where, not an office: 交汇处 (tagged an organisation), 好处.
         assert!(just_names("商丘地处陇海铁路与京九铁路交汇处，好处很多。").is_empty());
+    }
+
+    #[test]
+    fn security_offices_and_foreign_ministries_are_names() {
+        // 安全局 holds 全局 (the whole picture) and 安全 is an adjectival noun.
+        assert_eq!(
+            names("美国国家安全局和韩国食品医药品安全处发布通告，以顾全局。"),
+            [
+                (
+                    "美国国家安全局".to_string(),
+                    Category::Government,
+                    Some("美国".to_string())
+                ),
+                (
+                    "韩国食品医药品安全处".to_string(),
+                    Category::Government,
+                    Some("韩国".to_string())
+                ),
+            ]
+        );
+        // Japan's ministries end in 省, and no province does after them.
+        assert_eq!(just_names("日本厚生劳动省官员出席。"), ["日本厚生劳动省"]);
+        // A unit of a body known by its whole name is of that body's kind.
+        assert_eq!(
+            names("德国工商大会上海代表处主办。")[0].1,
+            Category::Association
+        );
+    }
+
+    #[test]
+    fn a_name_ending_in_a_head_noun_ends_before_yu() {
+        assert_eq!(
+            just_names("国家食品安全风险评估中心与公安部交通安全研究中心联合发布。"),
+            ["公安部交通安全研究中心"]
+        );
+        // 与 between two fields still joins them.
+        assert_eq!(
+            just_names("宁夏葡萄酒与防沙治沙职业技术学院代表出席。"),
+            ["宁夏葡萄酒与防沙治沙职业技术学院"]
+        );
     }
 
     #[test]
