@@ -214,10 +214,10 @@ fn fill_from_other_mentions(routes: &mut [Mention<Route>]) {
 }
 
 /// 从格尔木始发，经停西宁、兰州，抵达哈萨克斯坦阿拉木图, 从义乌出发，经阿拉山口、
-/// 杜伊斯堡至西班牙马德里: a line spelled out over clauses, its departure,
-/// stops and arrival.
+/// 杜伊斯堡至西班牙马德里, 由张家港始发、经停韩国釜山、直抵日本大阪: a line
+/// spelled out over clauses, its departure, stops and arrival.
 static SPELLED_OUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:从|自)([^,，;；。]{2,16}?)(?:始发|出发)[,，](?:经停|途经|经由|经)([^,，;；。]{2,40}?)(?:出境|入境|出关)?(?:[,，](?:最终|最后)?(?:抵达|到达|开往|驶往)|(?:最终|最后)?(?:抵达|到达|开往|驶往|至|到))")
+    Regex::new(r"(?:从|自|由)([^,，;；。、]{2,16}?)(?:始发|出发)[,，、](?:经停|途经|经由|经)([^,，;；。]{2,40}?)(?:出境|入境|出关)?(?:[,，、](?:最终|最后)?(?:抵达|到达|直抵|直达|开往|驶往)|(?:最终|最后)?(?:抵达|到达|直抵|直达|开往|驶往|至|到))")
         .expect("spelled-out route")
 });
 
@@ -808,6 +808,12 @@ const SEA: &[&str] = &[
     "游轮",
     "邮轮",
     "内支线",
+    // 客货轮航线: a line sailed by ships.
+    "客货轮",
+    "货轮",
+    "客轮",
+    "渡轮",
+    "轮渡",
 ];
 
 const AIR: &[&str] = &[
@@ -1011,6 +1017,8 @@ const PLANNED: &[&str] = &[
     "研究推出",
     "研究开通",
     "研究开辟",
+    // 已向民航局申请花莲—大阪定期航班: applied for, not yet flown.
+    "申请",
 ];
 
 /// Verbs that open a line.
@@ -1047,10 +1055,15 @@ const FIRST_RUNS: &[&str] = &["首趟", "首班", "首列", "首发", "首航", 
 static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         &r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:EVERY)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班|发车|出发)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱|乘坐|搭乘|由[^,;。]{0,6}增至"
-            .replace("EVERY", &EVERY.join("|")),
+            // (定期航班, 定期航线: scheduled, a kind of line, not how often.)
+            .replace("EVERY", &EVERY.join("|").replace("定期", "定期[^航]")),
     )
     .expect("existing pattern")
 });
+
+/// Words that tell how a line has run since it opened (累计, 目前, 截至9月底).
+static RUNNING_SINCE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"累计|目前|截至|至今|已实现").expect("running-since pattern"));
 
 /// Words that tell who runs a line or how well it does (航线由…营运, 客座率
 /// 常年保持在85%以上, 线路保持稳定高频开行): the line runs, unless its clause
@@ -1154,6 +1167,11 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
         if EXISTING.is_match(lead) && !lead.contains("开通了") {
             return Status::Existing;
         }
+        // 今年1月开通的运城—阿拉木图班列，截至9月底已累计开行46列: a line
+        // opened on a date and told of as running since exists.
+        if before[v..] == *"的" && RUNNING_SINCE.is_match(&next_clause(doc, sentence, chain)) {
+            return Status::Existing;
+        }
         return Status::Opened;
     }
     // A line that runs (加密, 已实现常态化运营) exists, even when the clause
@@ -1174,12 +1192,7 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     }
     // (Not in a sentence that details the news of the one before: 其中，…航线
     // 由…执飞.)
-    let next_clause = {
-        let rest = doc.norm(Span::new(chain.end, sentence.end));
-        let mut parts = rest.splitn(3, breaks);
-        let own = parts.next().unwrap_or("");
-        format!("{own}|{}", parts.next().unwrap_or(""))
-    };
+    let next_clause = next_clause(doc, sentence, chain);
     if RUN_BY.is_match(&format!("{before}|{next_clause}"))
         && !NEWS
             .iter()
@@ -1243,6 +1256,14 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
         }
     }
     Status::Unknown
+}
+
+/// The rest of the chain's clause and the clause after it, joined by `|`.
+fn next_clause(doc: &Document, sentence: Span, chain: Span) -> String {
+    let rest = doc.norm(Span::new(chain.end, sentence.end));
+    let mut parts = rest.splitn(3, CLAUSE_BREAKS);
+    let own = parts.next().unwrap_or("");
+    format!("{own}|{}", parts.next().unwrap_or(""))
 }
 
 /// The sentence that a 其中 list details (今年新开通国际航线9条。其中，…),
@@ -2061,6 +2082,40 @@ mod tests {
     fn a_title_names_no_line() {
         let r = routes("双方签署《满洲里—后贝加尔斯克口岸物流合作备忘录》，中欧班列开行顺畅。");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_line_opened_on_a_date_and_running_since_exists() {
+        assert_eq!(
+            mode_status("今年1月开通的运城—阿拉木图冷链班列，截至9月底已累计开行46列。"),
+            [(Mode::Rail, Status::Existing)]
+        );
+        // Without word of how it ran since, the date makes it news.
+        assert_eq!(
+            mode_status("今年7月开通的通化至珲春公路冷链线路，使药品运抵时间缩短至3天。"),
+            [(Mode::Road, Status::Opened)]
+        );
+    }
+
+    #[test]
+    fn a_line_applied_for_is_planned_and_ships_sail() {
+        // 定期航班 is a kind of flight, not how often one runs.
+        assert_eq!(
+            mode_status("福尔摩沙航空已向民用航空局申请花莲—大阪定期航班，预计明年1月首航。"),
+            [(Mode::Air, Status::Planned)]
+        );
+        assert_eq!(
+            mode_status("县府将争取开辟苏澳往返日本石垣岛的客货轮航线。"),
+            [(Mode::Sea, Status::Planned)]
+        );
+    }
+
+    #[test]
+    fn a_line_spelled_out_from_you_with_enumeration_commas() {
+        assert_eq!(
+            stops("8月，一条由张家港始发、经停韩国釜山、直抵日本大阪的航线开通。"),
+            [["张家港", "釜山", "大阪"]]
+        );
     }
 
     #[test]
