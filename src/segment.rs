@@ -631,6 +631,9 @@ const NOUNS_MISTAGGED: &[&str] = &[
 const VERBS_TAGGED_AS_NOUNS: &[&str] = &[
     // (力争 nz: 综合保税区|力争|进出口总值突破300亿元.)
     "力争",
+    // (市政府委托|北京大学…, 正式函报|交通部: nouns to jieba.)
+    "委托",
+    "函报",
     "参赛",
     "落户",
     "互派",

@@ -118,9 +118,10 @@ const VAGUE: &[&str] = &[
 ];
 
 /// Words between the last party and the verb: `A与B正式签署`, `A与B在会上签署`,
+/// `A上月与B签订` (and between a party and its connector),
 /// `A与B商定在职业教育和技能培训领域开展…合作` (a field may hold 和).
 static ADVERBIAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:已|将)?于[^,;:、与和同]{1,10}?|在[^,;:、与和同]{1,16}?|在[^,;:]{1,20}?领域|商定|约定|一致同意|同意|决定|携手|就[^,;:]{1,24}?|当天|当日|同日|次日|昨日|昨天|今日|今天|[昨今]\([0-9]{1,2}\)日|日前|近日|近期|此前|目前|现场|当场|共同|正式|分别|还|也|亦|均|又|将|已|成功|顺利|[双三四五六七八九两]方)+$").expect("adverbial")
+    Regex::new(r"(?:(?:已|将)?于[^,;:、与和同]{1,10}?|在[^,;:、与和同]{1,16}?|在[^,;:]{1,20}?领域|商定|约定|一致同意|同意|决定|携手|就[^,;:]{1,24}?|当天|当日|同日|次日|昨日|昨天|今日|今天|[昨今]\([0-9]{1,2}\)日|日前|近日|近期|此前|目前|上月|本月|上周|本周|今年|去年|年初|[0-9]{1,2}月(?:[0-9]{1,2}日)?|现场|当场|共同|正式|分别|还|也|亦|均|又|将|已|成功|顺利|[双三四五六七八九两]方)+$").expect("adverbial")
 });
 
 /// Connectors in a party list; 分别与 makes one agreement per counterpart.
@@ -958,6 +959,18 @@ mod tests {
         let a = agreements("台中市工业会与越南平阳省投资贸易促进中心签署MOU。");
         assert_eq!(a[0].kind, "MOU");
         assert!(agreements("双方签署MOUSE项目。").is_empty());
+    }
+
+    #[test]
+    fn a_time_between_a_party_and_its_connector_is_no_gap() {
+        assert_eq!(
+            parties("宜兰县农会上月与新加坡绿果生鲜集团签订采购意向书。"),
+            [["宜兰县农会", "新加坡绿果生鲜集团"]]
+        );
+        assert_eq!(
+            parties("齐齐哈尔北疆重型机械集团有限公司今年与俄罗斯乌拉尔重型机械厂签订合同。"),
+            [["齐齐哈尔北疆重型机械集团有限公司", "俄罗斯乌拉尔重型机械厂"]]
+        );
     }
 
     #[test]

@@ -287,10 +287,19 @@ fn brand_before(doc: &Document, base: usize, suffix_start: usize) -> bool {
     suffix_start >= 2
         && doc.token_at(suffix_start - 1).is_some_and(|t| {
             let word = doc.word(t);
+            // (韩国|海鸥|航空, 泰国|狮子|航空: a common noun after a country.)
+            let after_country = || {
+                t.start > base
+                    && doc.token_at(t.start - 1).is_some_and(|c| {
+                        c.end == t.start
+                            && c.start >= base
+                            && gazetteer::country(doc.word(c)).is_some()
+                    })
+            };
             t.end == suffix_start
                 && t.start >= base
                 && t.end - t.start == 2
-                && matches!(t.tag, "nr" | "nz" | "nrt" | "ns")
+                && (matches!(t.tag, "nr" | "nz" | "nrt" | "ns") || t.tag == "n" && after_country())
                 && !gazetteer::is_place(word)
                 && !NOT_BRANDS.contains(&word)
                 // (长江|航运, 西江|航运: a river's shipping.)
@@ -981,7 +990,11 @@ fn suffix_name(
     let side = prefix.chars().count() == 2
         && prefix.ends_with('方')
         && prefix.starts_with(|c: char| "中外俄日韩美德法英蒙哈越老泰印巴我对双各".contains(c));
-    if prefix.is_empty() && !standalone || GENERIC_PREFIXES.contains(&prefix) || side {
+    if prefix.is_empty() && !standalone
+        || GENERIC_PREFIXES.contains(&prefix)
+        || side
+        || addressed_to_each(doc.chars(Span::new(start.saturating_sub(8), start)))
+    {
         return None;
     }
     // A unit is of its body's kind, found whether or not the body was read
@@ -1139,7 +1152,35 @@ fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Opti
             .filter(|&d| "东西南北".contains(chars[d]))?;
         known_at(d).filter(|&c| country_at(c, d))
     });
+    // 日本|鹿儿岛县|雾岛市政府: a foreign region and its country before the
+    // place.
+    let wider = wider.or_else(|| {
+        let r = known_at(start).or_else(|| jieba_place(start))?;
+        let region: String = chars[r..start].iter().collect();
+        region.ends_with(['省', '州', '县', '道']).then_some(())?;
+        known_at(r).filter(|&c| country_at(c, r))
+    });
     Some(base + wider.unwrap_or(start))
+}
+
+/// True when `before` ends a notice's address to every body of a level,
+/// 各县（市、区）文化广电和旅游局: what follows is each one's office, no name.
+fn addressed_to_each(before: &[char]) -> bool {
+    let Some(rest) = before
+        .strip_suffix(&['）'])
+        .or_else(|| before.strip_suffix(&[')']))
+    else {
+        return false;
+    };
+    let Some(open) = rest.iter().rposition(|&c| c == '（' || c == '(') else {
+        return false;
+    };
+    let inner = &rest[open + 1..];
+    let each = match rest[..open] {
+        [.., '各', level] => LEVEL_CHARS.contains(level),
+        _ => false,
+    };
+    each && !inner.is_empty() && inner.iter().all(|&c| LEVEL_CHARS.contains(c) || c == '、')
 }
 
 /// Where the whole name of an international body (上海合作组织, 上合组织)
@@ -1385,7 +1426,13 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         let zone = opens_zone(doc, t) && i < suffix_tok;
         // 无锡|长晶微|系统…公司: a brand after its place that jieba reads as
         // a state word (z) or a morpheme (邯郸|宏晟/g|钢铁集团).
-        let state_brand = matches!(t.tag, "z" | "g") && after_place;
+        // (万荣县|秦晋/t|果业有限公司: or as a time that names no time.)
+        let state_brand = matches!(t.tag, "z" | "g") && after_place
+            || t.tag == "t"
+                && after_place
+                && i < suffix_tok
+                && word.chars().count() == 2
+                && !word.contains(|c| "年月日时天季期前后今昨明初底晚早夜周代来".contains(c));
         // (县/zg|商务|和|工业信息化局: the level that stands for the place.)
         // 兴义万峰林机场 (jieba: 兴义|万/m|峰林): a numeral syllable between a
         // known place and a name word.
@@ -1515,6 +1562,30 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             .is_some_and(|(n, _)| n >= 2 && start - 1 + n < first.end)
     {
         start -= 1;
+    }
+    // 市政府指导|北京大学研究院, 县府委托|东华大学: an office and what it
+    // does to a body named after it are no name.
+    if let Some(after_verb) = doc
+        .words_in(Span::new(start, suffix_start))
+        // (泉州海关驻晋江办事处: 驻 joins a body to its office.)
+        .filter(|t| {
+            t.tag.starts_with('v')
+                && t.tag != "vn"
+                && t.start > start
+                && !doc.word(t).starts_with('驻')
+        })
+        .filter(|t| {
+            let head = doc.chars(Span::new(start, t.start));
+            // (县府, 市府: a government by its level.)
+            head.ends_with(&['府'])
+                || gazetteer::org_suffix_at_end(head.iter().copied())
+                    .or_else(|| gazetteer::org_abbreviation_at_end(head.iter().copied()))
+                    .is_some_and(|(_, c)| matches!(c, Category::Government | Category::Party))
+        })
+        .map(|t| t.end)
+        .last()
+    {
+        start = after_verb;
     }
     // 厦门航空有限公司同佐世保市…协会: jieba cut the connector into an
     // unknown name (同佐世), but a name never goes on past a whole name and
@@ -3067,6 +3138,61 @@ mod tests {
             names("德国工商大会上海代表处主办。")[0].1,
             Category::Association
         );
+    }
+
+    #[test]
+    fn a_foreign_place_keeps_its_region_and_country() {
+        assert_eq!(
+            names("花莲县政府与日本鹿儿岛县雾岛市政府签署备忘录。")[1],
+            (
+                "日本鹿儿岛县雾岛市政府".to_string(),
+                Category::Government,
+                Some("日本".to_string())
+            )
+        );
+        // A Japanese city jieba reads as a preposition (日向), and the
+        // cooperative it names.
+        assert_eq!(
+            just_names("县府与日本宫崎县日向农业协同组合签署备忘录，日向农协表示支持。"),
+            ["日本宫崎县日向农业协同组合", "日向农协"]
+        );
+    }
+
+    #[test]
+    fn brands_after_a_country_or_a_place_and_taiwan_s_names() {
+        // A common noun after a country names an airline (海鸥, 狮子).
+        assert_eq!(
+            just_names("韩国海鸥航空规划开辟包机航线。"),
+            ["韩国海鸥航空"]
+        );
+        // A brand jieba reads as a time, after its county.
+        assert_eq!(
+            just_names("万荣县秦晋果业有限公司出口苹果。"),
+            ["万荣县秦晋果业有限公司"]
+        );
+        // Taiwan's airports and a university's department.
+        assert_eq!(
+            just_names("花莲航空站与国立东华大学观光暨休闲游憩学系合作。"),
+            ["花莲航空站", "国立东华大学观光暨休闲游憩学系"]
+        );
+    }
+
+    #[test]
+    fn an_office_and_what_it_does_are_no_name() {
+        assert_eq!(just_names("县府委托国立东华大学调查。"), ["国立东华大学"]);
+        assert_eq!(
+            just_names("重庆市政府授权北京大学研究院发布。"),
+            ["重庆市政府", "北京大学研究院"]
+        );
+        // 驻 joins a body to its office.
+        assert_eq!(
+            just_names("泉州海关驻晋江办事处介绍。"),
+            ["泉州海关驻晋江办事处"]
+        );
+        // 函报 (to report by letter) opens no name.
+        assert_eq!(just_names("年底前正式函报交通部。"), ["交通部"]);
+        // A notice addressed to every county's bureau names none.
+        assert!(just_names("各县（市、区）文化广电和旅游局，局机关各科室：").is_empty());
     }
 
     #[test]
