@@ -545,6 +545,10 @@ const COMMON_WORDS: &[(&str, &str, Option<usize>)] = &[
     ("对接会", "n", None),
     // 本航季大兴机场: an airline season, a time that opens no name.
     ("航季", "t", None),
+    // 农产品品项目前为二十二项 (Taiwan's "items"), not 品 + 项目 + 前:
+    // above 2, what 品 + 项目 + 前 against 品项 + 目前 asks, and far below
+    // what would cut 产品项目 as 产 + 品项 + 目.
+    ("品项", "n", Some(50)),
 ];
 
 /// Adds the words jieba's default dictionary lacks. A word it already has
@@ -587,6 +591,8 @@ const TAGS: &[&str] = &[
 const NOUNS_MISTAGGED: &[&str] = &[
     // 乐山大佛景区 (jieba: an adverb).
     "大佛",
+    // 外销据点拓展至10个 (jieba: an adverb).
+    "据点",
     "选手",
     "举措",
     "展会",

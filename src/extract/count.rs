@@ -48,7 +48,11 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
         (?:
             (?P<pct_word>百分之(?P<pct>[0-9.]+|[零〇一二两三四五六七八九十百千点]+))
           |
-            (?P<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?(?:万亿|千万|百万|万|亿|兆)?
+            # 1万2千, 2亿3000万, 3千5百: digits and scales mixed; a bare
+            # 千 or 百 is taken last, so 3千米 is 3 of 千米.
+            (?P<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?
+                    (?:(?:万亿|千万|百万|万|亿|兆)(?:[0-9]+(?:千万|百万|万|千|百)?)*)?
+                    (?:[千百][0-9]*)*?
                    |[零〇一二两三四五六七八九十百千万亿萬億兩]+(?:点[零〇一二三四五六七八九]+)?
                    # Financial numerals make a number of their own (陆 in
                    # 欧亚大陆|五十多个国家 opens none).
@@ -72,7 +76,7 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
 /// (up to three of them).
 static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:全年|去年|今年|当年|上半年|下半年|累计|已|将|年|力争|预计|有望|单日最高|最高|可|共计|合计|总计|共|目前已|已累计|每周|每日|每月|今年以来|年内){0,2}(?:开行|发运|运行|执飞|增至|降至|升至|减至|(?:提升|提高|增加|扩大|下降|减少|恢复|加密)[至到]|保持在|稳定在|达到|达|突破|为|约为|约合|实现|完成)|共计|合计|总计|累计|共有|只有|仅有|新增|(?:同比|较上年|比上年|较去年|比去年)(?:增加|减少)|全年|年内|共|将|已|力争|预计|有望|单日最高|单日最|最高|最多|最|有|在|每周|每日|每天|每月|每年|日均|各){1,3}$",
+        r"(?:(?:全年|去年|今年|当年|上半年|下半年|累计|已|将|年|力争|预计|有望|可望|单日最高|最高|可|共计|合计|总计|共|目前已|已累计|每周|每日|每月|今年以来|年内){0,2}(?:开行|发运|运行|执飞|增至|降至|升至|减至|(?:提升|提高|增加|扩大|下降|减少|恢复|加密|拓展|扩展|延伸)[至到]|保持在|稳定在|达到|达|突破|为|约为|约合|约达|实现|完成)|共计|合计|总计|累计|共有|只有|仅有|新增|(?:同比|较上年|比上年|较去年|比去年)(?:增加|减少)|全年|年内|目前为|共|将|已|力争|预计|有望|可望|估计|单日最高|单日最|最高|最多|最|有|在|每周|每日|每天|每月|每年|日均|各){1,3}$",
     )
     .expect("linker")
 });
@@ -260,7 +264,7 @@ fn respectively(doc: &Document, counts: &mut [Mention<Count>]) {
             }
             // As written (the source, not the matching view).
             let mut at = anchor - lead.chars().count();
-            nouns
+            let written: Vec<String> = nouns
                 .iter()
                 .map(|n| {
                     let len = n.chars().count();
@@ -268,7 +272,12 @@ fn respectively(doc: &Document, counts: &mut [Mention<Count>]) {
                     at += len + 1;
                     written
                 })
-                .collect()
+                .collect();
+            // 出口额分别为15.84亿元、2.37亿元: one noun names every amount.
+            match written.as_slice() {
+                [one] => vec![one.clone(); group.len()],
+                _ => written,
+            }
         };
         if subjects.len() == group.len() {
             for (c, subject) in counts[group].iter_mut().zip(subjects) {
@@ -943,10 +952,12 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
         qualifier = qualifier_of_prefix(p);
     }
     // 吞吐量约为120万人次, 贡献率约为百分之十二: 约 before the linking verb.
+    // (Not the tail of a word: 靠港预约|达52艘次.)
     let before_number = doc.norm(Span::new(start.saturating_sub(2), start));
     if pre.is_none()
         && qualifier == Qualifier::Exact
         && ["约为", "约占", "约达", "约合"].contains(&before_number)
+        && doc.is_word_start(start - 2)
     {
         qualifier = Qualifier::Approx;
     }
@@ -1253,6 +1264,46 @@ mod tests {
     fn counts_of_kinds_times_occurrences() {
         let c = one("截获检疫性有害生物两百余种次。");
         assert_eq!((c.0, c.2.as_str(), c.4), (200.0, "种次", Qualifier::Over));
+    }
+
+    #[test]
+    fn one_noun_before_fenbie_names_every_amount() {
+        assert_eq!(
+            subjects("出口鲜苹果18.6万吨、鲜梨3.2万吨，出口额分别为15.84亿元和2.37亿元。"),
+            ["鲜苹果", "鲜梨", "出口额", "出口额"]
+        );
+    }
+
+    #[test]
+    fn digits_and_scales_mixed_are_one_number() {
+        let c = one("单日上岸旅客约1万2千人次。");
+        assert_eq!(
+            (c.0, c.2.as_str(), c.4),
+            (12000.0, "人次", Qualifier::Approx)
+        );
+        assert_eq!(one("游客达1万2000人。").0, 12000.0);
+        assert_eq!(one("完成投资2亿3000万元。").0, 230_000_000.0);
+        assert_eq!(one("派出3千5百人。").0, 3500.0);
+        assert_eq!(one("订单2千多万美元。").0, 20_000_000.0);
+        // 千 opens the unit where one starts with it.
+        let c = one("线路全长3千米。");
+        assert_eq!((c.0, c.2.as_str()), (3.0, "千米"));
+    }
+
+    #[test]
+    fn linking_words_before_a_number() {
+        // 约 as the tail of a word (预约) qualifies nothing.
+        let c = one("邮轮靠港预约达52艘次。");
+        assert_eq!(c.4, Qualifier::Exact);
+        let c = one("旅客约达3万人。");
+        assert_eq!((c.3.as_str(), c.4), ("旅客", Qualifier::Approx));
+        assert_eq!(
+            subjects(
+                "订单金额可望突破5000万元，外销据点拓展至10个以上，农产品品项目前为二十二项。"
+            ),
+            ["订单金额", "外销据点", "农产品品项"]
+        );
+        assert_eq!(subjects("消费总额估计逾3.2亿元。"), ["消费总额"]);
     }
 
     #[test]
