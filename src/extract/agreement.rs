@@ -480,6 +480,15 @@ fn party_lists(
     {
         parties.insert(0, *signer);
         split_after_first |= split;
+    } else if let Some((at, split)) = open_connector.filter(|(at, _)| *at < first.start)
+        && at > sentence.start
+        && doc.norm(Span::new(at - 1, at)) == ","
+        && let Some(subject) = sentence_subject(doc, institutions, sentence, at)
+    {
+        // 市农业农村局印发《…》，并与安徽农业大学签署: with no signing before,
+        // the body that opens the sentence signs.
+        parties.insert(0, subject);
+        split_after_first |= split;
     } else if let Some((at, true)) = open_connector.filter(|(at, _)| *at < first.start)
         && let Some(subject) = clause_subject(doc, sentence.start, at)
     {
@@ -576,6 +585,25 @@ fn before_alias(doc: &Document, limit: usize, pos: usize) -> usize {
 /// The words from the start of the clause to `end`, when they can only be
 /// its subject, a name: four to 24 characters of words (双方 is no name), none a verb,
 /// preposition, adverb or pronoun opening them, and no 的.
+/// The institution that opens `sentence` (maybe after a time or place set
+/// off by a comma: 会上，…), when a verb follows it and it ends before `end`.
+fn sentence_subject(
+    doc: &Document,
+    institutions: &[Mention<Institution>],
+    sentence: Span,
+    end: usize,
+) -> Option<Span> {
+    let m = institutions
+        .get(institutions.partition_point(|m| m.span.start < sentence.start))
+        .filter(|m| m.span.end < end)?;
+    let lead = doc.norm(Span::new(sentence.start, m.span.start));
+    let opens = lead.is_empty() || lead.ends_with(',') && !lead[..lead.len() - 1].contains(',');
+    let verb_after = doc.token_at(m.span.end).is_some_and(|t| {
+        t.start == m.span.end && (t.tag.starts_with('v') || t.tag == "ad" || t.tag == "d")
+    });
+    (opens && verb_after).then_some(m.span)
+}
+
 fn clause_subject(doc: &Document, limit: usize, end: usize) -> Option<Span> {
     let lead = doc.chars(Span::new(limit, end));
     let opens = lead
@@ -959,6 +987,16 @@ mod tests {
         let a = agreements("台中市工业会与越南平阳省投资贸易促进中心签署MOU。");
         assert_eq!(a[0].kind, "MOU");
         assert!(agreements("双方签署MOUSE项目。").is_empty());
+    }
+
+    #[test]
+    fn with_no_signing_before_the_sentence_s_subject_signs_after_bing() {
+        assert_eq!(
+            parties(
+                "市农业农村局正式印发《茶叶品牌出海行动方案》，并与安徽农业大学签署战略合作协议。"
+            ),
+            [["市农业农村局", "安徽农业大学"]]
+        );
     }
 
     #[test]

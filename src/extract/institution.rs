@@ -938,8 +938,9 @@ fn suffix_name(
     }
     // 中德玻璃新材料联合研究院: a joint lab or institute is named by its
     // partners (中德, a place, a firm); 先进材料联合研究院 is a kind.
-    // (So is a works or a winery: 阿拉木图重型机械厂, 摩尔多瓦科德鲁酒庄,
-    // not 饲料加工厂 or 精品酒庄; and a park: 中德产业园, 喀什国际物流园, not
+    // (So is a works, a winery, a tea house or a cooperative: 阿拉木图重型机械厂,
+    // 摩尔多瓦科德鲁酒庄, 阿拉木图丝路茶庄, not 饲料加工厂, 精品酒庄 or
+    // 茶叶专业合作社; and a park: 中德产业园, 喀什国际物流园, not
     // 新能源产业园 or 智慧物流园.)
     if matches!(
         suffix,
@@ -949,6 +950,8 @@ fn suffix_name(
             | "联合学院"
             | "厂"
             | "酒庄"
+            | "茶庄"
+            | "合作社"
             | "产业园"
             | "物流园"
             | "物流园区"
@@ -972,15 +975,19 @@ fn suffix_name(
         Some(p) if suffix == "协会" => (p, true),
         _ => (prefix, false),
     };
+    // (县陶瓷行业协会: the level stands for the place.)
     let named_by_place = || {
         let before = doc.chars(Span::new(start, suffix_start));
-        gazetteer::country_prefix(before).is_some() || gazetteer::place_prefix(before).is_some()
+        gazetteer::country_prefix(before).is_some()
+            || gazetteer::place_prefix(before).is_some()
+            || before.first().is_some_and(|&c| LEVEL_CHARS.contains(c))
     };
     // 食品行业协会, 衡水市中小学: a trade's association not named by its
     // place, and schools of two levels, are kinds.
     // (境外商协会 cut 家境|外商|协会: foreign traders' chambers are a kind.)
+    // (环保上市公司: a trade's listed companies too.)
     let kind = chambers && (gazetteer::country(prefix).is_some() || prefix == "外")
-        || prefix.ends_with("行业") && !named_by_place()
+        || (prefix.ends_with("行业") || prefix.ends_with("上市")) && !named_by_place()
         || suffix == "小学" && prefix.ends_with('中');
     if kind {
         return None;
@@ -1068,6 +1075,8 @@ fn ends_name(doc: &Document, chars: &[char], end: usize, abs_end: usize) -> bool
                 t.start + 1 == abs_end
                     && t.end == abs_end + 1
                     && HEAD_TITLES.contains(&doc.word(t))
+                    // (请韩|东明|局长介绍: a person's title, after the name.)
+                    && !(t.start >= 1 && doc.token_at(t.start - 1).is_some_and(|p| p.tag.starts_with("nr")))
             })
         // …信息化局|局长, …旅游协会|会长: jieba glued the suffix to the
         // head's title (局局长, 协会会长).
@@ -1222,7 +1231,14 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // 日本大阪的|松岛精密工业株式会社: 的 ends what describes a name; so
         // does a verb of having (昌北机场共有|运营航空公司12家, 口岸城市已有|酒店)
         // or of coming from (数据来源于|成都海关).
-        if word == "的" || OUTSIDE_NAMES.contains(&word) {
+        // (宜兴市还拟|协调|苏南硕放国际机场: an adverb glued to a verb is a
+        // clause's.)
+        let adverb_verb = t.tag == "v"
+            && word.chars().count() >= 2
+            && word.starts_with([
+                '还', '已', '将', '拟', '正', '也', '又', '再', '曾', '均', '都', '并',
+            ]);
+        if word == "的" || OUTSIDE_NAMES.contains(&word) || adverb_verb {
             break;
         }
         // 上海合作组织|国家高校联盟: an international body's whole name, which
@@ -3193,6 +3209,36 @@ mod tests {
         assert_eq!(just_names("年底前正式函报交通部。"), ["交通部"]);
         // A notice addressed to every county's bureau names none.
         assert!(just_names("各县（市、区）文化广电和旅游局，局机关各科室：").is_empty());
+    }
+
+    #[test]
+    fn a_clause_and_a_title_end_names() {
+        // An adverb glued to a verb (还拟) is a clause's, not a name's.
+        assert_eq!(
+            just_names("宜兴市还拟协调苏南硕放国际机场开通全货运航线。"),
+            ["苏南硕放国际机场"]
+        );
+        // A person's title after the name (韩东明局长) names no bureau.
+        assert!(just_names("首先请韩东明局长介绍有关情况。").is_empty());
+        // 共建水资源: 共建, not the county 建水.
+        assert_eq!(
+            just_names("研究院与德国亚琛工业大学签订《关于共建水资源化联合实验室的框架协议》。"),
+            ["德国亚琛工业大学"]
+        );
+    }
+
+    #[test]
+    fn kinds_of_cooperative_tea_house_and_listed_company_are_no_names() {
+        assert!(
+            just_names("全市共有茶叶专业合作社1127家，也有营收超过50亿元的环保上市公司。")
+                .is_empty()
+        );
+        assert_eq!(
+            just_names("金寨县高山茶业有限公司与阿拉木图丝路茶庄签署意向书。"),
+            ["金寨县高山茶业有限公司", "阿拉木图丝路茶庄"]
+        );
+        // A trade's association named by its level stands for the place.
+        assert_eq!(just_names("县陶瓷行业协会表示支持。"), ["县陶瓷行业协会"]);
     }
 
     #[test]
