@@ -808,6 +808,8 @@ const SEA: &[&str] = &[
     "游轮",
     "邮轮",
     "内支线",
+    // 江海联运航线: river and sea, sailed (not 江海 in 牡丹江海关).
+    "江海联运",
     // 客货轮航线: a line sailed by ships.
     "客货轮",
     "货轮",
@@ -837,6 +839,7 @@ const ROAD: &[&str] = &[
     // 东宁—乌苏里斯克国际客运班线: a coach line.
     "班线",
     "巴士",
+    "大巴",
     "卡车",
     "重卡",
     "客车",
@@ -2082,6 +2085,23 @@ mod tests {
     fn a_title_names_no_line() {
         let r = routes("双方签署《满洲里—后贝加尔斯克口岸物流合作备忘录》，中欧班列开行顺畅。");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn river_and_sea_lines_sail_and_coaches_drive() {
+        assert_eq!(
+            mode_status("货物经“宜兴—太仓—巴生”江海联运航线发往东南亚。")[0].0,
+            Mode::Sea
+        );
+        // (江海 inside 牡丹江海关 is no cue.)
+        assert_eq!(
+            mode_status("牡丹江海关保障牡丹江往返俄罗斯符拉迪沃斯托克航班。")[0].0,
+            Mode::Air
+        );
+        let r = routes("长白经惠山至三池渊的两日游线路正式开通，全程由旅游大巴接送。");
+        assert_eq!(r[0].stops, ["长白", "惠山", "三池渊"]);
+        assert_eq!(r[0].countries[2].as_deref(), Some("朝鲜"));
+        assert_eq!((r[0].mode, r[0].status), (Mode::Road, Status::Opened));
     }
 
     #[test]
