@@ -640,6 +640,8 @@ const VERBS_TAGGED_AS_NOUNS: &[&str] = &[
     // (市政府委托|北京大学…, 正式函报|交通部: nouns to jieba.)
     "委托",
     "函报",
+    // (日本旅客约1.6万人次|居首: ranks first.)
+    "居首",
     "参赛",
     "落户",
     "互派",

@@ -28,12 +28,12 @@ static SIGN: LazyLock<Pattern> = LazyLock::new(|| {
         (?P<goods>[0-9]+(?:架|台|艘|辆|列|套)[\p{Han}A-Za-z0-9-]{0,10}?(?:飞机|客机|货机|船舶|机车|车辆|设备))?
         (?:(?P<pre_n>[0-9]+|[一二两三四五六七八九十百]+)(?:项|个|份|件|個|項))?
         (?P<type>[\p{Han}A-Za-z]{0,14}?
-            (?:(?:协议|备忘录|意向书|合同|协定|议定书|文件|纪要|協議|備忘錄|協定|合約|紀要)(?:书|書)?
+            (?:(?:协议|备忘录|意向书|合同|合约|协定|议定书|文件|纪要|協議|備忘錄|協定|合約|紀要)(?:书|書)?
               # 签署MOU: the English initials (memorandum, letter of intent)
               |MOU|MoU|LOI|LoI
               # 缔结友好城市关系, and 友好城市关系协议书 whole
               |(?:关系|關係)(?:协议书|协议|备忘录|意向书|協議書|協議|備忘錄|意向書)?)
-            (?:[及和与][\p{Han}]{0,6}?(?:协议|备忘录|意向书|合同|协定|文件|協議|備忘錄|合約))?)
+            (?:[及和与][\p{Han}]{0,6}?(?:协议|备忘录|意向书|合同|合约|协定|文件|協議|備忘錄|合約))?)
         (?:(?:共计|共|合计)?(?P<post_n>[0-9]+|[一二两三四五六七八九十百]+)(?:项|个|份|件|個|項))?
         ",
         &[SIGNING, REACHING, &["签约", "簽約"]],
@@ -43,7 +43,7 @@ static SIGN: LazyLock<Pattern> = LazyLock::new(|| {
 /// A signing verb with a titled agreement: `签署《关于深化经贸合作的谅解备忘录》`.
 static SIGN_TITLED: LazyLock<Pattern> = LazyLock::new(|| {
     regex_with_verbs(
-        r"(?P<action>VERBS)了?《(?P<title>[^《》]{0,60}?(?P<type>(?:战略|全面|友好|框架|合作|谅解|投资|贸易|经贸|交流|会谈|会议|双方|三方|四方|多方|諒解|戰略|貿易|經貿|交流|會談|會議)*(?:协议|备忘录|意向书|合同|协定|议定书|纪要|協議|備忘錄|協定|合約|紀要)(?:书|書)?))》",
+        r"(?P<action>VERBS)了?《(?P<title>[^《》]{0,60}?(?P<type>(?:战略|全面|友好|框架|合作|谅解|投资|贸易|经贸|交流|会谈|会议|双方|三方|四方|多方|諒解|戰略|貿易|經貿|交流|會談|會議)*(?:协议|备忘录|意向书|合同|合约|协定|议定书|纪要|協議|備忘錄|協定|合約|紀要)(?:书|書)?))》",
         &[SIGNING],
     )
 });
@@ -424,7 +424,20 @@ fn party_lists(
             && !clause[i..].contains([',', ';', ':'])
         {
             let at = sentence.start + clause[..i].chars().count();
-            if entity_ending_at(doc, institutions, sentence.start, at).is_some() {
+            // (与泰国、越南等地货运代理业者签署: the places' traders are
+            // described, and the places sign nothing.)
+            if names_traders(doc, Span::new(at, pos)) {
+                // (…集团已与印尼、沙特等国的12家客户签订: who signs with
+                // them is the party before the connector.)
+                if let Some(k) = clause[..i].rfind(['与', '同']) {
+                    let end = sentence.start + clause[..k].chars().count() + 1;
+                    if let Some((n, _)) = connector_at_end(doc.norm(Span::new(sentence.start, end)))
+                        && entity_ending_at(doc, institutions, sentence.start, end - n).is_some()
+                    {
+                        pos = end - n;
+                    }
+                }
+            } else if entity_ending_at(doc, institutions, sentence.start, at).is_some() {
                 pos = at;
             }
         }
@@ -698,6 +711,9 @@ const TRADERS: &[&str] = &[
     "商户",
     "客户",
     "企业",
+    // (泰国、越南等地货运代理业者: Taiwan's word for operators.)
+    "业者",
+    "厂商",
     "代表",
     "代表团",
 ];
@@ -996,6 +1012,20 @@ mod tests {
                 "市农业农村局正式印发《茶叶品牌出海行动方案》，并与安徽农业大学签署战略合作协议。"
             ),
             [["市农业农村局", "安徽农业大学"]]
+        );
+    }
+
+    #[test]
+    fn places_whose_traders_sign_are_no_parties() {
+        let a =
+            agreements("中华航空、长荣航空另与泰国、越南等地货运代理业者签署舱位合作合约共17份。");
+        assert_eq!(a[0].parties, ["中华航空", "长荣航空"]);
+        assert_eq!((a[0].kind.as_str(), a[0].count), ("舱位合作合约", Some(17)));
+        assert_eq!(
+            parties(
+                "江苏澄锋特钢集团有限公司已与印度尼西亚、沙特阿拉伯等国的12家客户签订出口合同15份。"
+            ),
+            [["江苏澄锋特钢集团有限公司"]]
         );
     }
 

@@ -245,6 +245,8 @@ fn respectively(doc: &Document, counts: &mut [Mention<Count>]) {
                 None => lead,
             };
             let lead = lead.strip_prefix("其中").unwrap_or(lead);
+            // (经…口岸实现的边境贸易额分别为…: 的 ends what describes them.)
+            let lead = lead.rsplit('的').next().unwrap_or(lead);
             let nouns: Vec<&str> = lead.split(['、', '和', '及', '与']).collect();
             let plain = nouns.iter().all(|n| {
                 (1..=8).contains(&n.chars().count())
@@ -1273,6 +1275,18 @@ mod tests {
         assert_eq!(
             subjects("入境游客还不到1万人，出口企业仍有300家。"),
             ["入境游客", "出口企业"]
+        );
+    }
+
+    #[test]
+    fn de_ends_the_noun_before_fenbie_and_a_rank_is_no_subject() {
+        assert_eq!(
+            subjects("全州企业经霍尔果斯口岸实现的边境贸易额分别为19.63亿元和14.28亿元。"),
+            ["边境贸易额", "边境贸易额"]
+        );
+        assert_eq!(
+            subjects("日本旅客约1.6万人次居首，韩国旅客逾1.1万人次居次。"),
+            ["日本旅客", "韩国旅客"]
         );
     }
 

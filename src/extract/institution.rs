@@ -1458,7 +1458,9 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
                 let p = doc.token(p);
                 p.start >= limit && gazetteer::is_place(doc.word(p))
             });
-        let level = word.chars().count() == 1 && LEVEL_CHARS.contains(word);
+        let level = word.chars().count() == 1 && LEVEL_CHARS.contains(word)
+            // (国立联合大学: who runs a school opens its name.)
+            || matches!(word, "国立" | "市立" | "州立" | "县立" | "省立" | "私立" | "公立");
         let name_like = (is_nominal(t.tag)
             || level
             || people
@@ -1487,7 +1489,17 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // 泰国暹罗联合实业集团, 前海建设投资控股集团, 肯尼亚全国商会: after a
         // place, 联合, 建设 and 全国 are words of the name, not the verb or
         // scope of a clause.
-        let named_after_place = matches!(word, "联合" | "建设" | "全国") && after_place;
+        // (国立联合大学: 联合 after who runs the school too.)
+        let after_runner = doc.prev(before).is_some_and(|p| {
+            let p = doc.token(p);
+            p.start >= limit
+                && matches!(
+                    doc.word(p),
+                    "国立" | "市立" | "州立" | "县立" | "省立" | "私立" | "公立"
+                )
+        });
+        let named_after_place =
+            matches!(word, "联合" | "建设" | "全国") && (after_place || after_runner);
         // 博览会暨首届…产业展在|…会展中心: an edition (首届, 第三届) or a
         // preposition jieba glued to a word (展在) is a clause, not a name.
         // (…交流大会暨|中德智能制造学院: 暨 joins an event to what follows;
@@ -1515,7 +1527,12 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         let chars = doc.chars(Span::new(start, suffix_start));
         let named =
             gazetteer::country_prefix(chars).is_some() || gazetteer::place_prefix(chars).is_some();
-        if !named {
+        // (交通及观光发展处: one short field and 及 before an office's.)
+        let office = doc
+            .chars(Span::new(suffix_start, suffix_start + 1))
+            .first()
+            .is_some_and(|c| "处局厅署司".contains(*c));
+        if !(named || office && at - start <= 5) {
             start = at;
         }
     }
@@ -3239,6 +3256,24 @@ mod tests {
         );
         // A trade's association named by its level stands for the place.
         assert_eq!(just_names("县陶瓷行业协会表示支持。"), ["县陶瓷行业协会"]);
+    }
+
+    #[test]
+    fn who_runs_a_school_federations_and_offices_with_ji() {
+        assert_eq!(
+            just_names("国立联合大学客家研究学院与日本全国客家崇正会联合总会交流。"),
+            ["国立联合大学客家研究学院", "日本全国客家崇正会联合总会"]
+        );
+        // 丸龟 is a Japanese city, not 丸 + 龟市.
+        assert_eq!(
+            just_names("苗栗县与丸龟市国际交流协会座谈。"),
+            ["丸龟市国际交流协会"]
+        );
+        // One short field and 及 before an office's.
+        assert_eq!(
+            just_names("同日，交通及观光发展处表示支持。"),
+            ["交通及观光发展处"]
+        );
     }
 
     #[test]

@@ -810,6 +810,8 @@ const SEA: &[&str] = &[
     "内支线",
     // 江海联运航线: river and sea, sailed (not 江海 in 牡丹江海关).
     "江海联运",
+    // 冷藏货柜航线 (Taiwan's 货柜: containers).
+    "货柜",
     // 客货轮航线: a line sailed by ships.
     "客货轮",
     "货轮",
@@ -1057,7 +1059,7 @@ const FIRST_RUNS: &[&str] = &["首趟", "首班", "首列", "首发", "首航", 
 /// much it has carried, that it has been (已) opened.
 static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|常态化|(?:EVERY)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班|发车|出发)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱|乘坐|搭乘|由[^,;。]{0,6}增至"
+        &r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|既有|常态化|(?:EVERY)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班|发车|出发)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱|乘坐|搭乘|由[^,;。]{0,6}增至"
             // (定期航班, 定期航线: scheduled, a kind of line, not how often.)
             .replace("EVERY", &EVERY.join("|").replace("定期", "定期[^航]")),
     )
@@ -2102,6 +2104,18 @@ mod tests {
         assert_eq!(r[0].stops, ["长白", "惠山", "三池渊"]);
         assert_eq!(r[0].countries[2].as_deref(), Some("朝鲜"));
         assert_eq!((r[0].mode, r[0].status), (Mode::Road, Status::Opened));
+    }
+
+    #[test]
+    fn container_lines_sail_and_lines_already_there_exist() {
+        assert_eq!(
+            mode_status("鳳梨釋迦經高雄—溫哥華冷藏貨櫃航線運抵。")[0].0,
+            Mode::Sea
+        );
+        assert_eq!(
+            mode_status("推动既有的台中至日本高松航线增加班次。"),
+            [(Mode::Air, Status::Existing)]
+        );
     }
 
     #[test]
