@@ -522,6 +522,16 @@ fn party_lists(
             return Parties { lists, start };
         }
     }
+    // 暨南国际大学、南开科技大学分别与清迈大学、兰纳分校签订: as many on
+    // each side of 分别与 pair in order.
+    if let Some(k) = after_split
+        && k >= 2
+        && parties.len() == 2 * k
+        && parties.len() == named
+    {
+        let lists = (0..k).map(|i| vec![parties[i], parties[k + i]]).collect();
+        return Parties { lists, start };
+    }
     // 中国银行澳门分行、大西洋银行亦分别与东帝汶国家商业银行签署: each of the
     // signers before 分别与 signs with the one counterpart after it.
     if after_split == Some(1)
@@ -1026,6 +1036,19 @@ mod tests {
                 "江苏澄锋特钢集团有限公司已与印度尼西亚、沙特阿拉伯等国的12家客户签订出口合同15份。"
             ),
             [["江苏澄锋特钢集团有限公司"]]
+        );
+    }
+
+    #[test]
+    fn as_many_on_each_side_of_fenbieyu_pair_in_order() {
+        assert_eq!(
+            parties(
+                "暨南国际大学、南开科技大学分别与泰国清迈大学、泰国皇家理工大学兰纳分校签订学术交流协议。"
+            ),
+            [
+                ["暨南国际大学", "泰国清迈大学"],
+                ["南开科技大学", "泰国皇家理工大学兰纳分校"]
+            ]
         );
     }
 

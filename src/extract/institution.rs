@@ -962,6 +962,8 @@ fn suffix_name(
             .split_first()
             .is_some_and(|(&c, rest)| c == '中' && gazetteer::country_prefix(rest).is_some());
         matches!(t.tag, "j" | "ns" | "nt" | "nz")
+            // (名间乡茶叶生产合作社: a township's.)
+            || doc.word(t).chars().count() >= 3 && doc.word(t).ends_with(['乡', '镇', '村'])
             || partners
             || gazetteer::country_prefix(before).is_some()
             || gazetteer::place_prefix(before).is_some()
@@ -986,7 +988,11 @@ fn suffix_name(
     // place, and schools of two levels, are kinds.
     // (境外商协会 cut 家境|外商|协会: foreign traders' chambers are a kind.)
     // (环保上市公司: a trade's listed companies too.)
+    // (县内各乡镇农会: each one's, no name; not 拉各斯.)
     let kind = chambers && (gazetteer::country(prefix).is_some() || prefix == "外")
+        || doc
+            .words_in(Span::new(start, suffix_start))
+            .any(|t| doc.word(t).starts_with('各'))
         || (prefix.ends_with("行业") || prefix.ends_with("上市")) && !named_by_place()
         || suffix == "小学" && prefix.ends_with('中');
     if kind {
@@ -1498,8 +1504,14 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
                     "国立" | "市立" | "州立" | "县立" | "省立" | "私立" | "公立"
                 )
         });
+        // (郑州国际陆港开发建设有限公司: 建设 right before a firm's suffix.)
+        let firm_trade = word == "建设"
+            && i == suffix_tok
+            && ["有限", "公司", "集团", "股份"]
+                .iter()
+                .any(|f| doc.word(doc.token(suffix_tok)).starts_with(f));
         let named_after_place =
-            matches!(word, "联合" | "建设" | "全国") && (after_place || after_runner);
+            matches!(word, "联合" | "建设" | "全国") && (after_place || after_runner) || firm_trade;
         // 博览会暨首届…产业展在|…会展中心: an edition (首届, 第三届) or a
         // preposition jieba glued to a word (展在) is a clause, not a name.
         // (…交流大会暨|中德智能制造学院: 暨 joins an event to what follows;
@@ -3273,6 +3285,28 @@ mod tests {
         assert_eq!(
             just_names("同日，交通及观光发展处表示支持。"),
             ["交通及观光发展处"]
+        );
+    }
+
+    #[test]
+    fn firms_that_build_townships_cooperatives_and_each_one_s_body() {
+        assert_eq!(
+            just_names("市商务局计划联合郑州国际陆港开发建设有限公司开行班列。"),
+            ["市商务局", "郑州国际陆港开发建设有限公司"]
+        );
+        assert_eq!(
+            just_names("名间乡茶叶生产合作社与澎湖县渔会、日本静冈县茶业会议所交流。"),
+            ["名间乡茶叶生产合作社", "澎湖县渔会", "日本静冈县茶业会议所"]
+        );
+        // Each township's body is no name; 拉各斯 is Lagos.
+        assert_eq!(
+            just_names("县内各乡镇农会和尼日利亚拉各斯工商会参加。"),
+            ["尼日利亚拉各斯工商会"]
+        );
+        // Sales platforms by brand, after their country.
+        assert_eq!(
+            just_names("入驻俄罗斯Ozon和巴基斯坦Daraz。"),
+            ["俄罗斯Ozon", "巴基斯坦Daraz"]
         );
     }
 

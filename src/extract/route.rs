@@ -1024,6 +1024,9 @@ const PLANNED: &[&str] = &[
     "研究开辟",
     // 已向民航局申请花莲—大阪定期航班: applied for, not yet flown.
     "申请",
+    // 研议开辟 (Taiwan: to deliberate), 于明年开行: a future line.
+    "研议",
+    "明年",
 ];
 
 /// Verbs that open a line.
@@ -1174,7 +1177,12 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
         }
         // 今年1月开通的运城—阿拉木图班列，截至9月底已累计开行46列: a line
         // opened on a date and told of as running since exists.
-        if before[v..] == *"的" && RUNNING_SINCE.is_match(&next_clause(doc, sentence, chain)) {
+        // (今年3月开行的中亚班列（阿拉尔—塔什干）已实现…常态化运行: the line's
+        // name in brackets after the verb too.)
+        let named_after = before[v..].strip_prefix("的").is_some_and(|rest| {
+            rest.is_empty() || rest.ends_with('(') && rest.chars().count() <= 12
+        });
+        if named_after && RUNNING_SINCE.is_match(&next_clause(doc, sentence, chain)) {
             return Status::Existing;
         }
         return Status::Opened;
@@ -2115,6 +2123,23 @@ mod tests {
         assert_eq!(
             mode_status("推动既有的台中至日本高松航线增加班次。"),
             [(Mode::Air, Status::Existing)]
+        );
+    }
+
+    #[test]
+    fn lines_deliberated_or_for_next_year_are_planned() {
+        assert_eq!(
+            mode_status("县府正与金门县政府共同研议开辟澎湖—金门—厦门海上客运航线。")[0].1,
+            Status::Planned
+        );
+        assert_eq!(
+            mode_status("市农业农村局研究于明年开行定西至越南河内的冷链专列。")[0].1,
+            Status::Planned
+        );
+        // The line's name in brackets after 开行的, and how it ran since.
+        assert_eq!(
+            mode_status("今年3月开行的中亚班列（阿拉尔—塔什干）已实现每周1列常态化运行。"),
+            [(Mode::Rail, Status::Existing)]
         );
     }
 
