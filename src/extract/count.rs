@@ -245,8 +245,12 @@ fn respectively(doc: &Document, counts: &mut [Mention<Count>]) {
                 None => lead,
             };
             let lead = lead.strip_prefix("其中").unwrap_or(lead);
-            // (经…口岸实现的边境贸易额分别为…: 的 ends what describes them.)
-            let lead = lead.rsplit('的').next().unwrap_or(lead);
+            // (经…口岸实现的边境贸易额分别为…: 的 ends what describes them;
+            // not 中国的苹果、日本的梨, a list of nouns with their 的.)
+            let lead = match lead.rsplit_once('的') {
+                Some((described, noun)) if !described.contains('、') => noun,
+                _ => lead,
+            };
             let nouns: Vec<&str> = lead.split(['、', '和', '及', '与']).collect();
             let plain = nouns.iter().all(|n| {
                 (1..=8).contains(&n.chars().count())
@@ -1288,6 +1292,8 @@ mod tests {
             subjects("日本旅客约1.6万人次居首，韩国旅客逾1.1万人次居次。"),
             ["日本旅客", "韩国旅客"]
         );
+        // A list of nouns with their own 的 is no one noun.
+        assert!(!subjects("中国的苹果、日本的梨分别为3万吨和2万吨。").contains(&"梨".to_string()));
     }
 
     #[test]

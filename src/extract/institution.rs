@@ -1241,9 +1241,8 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // clause's.)
         let adverb_verb = t.tag == "v"
             && word.chars().count() >= 2
-            && word.starts_with([
-                '还', '已', '将', '拟', '正', '也', '又', '再', '曾', '均', '都', '并',
-            ]);
+            // (Not 并购, 再生 or 正大: words of names.)
+            && word.starts_with(['还', '已', '将', '拟', '也', '又']);
         if word == "的" || OUTSIDE_NAMES.contains(&word) || adverb_verb {
             break;
         }
@@ -3246,6 +3245,11 @@ mod tests {
         assert_eq!(
             just_names("宜兴市还拟协调苏南硕放国际机场开通全货运航线。"),
             ["苏南硕放国际机场"]
+        );
+        // (Not 并购 inside a firm's name.)
+        assert_eq!(
+            just_names("中金并购基金管理有限公司参加。"),
+            ["中金并购基金管理有限公司"]
         );
         // A person's title after the name (韩东明局长) names no bureau.
         assert!(just_names("首先请韩东明局长介绍有关情况。").is_empty());
