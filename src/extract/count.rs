@@ -248,7 +248,11 @@ fn respectively(doc: &Document, counts: &mut [Mention<Count>]) {
             // (经…口岸实现的边境贸易额分别为…: 的 ends what describes them;
             // not 中国的苹果、日本的梨, a list of nouns with their 的.)
             let lead = match lead.rsplit_once('的') {
-                Some((described, noun)) if !described.contains('、') => noun,
+                Some((described, noun))
+                    if !(described.contains('的') && described.contains('、')) =>
+                {
+                    noun
+                }
                 _ => lead,
             };
             let nouns: Vec<&str> = lead.split(['、', '和', '及', '与']).collect();
@@ -1291,6 +1295,11 @@ mod tests {
         assert_eq!(
             subjects("日本旅客约1.6万人次居首，韩国旅客逾1.1万人次居次。"),
             ["日本旅客", "韩国旅客"]
+        );
+        // Places listed in what describes the noun leave it one noun.
+        assert_eq!(
+            subjects("从日本那霸、韩国釜山启航的航次分别为四艘次及两艘次。"),
+            ["航次", "航次"]
         );
         // A list of nouns with their own 的 is no one noun.
         assert!(!subjects("中国的苹果、日本的梨分别为3万吨和2万吨。").contains(&"梨".to_string()));
