@@ -605,9 +605,6 @@ fn before_alias(doc: &Document, limit: usize, pos: usize) -> usize {
     }
 }
 
-/// The words from the start of the clause to `end`, when they can only be
-/// its subject, a name: four to 24 characters of words (双方 is no name), none a verb,
-/// preposition, adverb or pronoun opening them, and no 的.
 /// The institution that opens `sentence` (maybe after a time or place set
 /// off by a comma: 会上，…), when a verb follows it and it ends before `end`.
 fn sentence_subject(
@@ -627,6 +624,9 @@ fn sentence_subject(
     (opens && verb_after).then_some(m.span)
 }
 
+/// The words from the start of the clause to `end`, when they can only be
+/// its subject, a name: four to 24 characters of words (双方 is no name), none a verb,
+/// preposition, adverb or pronoun opening them, and no 的.
 fn clause_subject(doc: &Document, limit: usize, end: usize) -> Option<Span> {
     let lead = doc.chars(Span::new(limit, end));
     let opens = lead

@@ -341,6 +341,9 @@ fn ends_security(chars: &[char]) -> bool {
     chars.ends_with(&['安', '全', '局']) || chars.ends_with(&['安', '全', '处'])
 }
 
+/// Who runs a school (国立, 市立), which opens its name: 国立联合大学.
+const SCHOOL_RUNNERS: &[&str] = &["国立", "市立", "州立", "县立", "省立", "私立", "公立"];
+
 /// Last characters of the places and levels a government is named by.
 const PLACE_ENDS: &str = "市省县区州国镇乡村旗盟邦府道郡";
 
@@ -1465,7 +1468,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             });
         let level = word.chars().count() == 1 && LEVEL_CHARS.contains(word)
             // (国立联合大学: who runs a school opens its name.)
-            || matches!(word, "国立" | "市立" | "州立" | "县立" | "省立" | "私立" | "公立");
+            || SCHOOL_RUNNERS.contains(&word);
         let name_like = (is_nominal(t.tag)
             || level
             || people
@@ -1497,11 +1500,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // (国立联合大学: 联合 after who runs the school too.)
         let after_runner = doc.prev(before).is_some_and(|p| {
             let p = doc.token(p);
-            p.start >= limit
-                && matches!(
-                    doc.word(p),
-                    "国立" | "市立" | "州立" | "县立" | "省立" | "私立" | "公立"
-                )
+            p.start >= limit && SCHOOL_RUNNERS.contains(&doc.word(p))
         });
         // (郑州国际陆港开发建设有限公司: 建设 right before a firm's suffix.)
         let firm_trade = word == "建设"

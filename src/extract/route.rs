@@ -1304,6 +1304,7 @@ fn details_news_before(doc: &Document, sentence: Span) -> bool {
 pub(crate) fn warm_up() {
     LazyLock::force(&TRANSPORT_WORD);
     LazyLock::force(&EXISTING);
+    LazyLock::force(&RUNNING_SINCE);
     LazyLock::force(&CUE_WORDS);
 }
 
