@@ -182,15 +182,33 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
             continue;
         }
         let count = if vague { number } else { number.or(Some(1)) };
-        let agreement = Agreed {
-            rule: "agreement/sign",
-            whole,
-            action: action_span,
-            kind: &kind_text,
-            count,
-            topic,
+        // 签署战略合作协议和橄榄油供货合同: two agreements, each its own
+        // type; after 分别 as many party lists as types pair in order.
+        let kinds = match two_kinds(&kind_text) {
+            Some(two) if number.is_none() => two.to_vec(),
+            _ => vec![kind_text.as_str()],
         };
-        push(&mut out, &mut signers, doc, parties, agreement);
+        let paired = kinds.len() == parties.lists.len();
+        for (i, kind) in kinds.iter().enumerate() {
+            let lists = if paired {
+                vec![parties.lists[i].clone()]
+            } else {
+                parties.lists.clone()
+            };
+            let agreement = Agreed {
+                rule: "agreement/sign",
+                whole,
+                action: action_span,
+                kind,
+                count,
+                topic: topic.clone(),
+            };
+            let parties = Parties {
+                lists,
+                start: parties.start,
+            };
+            push(&mut out, &mut signers, doc, parties, agreement);
+        }
     }
     for caps in doc.captures(&SIGN_TITLED) {
         let Some((whole, [action_span, title, kind])) =
@@ -294,6 +312,38 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
     }
     out.sort_by_key(|m| (m.span.start, m.span.end));
     out
+}
+
+/// The two types of `kind` joined by 和, 及 or 与 when each is an agreement
+/// noun with its own words before it (战略合作协议|和|橄榄油供货合同); one
+/// noun shared by two fields (贸易和投资合同) or a bare second noun
+/// (合同及协议) is one type.
+fn two_kinds(kind: &str) -> Option<[&str; 2]> {
+    const NOUNS: &[&str] = &[
+        "协议",
+        "协议书",
+        "备忘录",
+        "意向书",
+        "合同",
+        "合约",
+        "协定",
+        "協議",
+        "協議書",
+        "備忘錄",
+        "意向書",
+        "合約",
+    ];
+    kind.char_indices()
+        .filter(|(_, c)| matches!(c, '和' | '及' | '与' | '與'))
+        .find_map(|(i, c)| {
+            let (first, second) = (&kind[..i], &kind[i + c.len_utf8()..]);
+            let own = |part: &str| {
+                NOUNS
+                    .iter()
+                    .any(|n| part.ends_with(n) && part.chars().count() > n.chars().count())
+            };
+            (own(first) && own(second)).then_some([first, second])
+        })
 }
 
 /// What one match says of an agreement, before its parties are attached.
@@ -515,6 +565,17 @@ fn party_lists(
     // B with C): 分别 after the list pairs the one side with each of the other.
     if adverbial.contains("分别") && !split_after_first && commas.len() + 1 == parties.len() {
         commas.reverse();
+        // A与B、C与D分别签署: pairs listed with 、 between them.
+        if parties.len() >= 4
+            && parties.len() % 2 == 0
+            && commas
+                .iter()
+                .enumerate()
+                .all(|(k, comma)| *comma == (k % 2 == 1))
+        {
+            let lists = parties.chunks(2).map(<[Span]>::to_vec).collect();
+            return Parties { lists, start };
+        }
         let joints: Vec<usize> = (0..commas.len()).filter(|&k| !commas[k]).collect();
         if let [k] = joints[..]
             && let Some(lists) = one_with_each(parties.split_at(k + 1))
@@ -1078,6 +1139,52 @@ mod tests {
             parties("西班牙温州商会分别与瑞安市、永嘉县签订投资意向书。"),
             [["西班牙温州商会", "瑞安市"], ["西班牙温州商会", "永嘉县"]]
         );
+    }
+
+    #[test]
+    fn two_types_each_with_its_own_words_are_two_agreements() {
+        let kinds = |text: &str| -> Vec<(Vec<String>, String)> {
+            agreements(text)
+                .into_iter()
+                .map(|a| (a.parties, a.kind))
+                .collect()
+        };
+        let own = |p: [&str; 2], k: &str| (p.map(String::from).to_vec(), k.to_string());
+        assert_eq!(
+            kinds("甲公司与乙集团签署战略合作协议和橄榄油供货合同。"),
+            [
+                own(["甲公司", "乙集团"], "战略合作协议"),
+                own(["甲公司", "乙集团"], "橄榄油供货合同"),
+            ]
+        );
+        // After 分别, as many counterparts as types pair in order.
+        assert_eq!(
+            kinds("丸红株式会社分别与大连港集团、长兴岛管委会签署水产品采购协议和项目投资意向书。"),
+            [
+                own(["丸红株式会社", "大连港集团"], "水产品采购协议"),
+                own(["丸红株式会社", "长兴岛管委会"], "项目投资意向书"),
+            ]
+        );
+        // A与B、C与D分别签署: two pairs.
+        assert_eq!(
+            kinds(
+                "黑河市商务局与俄罗斯阿穆尔州工商会、黑河学院与俄罗斯阿穆尔国立大学分别签署经贸合作备忘录和学术交流协议。"
+            ),
+            [
+                own(["黑河市商务局", "俄罗斯阿穆尔州工商会"], "经贸合作备忘录"),
+                own(["黑河学院", "俄罗斯阿穆尔国立大学"], "学术交流协议"),
+            ]
+        );
+        // One noun shared, a bare second noun, or a count: one type.
+        assert_eq!(
+            kinds("中国银行与泰国开泰银行签署合作协议和备忘录。"),
+            [own(["中国银行", "泰国开泰银行"], "合作协议和备忘录")]
+        );
+        assert_eq!(
+            kinds("签订贸易和投资合同及协议437个。")[0].1,
+            "贸易和投资合同及协议"
+        );
+        assert_eq!(kinds("签署合作协议和框架协议6份。").len(), 1);
     }
 
     #[test]
