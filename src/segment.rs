@@ -630,6 +630,10 @@ const NOUNS_MISTAGGED: &[&str] = &[
     "长途",
     "诊所",
     "港澳台",
+    // 洽谈买主逾80家 (v), 选派师生30人 (nr: a person's name), 两家连锁超市 (v).
+    "买主",
+    "师生",
+    "超市",
 ];
 
 /// Verbs that jieba's dictionary tags as nouns (参赛 n, 落户 n): 3万名选手参赛

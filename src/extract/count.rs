@@ -37,7 +37,7 @@ const CURRENCIES: &[&str] = &[
 /// `CURRENCIES` stands for the list above.
 const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方公尺|平方米|立方米|千升|吉瓦时|兆瓦时|太瓦时|吉瓦|兆瓦|厢次|载重吨|人民币|美元|欧元|港元|港币|日元|韩元|澳门元|澳元|新元|新加坡元|加元|CURRENCIES|\
     千瓦时|千瓦|公里|公吨|公尺|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|种次|辆次|艘次|台次|台套|场次|课时|方面|\
-    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|幅|枝|锭|卷|栋|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|粒|TEU";
+    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|幅|枝|锭|卷|栋|柜|穗|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|粒|TEU";
 
 /// A number, a measure word or unit, and the words that qualify it.
 /// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `20家至30家`, `两条`,
@@ -81,11 +81,14 @@ static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("linker")
 });
 
-/// The change verbs before a percentage: 进出口总额同比增长14.15%.
+/// The change verbs before a percentage: 进出口总额同比增长14.15%
+/// (Taiwan's 成長 and 衰退: 外銷總值較前年成長12.4%).
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)(?:预计|有望|将|力争|已经|已|均|仍|可以|可){0,2}(?:同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|年均|平均|分别){0,2}
-          (?:(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|扩大|缩小|恢复)(?:至|到)?|升至|降至|增|降|(?:约|大约)?(?:达到|达|为|占)|超过|相当于|保持在)了?$",
+        r"(?x)(?:预计|有望|将|力争|已经|已|均|仍|可以|可){0,2}(?:同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|比前年|较前年|年均|平均|分别){0,2}
+          (?:(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|扩大|缩小|恢复|成长|衰退)(?:至|到)?|升至|降至|增|降|(?:约|大约)?(?:达到|达|为|占|在)|超过|相当于|保持在
+          # 占比从去年的12%提高到19.6%: where a change starts.
+          |从(?:去年同期|上年同期|去年|上年|前年|年初)?的?)了?$",
     )
     .expect("change")
 });
@@ -795,8 +798,9 @@ fn is_built(subject: &str) -> bool {
 }
 
 /// Units that measure a change or share of something else.
+/// (Written or normalized: 個百分點 in a Traditional text.)
 fn is_relative(unit: &str) -> bool {
-    matches!(unit, "%" | "个百分点" | "倍")
+    matches!(unit, "%" | "个百分点" | "個百分點" | "倍")
 }
 
 fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
@@ -996,21 +1000,21 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
     // sentence is cut at a fixed length, even right after a unit).
     let sentence = doc.sentence_at(start)?;
     // A subject after the unit: 31个国家. Percentages rarely count a noun after them.
-    let mut subject_span = if is_relative(&unit) {
+    let mut subject_span = if is_relative(canonical) {
         None
     } else {
         noun_phrase_after(doc, end, sentence.end)
             // 投资5亿元建设智能装备总部: money is spent on what a verb
             // builds, it does not count it (50万元奖励 names the money).
             .filter(|s| {
-                !is_money(&unit)
+                !is_money(canonical)
                     || doc
                         .token_at(s.start)
                         .is_none_or(|t| !t.tag.starts_with('v') || t.end == s.end)
             })
             // (约1,180亿元新台币: the currency the amount is in.)
-            .filter(|s| !(is_money(&unit) && CURRENCY_WORDS.contains(&doc.norm(*s))))
-            .map(|s| before_trade_verb(doc, s, &unit))
+            .filter(|s| !(is_money(canonical) && CURRENCY_WORDS.contains(&doc.norm(*s))))
+            .map(|s| before_trade_verb(doc, s, canonical))
             // 签约项目26个|总投资412.6亿元 (a headline): a noun that a number
             // follows is the next count's, when a noun stands before this one
             // (not 来自31个国家|48个友好城市).
@@ -1033,15 +1037,21 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
     };
     // 200名左右骨干教师, 200家次以上企业: the qualifier stands between the
     // unit and what is counted.
-    if subject_span.is_none() && !is_relative(&unit) {
+    if subject_span.is_none() && !is_relative(canonical) {
         let between = doc.norm(Span::new(end, (end + 2).min(sentence.end)));
         let q = match between {
             "左右" => Some(Qualifier::Approx),
             "以上" => Some(Qualifier::Over),
             _ => None,
         };
-        // (外方代表120人左右|赴泉州: a verb after it opens another clause.)
+        // (外方代表120人左右|赴泉州: a verb after it opens another clause;
+        // 选派师生30人左右|驻点服务: people named right before the number
+        // are who is counted.)
+        let people_before = matches!(canonical, "人" | "名" | "位")
+            && noun_phrase_before(doc, start, sentence.start)
+                .is_some_and(|b| doc.norm(b).ends_with(['生', '员', '者', '师']));
         if let Some(q) = q
+            && !people_before
             && let Some(s) = noun_phrase_after(doc, end + 2, sentence.end)
             && doc
                 .token_at(s.start)
@@ -1067,7 +1077,7 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
     }
     // 200人左右, 10%以上; 两倍多.
     let tail = doc.norm(Span::new(end, (end + 2).min(sentence.end)));
-    if unit == "倍" && tail.starts_with('多') && subject_span.is_none() {
+    if canonical == "倍" && tail.starts_with('多') && subject_span.is_none() {
         if qualifier == Qualifier::Exact {
             qualifier = Qualifier::Over;
         }
@@ -1096,7 +1106,7 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
             sentence.start.max(start.saturating_sub(24)),
             start,
         ));
-        if is_relative(&unit) {
+        if is_relative(canonical) {
             // 全市进出口总额同比增长14.15%: the metric before the change verb.
             let skip = CHANGE_BEFORE
                 .find(lead)
@@ -1144,7 +1154,7 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
                 .map(|s| without_passage(doc, s))
                 // (进口水果达87.2万吨: before a linking verb the trade is part
                 // of the measure's name.)
-                .map(|s| without_trade_verb(doc, s, &unit, skip > 0))
+                .map(|s| without_trade_verb(doc, s, canonical, skip > 0))
                 // 共发运8.46万标箱: an action alone names nothing counted.
                 .filter(|&s| !ACTION_WORDS.contains(doc.norm(s)))
                 // 较去年同期新增百余家: what a change is compared with, and
@@ -1173,7 +1183,7 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
                         Some((i, _)) if text[..i].ends_with('方') => &text[i..],
                         _ => text,
                     };
-                    !(is_money(&unit) && SPENDING.contains(&verb))
+                    !(is_money(canonical) && SPENDING.contains(&verb))
                 })
                 // 全货机航班每周超过120班 counts flights; 大阪航线每周4班 is how
                 // often a line runs, which counts nothing named.
@@ -1195,7 +1205,7 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
     }
     let subject = subject_span.map_or(String::new(), |s| doc.source(s).to_string());
     let rule = match subject_span {
-        _ if is_relative(&unit) => "count/change",
+        _ if is_relative(canonical) => "count/change",
         Some(s) if s.start >= whole.end => "count/preposed",
         Some(_) => "count/postposed",
         None => "count/bare",
@@ -1268,6 +1278,50 @@ mod tests {
         let v = counts(text);
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn taiwan_s_changes_and_points_and_where_a_change_starts() {
+        // 個百分點 as written is a change, 成長 a change verb, 較前年 a comparison.
+        assert_eq!(
+            subjects("加拿大市場占比較去年同期提高4.5個百分點。"),
+            ["加拿大市場占比"]
+        );
+        assert_eq!(
+            subjects("全縣農產品外銷總值達新臺幣38.6億元，較前年成長12.4%。"),
+            ["全縣農產品外銷總值", "全縣農產品外銷總值"]
+        );
+        assert_eq!(
+            subjects("东南亚市场销售额占比从去年的12%提高到19.6%，提升7.6个百分点。"),
+            ["东南亚市场销售额占比"; 3]
+        );
+        assert_eq!(subjects("仓库空置率在30%以上。"), ["仓库空置率"]);
+    }
+
+    #[test]
+    fn places_rolls_and_containers_jieba_reads_as_measures() {
+        each_subject(&[
+            ("沿途设停靠站点12个。", "停靠站点"),
+            ("已建成边民互市贸易点4个。", "边民互市贸易点"),
+            ("约定供应热轧板卷15万吨。", "热轧板卷"),
+            ("现场洽谈买主逾80家。", "买主"),
+            ("当地两家连锁超市洽谈铺货。", "连锁超市"),
+            ("鲜食玉米加工量达到5.2亿穗。", "鲜食玉米加工量"),
+        ]);
+        let c = one("今年运往加拿大的冷藏货柜达38柜。");
+        assert_eq!((c.0, c.2.as_str(), c.3.as_str()), (38.0, "柜", "冷藏货柜"));
+        // 增长2.5个百分点 stays a change, not 2.5 of 点.
+        assert_eq!(one("增长2.5个百分点。").2, "个百分点");
+    }
+
+    #[test]
+    fn people_right_before_the_number_are_counted_not_the_noun_after_zuoyou() {
+        each_subject(&[
+            ("每年选派师生30人左右驻点服务。", "师生"),
+            ("选派200名左右骨干教师赴德国。", "骨干教师"),
+            ("将助力5000家以上外贸企业。", "外贸企业"),
+            ("中亚地区10家左右医疗机构参会。", "医疗机构"),
+        ]);
     }
 
     #[test]

@@ -720,6 +720,11 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
                 || is_people(word)
                 // 增速 (jieba: a verb) names a measure.
                 || MEASURE_HEADS.contains(word)
+                // 贸易点4个, 热轧板卷15万吨: a place or a roll jieba reads as
+                // a measure word, after its noun.
+                || matches!(word, "点" | "卷")
+                    && t.tag == "m"
+                    && before.is_some_and(|p| p.start >= limit && is_nominal(p.tag))
                 // 旅游收入, 城镇就业, 航班起降: a verb after a noun names a measure.
                 || t.tag.starts_with('v')
                     && !TAKES_OBJECT.contains(word)
