@@ -794,7 +794,9 @@ fn name_ending_at(
             })
             .map_or(start, |t| t.start);
         // 香港特别行政区政府 is one word: its tail 区政府 is not a name.
-        if doc.is_word_start(start) {
+        // (据克州|商务局: the place starts after the 据 jieba glued to it.)
+        let after_ju = start > base && doc.norm(Span::new(start - 1, start)) == "据";
+        if doc.is_word_start(start) || after_ju {
             // 三亚市旅游和文化广电体育局: fields before the abbreviation make
             // it the end of a longer name, walked back as a suffix (not 由州|
             // 文旅局, a level jieba glued to the word before).
@@ -1139,7 +1141,10 @@ fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Opti
                     && (2..=4).contains(&(t.end - t.start))
                     && !gazetteer::is_region(doc.word(t))
             })
-            .map(|t| t.start - base)
+            // (据克州|商务局: jieba glued "according to" to the place.)
+            .map(|t| {
+                t.start - base + usize::from(doc.word(t).starts_with('据') && t.end - t.start >= 3)
+            })
     };
     // (恩施州|商务局: a known place and its level, which the gazetteer writes
     // otherwise; 南康/ns|区|统计局: a place jieba knows and its level.)
@@ -1214,6 +1219,31 @@ fn international_body_ending_at(doc: &Document, limit: usize, end: usize) -> Opt
 
 /// Walks back from the suffix over name-like words; None when nothing
 /// name-like precedes the suffix (a bare 大学 or 集团 is no name).
+/// Where the country that opens a firm's name before `suffix` starts, when
+/// only the words of one name stand between (no list, clause or 的).
+fn country_opening_firm(doc: &Document, limit: usize, suffix: TokenId) -> Option<usize> {
+    const MAX_BETWEEN: usize = 10;
+    let suffix_start = doc.token(suffix).start;
+    let mut i = suffix;
+    while let Some(p) = doc.prev(i) {
+        let t = doc.token(p);
+        let word = doc.word(t);
+        if t.start < limit
+            || suffix_start - t.start > MAX_BETWEEN + 3
+            || !word.chars().all(charset::is_alphanumeric)
+            || matches!(word, "与" | "和" | "同" | "及" | "的" | "等")
+            || OUTSIDE_NAMES.contains(&word)
+        {
+            return None;
+        }
+        if matches!(word, "日本" | "韩国") {
+            return (t.end < suffix_start).then_some(t.start);
+        }
+        i = p;
+    }
+    None
+}
+
 fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize> {
     let suffix_tok = doc.token_id(suffix_start)?;
     let mut i = suffix_tok;
@@ -1227,6 +1257,14 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             .is_some_and(|p| doc.word(doc.token(p)).chars().all(numeral::is_numeral_char))
     {
         return None;
+    }
+    // 韩国大元化学株式会社, 韩国世和制药株式会社 (jieba: 大|元 a numeral,
+    // 世和 a conjunction): a Japanese or Korean firm's name runs from its
+    // country to 株式会社, whatever jieba makes of the words between.
+    if doc.norm(Span::new(suffix_start, (suffix_start + 4).min(doc.len()))) == "株式会社"
+        && let Some(country) = country_opening_firm(doc, limit, suffix_tok)
+    {
+        return Some(country);
     }
     let mut took_prefix = start < suffix_start;
     // Where the name goes on after a 及 it walked over, if it did.
@@ -1281,6 +1319,23 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         {
             after_and = Some(t.end);
             i = before;
+            continue;
+        }
+        // 辽宁十家子|玛瑙雕刻有限公司 (jieba: 十家|子): a village named by
+        // its households (三家子, 八家子) opens the name.
+        if word == "子"
+            && let Some(p) = doc.prev(before)
+            && let village = doc.token(p)
+            && village.start >= limit
+            && village.end == t.start
+            && doc
+                .word(village)
+                .strip_suffix('家')
+                .is_some_and(|n| !n.is_empty() && n.chars().all(numeral::is_numeral_char))
+        {
+            start = village.start;
+            took_prefix = true;
+            i = p;
             continue;
         }
         // 承运|方|平潭海峡…公司: the side (the carrier, 合作方) before a
@@ -1469,6 +1524,13 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         let level = word.chars().count() == 1 && LEVEL_CHARS.contains(word)
             // (国立联合大学: who runs a school opens its name.)
             || SCHOOL_RUNNERS.contains(&word);
+        // (郑州国际陆港开发建设有限公司: 建设 right before a firm's suffix;
+        // 山西杏花村汾酒厂股份有限公司: a works become a company, jieba: 厂/zg.)
+        let firm_trade = matches!(word, "建设" | "厂")
+            && i == suffix_tok
+            && ["有限", "公司", "集团", "股份"]
+                .iter()
+                .any(|f| doc.word(doc.token(suffix_tok)).starts_with(f));
         let name_like = (is_nominal(t.tag)
             || level
             || people
@@ -1488,7 +1550,8 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             || numeral_syllable
             || transcribed_tail
             || opens_pair
-            || inner_verb)
+            || inner_verb
+            || firm_trade)
             && !locative
             && (word.chars().all(charset::is_alphanumeric)
                 // 福建U-STEP智能鞋业, 美国Beauty Crown美发用品公司: a Latin
@@ -1502,12 +1565,6 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             let p = doc.token(p);
             p.start >= limit && SCHOOL_RUNNERS.contains(&doc.word(p))
         });
-        // (郑州国际陆港开发建设有限公司: 建设 right before a firm's suffix.)
-        let firm_trade = word == "建设"
-            && i == suffix_tok
-            && ["有限", "公司", "集团", "股份"]
-                .iter()
-                .any(|f| doc.word(doc.token(suffix_tok)).starts_with(f));
         let named_after_place =
             matches!(word, "联合" | "建设" | "全国") && (after_place || after_runner) || firm_trade;
         // 博览会暨首届…产业展在|…会展中心: an edition (首届, 第三届) or a
@@ -1850,6 +1907,35 @@ mod tests {
     /// The names of the institutions found in `text`.
     fn just(text: &str) -> Vec<String> {
         names(text).into_iter().map(|x| x.0).collect()
+    }
+
+    #[test]
+    fn a_kabushiki_kaisha_runs_from_its_country_and_villages_and_works_open_names() {
+        // jieba: 大|元 (a numeral), 世和 (a conjunction).
+        assert_eq!(
+            just("辽阳市人民政府与韩国大元化学株式会社签署协议。"),
+            ["辽阳市人民政府", "韩国大元化学株式会社"]
+        );
+        assert_eq!(
+            just("韩国世和制药株式会社代表出席。"),
+            ["韩国世和制药株式会社"]
+        );
+        // 的 still ends what describes the firm.
+        assert_eq!(
+            just("日本大阪的松岛精密工业株式会社代表出席。"),
+            ["松岛精密工业株式会社"]
+        );
+        // jieba: 十家|子, 汾酒|厂/zg|股份.
+        assert_eq!(
+            just("辽宁十家子玛瑙雕刻有限公司"),
+            ["辽宁十家子玛瑙雕刻有限公司"]
+        );
+        assert_eq!(
+            just("山西杏花村汾酒厂股份有限公司出口增长。"),
+            ["山西杏花村汾酒厂股份有限公司"]
+        );
+        // jieba: 据克州/ns.
+        assert_eq!(just("据克州商务局统计，出口增长。"), ["克州商务局"]);
     }
 
     #[test]
