@@ -215,13 +215,22 @@ fn respectively(doc: &Document, counts: &mut [Mention<Count>]) {
             continue;
         };
         let verb = &near[k + "分别".len()..];
-        if verb.chars().count() > 4 || verb.contains([',', ';', ':', '、']) {
+        // (分别较上届增长: what the changes are compared with may come first.)
+        let longest = if verb.starts_with(['较', '比']) {
+            7
+        } else {
+            4
+        };
+        if verb.chars().count() > longest || verb.contains([',', ';', ':', '、']) {
             continue;
         }
         let anchor = near_start + near[..k].chars().count();
         let relative = counts[group.clone()]
             .iter()
             .all(|c| is_relative(&c.attrs.unit));
+        let unnamed = counts[group.clone()]
+            .iter()
+            .all(|c| c.attrs.subject.is_empty());
         let subjects: Vec<String> = if relative {
             // The last quantities counted before 分别 in the sentence (counts
             // come in text order: walked back from the group, not searched).
@@ -235,61 +244,16 @@ fn respectively(doc: &Document, counts: &mut [Mention<Count>]) {
                 .map(|c| c.attrs.subject.clone())
                 .collect();
             earlier.reverse();
-            earlier
-        } else {
-            // The nouns listed right before 分别, back to the clause's start
-            // (a list of nouns runs a few dozen characters at most).
-            let window = anchor.saturating_sub(60).max(sentence.start);
-            let lead = doc.norm(Span::new(window, anchor));
-            let lead = match lead.rfind([',', ';', ':']) {
-                Some(b) => &lead[b + 1..],
-                // (A clause longer than the window holds no short list.)
-                None if window > sentence.start => continue,
-                None => lead,
-            };
-            let lead = lead.strip_prefix("其中").unwrap_or(lead);
-            // (经…口岸实现的边境贸易额分别为…: 的 ends what describes them;
-            // not 中国的苹果、日本的梨, a list of nouns with their 的.)
-            let lead = match lead.rsplit_once('的') {
-                Some((described, noun))
-                    if !(described.contains('的') && described.contains('、')) =>
-                {
-                    noun
-                }
-                _ => lead,
-            };
-            let nouns: Vec<&str> = lead.split(['、', '和', '及', '与']).collect();
-            let plain = nouns.iter().all(|n| {
-                (1..=8).contains(&n.chars().count())
-                    && !n.starts_with(['对', '向', '从', '在', '经'])
-                    // (10月、11月分别开行152列和149列: months, not what is counted.)
-                    && !n.contains(|c: char| c.is_ascii_digit())
-                    && !n.ends_with(['月', '年', '日', '周'])
-                    && !gazetteer::is_place(n)
-                    && gazetteer::country_prefix(&n.chars().collect::<Vec<_>>()).is_none()
-            });
-            if !plain
-                || counts[group.clone()]
-                    .iter()
-                    .any(|c| !c.attrs.subject.is_empty())
-            {
-                continue;
+            // (签约项目数量和投资总额分别较上届增长…: with none counted, the
+            // measures listed before 分别.)
+            match listed_before(doc, sentence, anchor, group.len()) {
+                Some(listed) if earlier.is_empty() && unnamed => listed,
+                _ => earlier,
             }
-            // As written (the source, not the matching view).
-            let mut at = anchor - lead.chars().count();
-            let written: Vec<String> = nouns
-                .iter()
-                .map(|n| {
-                    let len = n.chars().count();
-                    let written = doc.source(Span::new(at, at + len)).to_string();
-                    at += len + 1;
-                    written
-                })
-                .collect();
-            // 出口额分别为15.84亿元、2.37亿元: one noun names every amount.
-            match written.as_slice() {
-                [one] => vec![one.clone(); group.len()],
-                _ => written,
+        } else {
+            match listed_before(doc, sentence, anchor, group.len()) {
+                Some(listed) if unnamed => listed,
+                _ => continue,
             }
         };
         if subjects.len() == group.len() {
@@ -297,6 +261,84 @@ fn respectively(doc: &Document, counts: &mut [Mention<Count>]) {
                 c.attrs.subject = subject;
             }
         }
+    }
+}
+
+/// The nouns listed right before 分别 at `anchor`, back to the clause's
+/// start (a list of nouns runs a few dozen characters at most), as written:
+/// one for each of `n` numbers, or one noun that names every one of them.
+fn listed_before(doc: &Document, sentence: Span, anchor: usize, n: usize) -> Option<Vec<String>> {
+    let window = anchor.saturating_sub(60).max(sentence.start);
+    let lead = doc.norm(Span::new(window, anchor));
+    let lead = match lead.rfind([',', ';', ':']) {
+        Some(b) => &lead[b + 1..],
+        // (A clause longer than the window holds no short list.)
+        None if window > sentence.start => return None,
+        None => lead,
+    };
+    let lead = lead.strip_prefix("其中").unwrap_or(lead);
+    // (经…口岸实现的边境贸易额分别为…: 的 ends what describes them; not
+    // 中国的苹果、日本的梨, a list of nouns with their 的.)
+    let lead = match lead.rsplit_once('的') {
+        Some((described, noun)) if !(described.contains('的') && described.contains('、')) => {
+            noun
+        }
+        _ => lead,
+    };
+    let start = anchor - lead.chars().count();
+    // (…，同比分别增长: an adverb, no noun, before 分别.)
+    if doc
+        .token_at(anchor.checked_sub(1)?)
+        .is_none_or(|t| !is_nominal(t.tag) || matches!(doc.word(t), "同比" | "环比"))
+    {
+        return None;
+    }
+    let nouns: Vec<&str> = lead.split(['、', '和', '及', '与']).collect();
+    let plain = nouns.iter().all(|n| {
+        (1..=8).contains(&n.chars().count())
+            && !n.starts_with(['对', '向', '从', '在', '经'])
+            // (10月、11月分别开行152列和149列: months, not what is counted.)
+            && !n.contains(|c: char| c.is_ascii_digit())
+            && !n.ends_with(['月', '年', '日', '周'])
+            && !gazetteer::is_place(n)
+            && gazetteer::country_prefix(&n.chars().collect::<Vec<_>>()).is_none()
+    });
+    if !plain {
+        // 对日本、韩国进出口额分别为…: places listed before the one measure
+        // of trade with each; the whole phrase names every amount.
+        let [first, middle @ .., last] = nouns.as_slice() else {
+            return None;
+        };
+        let place = |p: &str| gazetteer::is_place(p) || gazetteer::country(p).is_some();
+        let partners = first
+            .strip_prefix(['对', '与', '同'])
+            .is_some_and(place)
+            && middle.iter().all(|p| place(p))
+            && {
+                let last: Vec<char> = last.chars().collect();
+                let named = gazetteer::place_prefix(&last).map(|(len, _)| len);
+                named
+                    .or_else(|| gazetteer::country_prefix(&last).map(|(len, _)| len))
+                    .is_some_and(|len| len < last.len())
+            }
+            && lead.chars().count() <= 20;
+        return partners.then(|| vec![doc.source(Span::new(start, anchor)).to_string(); n]);
+    }
+    // As written (the source, not the matching view).
+    let mut at = start;
+    let written: Vec<String> = nouns
+        .iter()
+        .map(|noun| {
+            let len = noun.chars().count();
+            let written = doc.source(Span::new(at, at + len)).to_string();
+            at += len + 1;
+            written
+        })
+        .collect();
+    // 出口额分别为15.84亿元、2.37亿元: one noun names every amount.
+    match written.as_slice() {
+        [one] => Some(vec![one.clone(); n]),
+        _ => (written.len() == n).then_some(written),
     }
 }
 
@@ -873,8 +915,17 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
         return None;
     }
     let after_unit = doc.norm(Span::new(whole.end, (whole.end + 1).min(doc.len())));
-    // (签约项目3个月内开工: 个月 is a stretch of months.)
-    if is_class_suffix(after_unit.chars().next()) || unit_raw == "个" && after_unit == "月" {
+    // (签约项目3个月内开工: 个月 is a stretch of months; 十家子, 三家子:
+    // villages of the Northeast, where jieba leaves 子 a word of its own,
+    // unlike 两家|子公司.)
+    if is_class_suffix(after_unit.chars().next())
+        || unit_raw == "个" && after_unit == "月"
+        || unit_raw == "家"
+            && chinese
+            && doc
+                .token_at(whole.end)
+                .is_some_and(|t| t.start == whole.end && doc.word(t) == "子")
+    {
         return None;
     }
     // 百分之二十 is one word with its 百分之.
@@ -1278,6 +1329,28 @@ mod tests {
         let v = counts(text);
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn fenbie_after_places_traded_with_or_measures_with_none_counted() {
+        assert_eq!(
+            subjects("对日本、韩国进出口额分别为14.6亿元、9.8亿元。"),
+            ["对日本、韩国进出口额"; 2]
+        );
+        assert_eq!(
+            subjects("签约项目数量和投资总额分别较上届增长27.8%和31.2%。"),
+            ["签约项目数量", "投资总额"]
+        );
+        // (同比 before 分别 is no measure.)
+        assert_eq!(
+            subjects(
+                "棉花（含棉纱）、番茄酱、粮食及其制品出口额分别为9.82亿元、8.65亿元和3.47亿元，同比分别增长21.7%、13.9%和35.2%。"
+            ),
+            [""; 6]
+        );
+        // 十家子 is a village, 两家子公司 two subsidiaries.
+        assert!(counts("辽宁十家子玛瑙雕刻有限公司").is_empty());
+        assert_eq!(subjects("设立两家子公司。"), ["子公司"]);
     }
 
     #[test]
