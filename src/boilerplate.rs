@@ -56,6 +56,14 @@ static DATED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("dated item pattern")
 });
 
+/// A notice's signature: the issuing office and the date, on one line
+/// (永州市统计局　2025年10月28日), which names the office, unlike a dated
+/// headline.
+static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\p{Han}{2,30}(局|厅|委员会|办公室|政府|办|中心|处|协会|商会)\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
+        .expect("signature pattern")
+});
+
 /// Lines at least this long that end a sentence read as prose.
 const PROSE: usize = 40;
 
@@ -95,7 +103,8 @@ pub fn chrome_lines(text: &str) -> Vec<Span> {
             continue;
         }
         in_link_list = in_link_list || LINK_LIST.is_match(line);
-        if in_link_list || is_furniture(line) || DATED_ITEM.is_match(line) {
+        let dated = DATED_ITEM.is_match(line) && !SIGNATURE.is_match(line);
+        if in_link_list || is_furniture(line) || dated {
             out.push(span);
         }
     }
@@ -144,6 +153,12 @@ mod tests {
         ] {
             assert!(!is_chrome(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_notice_s_signature_is_no_dated_headline() {
+        let text = "现将方案印发给你们。\n某市统计局 2025年10月28日\n我市3个项目入选省级计划 2024年5月16日\n";
+        assert_eq!(marked(text), ["我市3个项目入选省级计划 2024年5月16日"]);
     }
 
     #[test]

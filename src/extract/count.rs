@@ -310,9 +310,7 @@ fn listed_before(doc: &Document, sentence: Span, anchor: usize, n: usize) -> Opt
             return None;
         };
         let place = |p: &str| gazetteer::is_place(p) || gazetteer::country(p).is_some();
-        let partners = first
-            .strip_prefix(['对', '与', '同'])
-            .is_some_and(place)
+        let partners = first.strip_prefix(['对', '与', '同']).is_some_and(place)
             && middle.iter().all(|p| place(p))
             && {
                 let last: Vec<char> = last.chars().collect();

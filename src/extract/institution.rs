@@ -257,6 +257,8 @@ const SUB_UNITS: &[&str] = &[
     "处",
     // 中国国际贸易促进委员会|泉州市委员会: a body's local committee too.
     "委员会",
+    // 市委|办公室: the office of a party committee is the party's.
+    "办公室",
 ];
 
 /// Nouns that 航空 opens (航空城, 航空口岸, 航空产业): a place's 航空 before
@@ -960,7 +962,9 @@ fn suffix_name(
             | "产业园"
             | "物流园"
             | "物流园区"
-    ) && !doc.token_at(start).is_some_and(|t| {
+            // (逊克县口岸服务中心, not 售后服务中心 or 海外服务中心.)
+            | "服务中心"
+    ) && !(doc.token_at(start).is_some_and(|t| {
         let before = doc.chars(Span::new(start, suffix_start));
         // (中印尼…: China and a partner, jieba: 中|印尼.)
         let partners = before
@@ -972,7 +976,13 @@ fn suffix_name(
             || partners
             || gazetteer::country_prefix(before).is_some()
             || gazetteer::place_prefix(before).is_some()
-    }) {
+    }) && (suffix != "服务中心"
+        // (吴忠建设|清真食品…服务中心, 新设|海外服务中心: what a clause
+        // builds, or a kind, not a name.)
+        || doc.every_word(Span::new(start, suffix_start), |t, w| {
+            (!t.tag.starts_with('v') || t.tag == "vn") && !GENERIC_PREFIXES.contains(&w)
+        })))
+    {
         return None;
     }
     // (外国商协会, 商协会: 商 and 协会 are two kinds, chambers and associations;
@@ -1907,6 +1917,28 @@ mod tests {
     /// The names of the institutions found in `text`.
     fn just(text: &str) -> Vec<String> {
         names(text).into_iter().map(|x| x.0).collect()
+    }
+
+    #[test]
+    fn service_centres_named_by_their_place_and_a_committee_s_office() {
+        assert_eq!(
+            names("记者从海东市拉面产业服务中心了解到，出口增长。"),
+            [(
+                "海东市拉面产业服务中心".to_string(),
+                Category::Government,
+                None
+            )]
+        );
+        for kind in [
+            "企业在海外设立3至5个售后服务中心。",
+            "对新设海外服务中心的企业给予奖励。",
+            "支持吴忠建设清真食品国际认证服务中心。",
+        ] {
+            assert!(just(kind).is_empty(), "{kind}");
+        }
+        let found = names("报送：市委办公室、市政府办公室。");
+        let kinds: Vec<Category> = found.into_iter().map(|x| x.1).collect();
+        assert_eq!(kinds, [Category::Party, Category::Government]);
     }
 
     #[test]
