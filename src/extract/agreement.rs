@@ -40,10 +40,11 @@ static SIGN: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
-/// A signing verb with a titled agreement: `签署《关于深化经贸合作的谅解备忘录》`.
+/// A signing verb with a titled agreement: `签署《关于深化经贸合作的谅解备忘录》`
+/// (or one signed before, as a relative clause: `A与B签订的《…框架协议》`).
 static SIGN_TITLED: LazyLock<Pattern> = LazyLock::new(|| {
     regex_with_verbs(
-        r"(?P<action>VERBS)了?《(?P<title>[^《》]{0,60}?(?P<type>(?:战略|全面|友好|框架|合作|谅解|投资|贸易|经贸|交流|会谈|会议|双方|三方|四方|多方|諒解|戰略|貿易|經貿|交流|會談|會議)*(?:协议|备忘录|意向书|合同|合约|协定|议定书|纪要|協議|備忘錄|協定|合約|紀要)(?:书|書)?))》",
+        r"(?P<action>VERBS)了?的?《(?P<title>[^《》]{0,60}?(?P<type>(?:战略|全面|友好|框架|合作|谅解|投资|贸易|经贸|交流|会谈|会议|双方|三方|四方|多方|諒解|戰略|貿易|經貿|交流|會談|會議)*(?:协议|备忘录|意向书|合同|合约|协定|议定书|纪要|協議|備忘錄|協定|合約|紀要)(?:书|書)?))》",
         &[SIGNING],
     )
 });
@@ -1139,6 +1140,16 @@ mod tests {
             parties("西班牙温州商会分别与瑞安市、永嘉县签订投资意向书。"),
             [["西班牙温州商会", "瑞安市"], ["西班牙温州商会", "永嘉县"]]
         );
+    }
+
+    #[test]
+    fn a_titled_agreement_signed_before_as_a_relative_clause() {
+        let a = agreements(
+            "贯彻落实晋城市人民政府与德国萨克森州经济发展署签订的《晋城—萨克森经贸合作框架协议》。",
+        );
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].parties, ["晋城市人民政府", "德国萨克森州经济发展署"]);
+        assert_eq!(a[0].kind, "晋城—萨克森经贸合作框架协议");
     }
 
     #[test]

@@ -48,6 +48,11 @@ const ACTIONS: &[&str] = &[
     "修订",
     "起草",
     "批准",
+    // 縣府核定《…計畫》: approves (Taiwan's counties).
+    "核定",
+    "核准",
+    "审定",
+    "審定",
     "下发",
     "签发",
     "落實",
@@ -252,6 +257,16 @@ mod tests {
             .into_iter()
             .map(|m| (m.attrs.title, m.attrs.action))
             .collect()
+    }
+
+    #[test]
+    fn a_county_approves_a_plan() {
+        assert_eq!(
+            docs("縣府日前核定《雲林縣農產品國際行銷推動計畫》，將投入經費。")[0]
+                .1
+                .as_deref(),
+            Some("核定")
+        );
     }
 
     #[test]

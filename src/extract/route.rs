@@ -612,6 +612,13 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         }
         // 重庆市, 天津港, 成都站: the administrative or terminal suffix stays with the name.
         let len = len + usize::from(rest.get(len).is_some_and(|c| TERMINAL_ENDS.contains(c)));
+        // 雅安经吉隆口岸至加德满都: a border crossing the line passes, named
+        // as such between joiners (not 经磨憨口岸进入中国).
+        let len = if starts_with(&rest[len..], "口岸") && joiner_at(rest, len + 2).is_some() {
+            len + 2
+        } else {
+            len
+        };
         let country = if name_start > 0 {
             // As written: 沙特阿拉伯利雅得 is in 沙特阿拉伯, not the short 沙特.
             let written = doc.source(Span::new(base + i, base + i + name_start));
@@ -1015,6 +1022,7 @@ const PLANNED: &[&str] = &[
     "筹备",
     "筹建",
     "筹划",
+    "谋划",
     "力争",
     "争取",
     "推动",
@@ -1077,7 +1085,7 @@ static RUNNING_SINCE: LazyLock<Regex> =
 /// 常年保持在85%以上, 线路保持稳定高频开行): the line runs, unless its clause
 /// or the next tells of its opening (…由以星航运运营，于4月下旬首航).
 static RUN_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:保持|维持)[^,;。]{0,6}(?:开行|运行|运营)|由[^,;。]{1,10}(?:运营|营运|执飞|承运)(?:[^的]|$)|客座率")
+    Regex::new(r"(?:保持|维持)[^,;。]{0,6}(?:开行|运行|运营)|由[^,;。]{1,10}(?:运营|营运|执飞|承运)(?:[^的]|$)|客座率|载客率|上座率")
         .expect("running pattern")
 });
 
@@ -1317,6 +1325,25 @@ mod tests {
             .into_iter()
             .map(|m| m.attrs)
             .collect()
+    }
+
+    #[test]
+    fn crossings_passed_taiwan_s_townships_plans_and_load_factors() {
+        let r = routes("今年3月，雅安经吉隆口岸至尼泊尔加德满都的公路货运专线正式开通。");
+        assert_eq!(r[0].stops, ["雅安", "吉隆口岸", "加德满都"]);
+        assert!(routes("老挝鲜食香蕉经磨憨口岸进入中国。").is_empty());
+        let r = routes("縣府規劃開闢麥寮至越南海防的貨櫃航線。");
+        assert_eq!(
+            (r[0].stops.clone(), r[0].status),
+            (
+                vec!["麥寮".to_string(), "海防".to_string()],
+                Status::Planned
+            )
+        );
+        let r = routes("积极谋划开行邢台—天津港—汉堡海铁联运班列。");
+        assert_eq!(r[0].status, Status::Planned);
+        let r = routes("「臺馬之星」基隆—東引—南竿航線暑期載客率維持在九成以上。");
+        assert_eq!((r[0].stops.len(), r[0].status), (3, Status::Existing));
     }
 
     #[test]
