@@ -431,6 +431,19 @@ const CONNECTOR_ADVERBS: &[&str] = &[
 /// The connector (with an adverb before it) that `before` ends with, as its
 /// length in characters and whether it is 分别与/分别同.
 fn connector_at_end(before: &str) -> Option<(usize, bool)> {
+    // 与总部位于迪拜的|阿联酋…公司: a short clause describing the
+    // counterpart stands between the connector and its name.
+    if let Some(described) = before.strip_suffix('的') {
+        let near = described.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
+        if let Some(k) = described[near..].rfind(['与', '同']).map(|k| near + k)
+            && let clause = &described[k + '与'.len_utf8()..]
+            && clause.chars().count() >= 2
+            && !clause.contains([',', ';', ':', '、', '的'])
+        {
+            let (n, split) = connector_at_end(&described[..k + '与'.len_utf8()])?;
+            return Some((n + clause.chars().count() + 1, split));
+        }
+    }
     let conn = CONNECTORS.iter().find(|c| before.ends_with(*c))?;
     let mut n = conn.chars().count();
     let mut rest = &before[..before.len() - conn.len()];
@@ -1150,6 +1163,16 @@ mod tests {
         assert_eq!(a.len(), 1);
         assert_eq!(a[0].parties, ["晋城市人民政府", "德国萨克森州经济发展署"]);
         assert_eq!(a[0].kind, "晋城—萨克森经贸合作框架协议");
+    }
+
+    #[test]
+    fn a_clause_describing_the_counterpart_keeps_the_party_before_it() {
+        assert_eq!(
+            parties(
+                "辽宁十家子玛瑙雕刻有限公司与总部位于迪拜的阿联酋金海岸国际贸易有限公司签订采购合同。"
+            ),
+            [["辽宁十家子玛瑙雕刻有限公司", "阿联酋金海岸国际贸易有限公司"]]
+        );
     }
 
     #[test]

@@ -230,6 +230,8 @@ pub(crate) fn is_generic_prefix(word: &str) -> bool {
 const SUB_UNITS: &[&str] = &[
     "校区",
     "分局",
+    // 农业部农粮署|中区分署 (Taiwan: a regional branch).
+    "分署",
     "中心支局",
     "支局",
     // 德国弗莱堡大学|医学中心.
@@ -921,6 +923,12 @@ fn suffix_name(
     let body_start = SUB_UNITS
         .contains(&suffix)
         .then(|| {
+            // (农粮署|中区|分署: a region named by its compass point.)
+            let region = matches!(
+                chars[..head_len],
+                [.., '东' | '西' | '南' | '北' | '中', '区']
+            );
+            let head_len = if region { head_len - 2 } else { head_len };
             let body_end = place_before(doc, chars, base, head_len).map_or(head_len, |p| p - base);
             name_ending_at(doc, chars, base, body_end).map(|b| b.span.start)
         })
@@ -1396,6 +1404,14 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
                 // (由县|农投|物流|公司: the short 县 of one's own county.)
                 || word.chars().count() == 2 && word.ends_with(['县', '市', '省', '区', '州'])
                 || word.starts_with('从') && after_reporter())
+            // (巴中有|川陕革命根据地博物馆: jieba read 有川 as an
+            // abbreviation, after the place that has the museum.)
+            || word.chars().count() == 2
+                && word.starts_with('有')
+                && t.tag == "j"
+                && doc
+                    .prev(before)
+                    .is_some_and(|p| doc.token(p).tag == "ns" && doc.token(p).start >= limit)
         {
             start = t.start + 1;
             took_prefix = true;
@@ -1917,6 +1933,20 @@ mod tests {
     /// The names of the institutions found in `text`.
     fn just(text: &str) -> Vec<String> {
         names(text).into_iter().map(|x| x.0).collect()
+    }
+
+    #[test]
+    fn a_regional_branch_and_a_place_that_has_a_museum() {
+        // jieba: 中/f|区分|署.
+        assert_eq!(
+            just("由農業部農糧署中區分署協助業者。"),
+            ["農業部農糧署中區分署"]
+        );
+        // jieba: 巴中|有川/j|陕.
+        assert_eq!(
+            just("巴中有川陕革命根据地博物馆等红色景点。"),
+            ["川陕革命根据地博物馆"]
+        );
     }
 
     #[test]

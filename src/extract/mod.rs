@@ -491,7 +491,10 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
                     && doc.prev(id).is_some_and(|p| doc.word(doc.token(p)) == "级")
             };
         // (各国|青年|参加: people jieba tags as a time head the phrase.)
-        let people_head = t.tag == "t" && is_people(word) && !next_nominal;
+        let people_head = t.tag == "t" && is_people(word) && !next_nominal
+            // (全市共有12个|县, 两个|县（市）: a level of division, which
+            // jieba tags a bound morpheme.)
+            || first && t.tag == "zg" && matches!(word, "县" | "乡" | "镇");
         let accept = if governs {
             false
         } else if grade || is_nominal(t.tag) || (t.tag == "x" && !first) || people_head {
