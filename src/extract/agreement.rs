@@ -435,7 +435,9 @@ fn connector_at_end(before: &str) -> Option<(usize, bool)> {
     // counterpart stands between the connector and its name.
     if let Some(described) = before.strip_suffix('的') {
         let near = described.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
-        if let Some(k) = described[near..].rfind(['与', '同']).map(|k| near + k)
+        // (Not the 同 of 协同 or 合同, nor the 与 of 参与.)
+        if let Some(k) = described[near..].rfind('与').map(|k| near + k)
+            && !described[..k].ends_with('参')
             && let clause = &described[k + '与'.len_utf8()..]
             && clause.chars().count() >= 2
             && !clause.contains([',', ';', ':', '、', '的'])

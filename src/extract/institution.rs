@@ -1240,14 +1240,15 @@ fn international_body_ending_at(doc: &Document, limit: usize, end: usize) -> Opt
 /// Where the country that opens a firm's name before `suffix` starts, when
 /// only the words of one name stand between (no list, clause or 的).
 fn country_opening_firm(doc: &Document, limit: usize, suffix: TokenId) -> Option<usize> {
-    const MAX_BETWEEN: usize = 10;
+    // The country, a brand and a field: 韩国|大元精密化学|株式会社.
+    const MAX_REACH: usize = 13;
     let suffix_start = doc.token(suffix).start;
     let mut i = suffix;
     while let Some(p) = doc.prev(i) {
         let t = doc.token(p);
         let word = doc.word(t);
         if t.start < limit
-            || suffix_start - t.start > MAX_BETWEEN + 3
+            || suffix_start - t.start > MAX_REACH
             || !word.chars().all(charset::is_alphanumeric)
             || matches!(word, "与" | "和" | "同" | "及" | "的" | "等")
             || OUTSIDE_NAMES.contains(&word)
