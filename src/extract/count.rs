@@ -932,7 +932,12 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
     if pre.is_some() && !doc.is_word_start(word_span.start) {
         word_span = Span::new(whole.start, word_span.end);
     }
-    if chinese && !chinese_numeral_is_a_word(doc, word_span, whole.end) {
+    // 比去年增加一倍 (jieba: 增加一倍, one idiom): a doubling as one word.
+    let doubling = unit_raw == "倍"
+        && doc
+            .token_at(word_span.start)
+            .is_some_and(|t| t.tag == "l" && t.end == whole.end);
+    if chinese && !doubling && !chinese_numeral_is_a_word(doc, word_span, whole.end) {
         return None;
     }
     // A lone 百, 千 or 万 counts only after a qualifier (近百架次); 千户苗寨
@@ -1019,7 +1024,7 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
     let before_number = doc.norm(Span::new(start.saturating_sub(2), start));
     if pre.is_none()
         && qualifier == Qualifier::Exact
-        && ["约为", "约占", "约达", "约合"].contains(&before_number)
+        && ["约为", "约占", "约达", "约合", "约有"].contains(&before_number)
         && doc.is_word_start(start - 2)
     {
         qualifier = Qualifier::Approx;
@@ -1327,6 +1332,20 @@ mod tests {
         let v = counts(text);
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_doubling_jieba_keeps_as_one_word_and_about_there_are() {
+        // jieba: 增加一倍 (an idiom).
+        let c = counts("企业达到52家，比去年同期增加一倍多。");
+        let last = c.last().unwrap();
+        assert_eq!(
+            (last.0, last.2.as_str(), last.4),
+            (1.0, "倍", Qualifier::Over)
+        );
+        assert_eq!(one("目前约有1200家新创公司进驻。").4, Qualifier::Approx);
+        // (预约有: the tail of a word.)
+        assert_eq!(one("预约有10个名额。").4, Qualifier::Exact);
     }
 
     #[test]
