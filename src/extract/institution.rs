@@ -1937,6 +1937,14 @@ mod tests {
     }
 
     #[test]
+    fn a_township_office_is_government() {
+        assert_eq!(
+            names("恆春鎮公所與菲律賓蘇比克灣都會管理局簽訂意向書。")[0],
+            ("恆春鎮公所".to_string(), Category::Government, None)
+        );
+    }
+
+    #[test]
     fn a_regional_branch_and_a_place_that_has_a_museum() {
         // jieba: 中/f|区分|署.
         assert_eq!(

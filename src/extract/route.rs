@@ -619,6 +619,15 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         } else {
             len
         };
+        // 甘南夏河机场—兰州, 海口美兰国际机场至日月湾: an airport named by its
+        // place is the stop, up to the joiner.
+        let len = (2..=8)
+            .find(|&k| {
+                rest.get(len..len + k)
+                    .is_some_and(|w| w.iter().all(|&c| is_han(c)) && w.ends_with(&['机', '场']))
+                    && (joiner_at(rest, len + k).is_some() || line_word_follows(rest, len + k))
+            })
+            .map_or(len, |k| len + k);
         let country = if name_start > 0 {
             // As written: 沙特阿拉伯利雅得 is in 沙特阿拉伯, not the short 沙特.
             let written = doc.source(Span::new(base + i, base + i + name_start));
@@ -703,8 +712,12 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
             name_like: false,
         });
     }
-    // An unknown place: one word of 2–6 Han characters.
+    // An unknown place: one word of 2–6 Han characters (not a bare 机场 or
+    // 码头, which names no place).
     let tok = doc.token_at(base + i)?;
+    if matches!(doc.word(tok), "机场" | "港口" | "码头" | "车站") {
+        return None;
+    }
     let len = tok.end - tok.start;
     let han = rest.iter().take(len).all(|&c| is_han(c));
     if tok.start != base + i
@@ -1325,6 +1338,19 @@ mod tests {
             .into_iter()
             .map(|m| m.attrs)
             .collect()
+    }
+
+    #[test]
+    fn an_airport_named_by_its_place_is_the_stop_and_a_bare_one_none() {
+        let r = routes("开通甘南夏河机场—兰州—成都航线。");
+        assert_eq!(r[0].stops, ["甘南夏河机场", "兰州", "成都"]);
+        let r = routes("开通铜川—西安咸阳国际机场客运专线。");
+        assert_eq!(r[0].stops, ["铜川", "西安咸阳国际机场"]);
+        assert!(
+            routes("旅客可在机场—市区之间换乘。")
+                .iter()
+                .all(|r| !r.stops.contains(&"机场".to_string()))
+        );
     }
 
     #[test]
