@@ -625,6 +625,8 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
             .find(|&k| {
                 rest.get(len..len + k)
                     .is_some_and(|w| w.iter().all(|&c| is_han(c)) && w.ends_with(&['机', '场']))
+                    // (Not across a joiner: 成都|至|西安机场.)
+                    && (0..k).all(|j| joiner_at(rest, len + j).is_none())
                     && (joiner_at(rest, len + k).is_some() || line_word_follows(rest, len + k))
             })
             .map_or(len, |k| len + k);
@@ -1346,6 +1348,8 @@ mod tests {
         assert_eq!(r[0].stops, ["甘南夏河机场", "兰州", "成都"]);
         let r = routes("开通铜川—西安咸阳国际机场客运专线。");
         assert_eq!(r[0].stops, ["铜川", "西安咸阳国际机场"]);
+        let r = routes("开通成都至西安咸阳机场—兰州航线。");
+        assert_eq!(r[0].stops, ["成都", "西安咸阳机场", "兰州"]);
         assert!(
             routes("旅客可在机场—市区之间换乘。")
                 .iter()
