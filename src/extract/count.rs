@@ -246,13 +246,14 @@ fn respectively(doc: &Document, counts: &mut [Mention<Count>]) {
             earlier.reverse();
             // (签约项目数量和投资总额分别较上届增长…: with none counted, the
             // measures listed before 分别.)
-            match listed_before(doc, sentence, anchor, group.len()) {
-                Some(listed) if earlier.is_empty() && unnamed => listed,
+            let none_counted = earlier.is_empty() && unnamed;
+            match none_counted.then(|| listed_before(doc, sentence, anchor, group.len())) {
+                Some(Some(listed)) => listed,
                 _ => earlier,
             }
         } else {
-            match listed_before(doc, sentence, anchor, group.len()) {
-                Some(listed) if unnamed => listed,
+            match unnamed.then(|| listed_before(doc, sentence, anchor, group.len())) {
+                Some(Some(listed)) => listed,
                 _ => continue,
             }
         };
@@ -1101,11 +1102,13 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
         // (外方代表120人左右|赴泉州: a verb after it opens another clause;
         // 选派师生30人左右|驻点服务: people named right before the number
         // are who is counted.)
-        let people_before = matches!(canonical, "人" | "名" | "位")
-            && noun_phrase_before(doc, start, sentence.start)
-                .is_some_and(|b| doc.norm(b).ends_with(['生', '员', '者', '师']));
+        let people_before = || {
+            matches!(canonical, "人" | "名" | "位")
+                && noun_phrase_before(doc, start, sentence.start)
+                    .is_some_and(|b| doc.norm(b).ends_with(['生', '员', '者', '师']))
+        };
         if let Some(q) = q
-            && !people_before
+            && !people_before()
             && let Some(s) = noun_phrase_after(doc, end + 2, sentence.end)
             && doc
                 .token_at(s.start)
