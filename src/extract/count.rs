@@ -37,7 +37,7 @@ const CURRENCIES: &[&str] = &[
 /// `CURRENCIES` stands for the list above.
 const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方公尺|平方米|立方米|千升|吉瓦时|兆瓦时|太瓦时|吉瓦|兆瓦|厢次|载重吨|人民币|美元|欧元|港元|港币|日元|韩元|澳门元|澳元|新元|新加坡元|加元|CURRENCIES|\
     千瓦时|千瓦|公里|公吨|公尺|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|种次|辆次|艘次|台次|台套|场次|课时|方面|\
-    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|幅|枝|锭|卷|栋|柜|穗|碗|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|粒|TEU";
+    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|幅|枝|锭|卷|栋|柜|穗|碗|摊|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|粒|TEU";
 
 /// A number, a measure word or unit, and the words that qualify it.
 /// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `20家至30家`, `两条`,
@@ -488,6 +488,8 @@ const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
     "安排",
     // 再投运|自动化岸桥14台.
     "投运",
+    // 投入|经费约4.8亿元.
+    "投入",
     "节约",
     "节省",
     "折合",
@@ -2110,7 +2112,6 @@ mod tests {
 
     #[test]
     fn count_subjects_keep_time_side_and_modifier_words() {
-        assert_eq!(one("全年旅客吞吐量超2800万人次。").3, "全年旅客吞吐量");
         assert_eq!(one("外方代表近260名出席。").3, "外方代表");
         assert_eq!(one("参展企业一千二百余家。").3, "参展企业");
         assert_eq!(one("全县实现旅游收入超60亿元。").3, "旅游收入");
@@ -2148,7 +2149,7 @@ mod tests {
         let c = one("全年经济增速保持在6%至6.5%之间。");
         assert_eq!(
             (c.0, c.1, c.3.as_str(), c.5.as_str()),
-            (6.0, Some(6.5), "全年经济增速", "6%至6.5%")
+            (6.0, Some(6.5), "经济增速", "6%至6.5%")
         );
         // A change and the level it reaches are two counts.
         let v = counts("占比提升2.6个百分点至56.9%。");
@@ -2213,7 +2214,13 @@ mod tests {
             (c.3.as_str(), c.5.as_str()),
             ("旅客吞吐量", "旅客吞吐量逾1300万人次")
         );
-        assert_eq!(one("力争全年旅客吞吐量超2800万人次。").3, "全年旅客吞吐量");
+        // 全年 dates a measure as 上半年 does, whatever stands before it.
+        let c = one("力争全年旅客吞吐量超2800万人次。");
+        assert_eq!(
+            (c.3.as_str(), c.5.as_str()),
+            ("旅客吞吐量", "旅客吞吐量超2800万人次")
+        );
+        assert_eq!(one("全年旅客吞吐量超2800万人次。").3, "旅客吞吐量");
         let c = one("年旅客吞吐量力争突破5000万人次。");
         assert_eq!(
             (c.3.as_str(), c.5.as_str()),
@@ -2658,5 +2665,43 @@ mod tests {
         assert_eq!(v[0].3, "出口额");
         assert!(v[1..12001].iter().all(|c| c.3.is_empty() && c.0 == 1.0));
         assert_eq!((v[12002].0, v[12002].3.as_str()), (2.0, "进口额"));
+    }
+
+    #[test]
+    fn count_subjects_drop_when_and_where_but_keep_what_kind() {
+        // A time or a place's inside before the measure dates or places it.
+        assert_eq!(
+            one("年内国际及地区航线总数突破60条。").3,
+            "国际及地区航线总数"
+        );
+        assert_eq!(one("旺季时单日客流量超过3000人次。").3, "单日客流量");
+        assert_eq!(one("縣內國際認證藥廠共計18家。").3, "國際認證藥廠");
+        // A verb jieba leaves before its noun names a kind of it.
+        assert_eq!(one("持证外语导游近900名。").3, "持证外语导游");
+        assert_eq!(one("农产品购销合同46份。").3, "农产品购销合同");
+        assert_eq!(one("加注船舶近六十艘。").3, "加注船舶");
+        assert_eq!(one("交換學生10至15名。").3, "交換學生");
+        assert_eq!(one("在飞航线14条。").3, "在飞航线");
+        assert_eq!(one("首批订单金额约1.2亿美元。").3, "首批订单金额");
+        // (查验|出入境人员: what is done to the people counted.)
+        assert_eq!(one("查验出入境人员9.8万人次。").3, "出入境人员");
+        // 投入 spends what it is given, as 投资 does.
+        assert_eq!(one("縣府年內投入經費約4.8億元。").3, "經費");
+    }
+
+    #[test]
+    fn preposed_subjects_take_spots_and_stop_before_coming_into_use() {
+        let c = one("设立2至3个青稞产品展销点。");
+        assert_eq!(
+            (c.3.as_str(), c.5.as_str()),
+            ("青稞产品展销点", "2至3个青稞产品展销点")
+        );
+        assert_eq!(
+            one("二十四个海关监管查验车位投入使用。").3,
+            "海关监管查验车位"
+        );
+        // A stall is a unit of a market.
+        let c = one("攤商約50攤。");
+        assert_eq!((c.0, c.2.as_str(), c.3.as_str()), (50.0, "攤", "攤商"));
     }
 }

@@ -220,6 +220,10 @@ pub(crate) static MODIFIER_VERBS: WordSet = WordSet::new(&[
     // 江海直达航线, 维修技师, 国际直航航线和接力航线, 铁路装卸线, 起降航班,
     // 联营律师事务所, 推介活动, 企业配对洽谈会.
     "直达", "维修", "直航", "接力", "装卸", "起降", "联营", "推介", "配对",
+    // 从业人员, 持证导游, 在飞航线, 加注船舶, 冷冻牛肉, 购销合同, 展销中心,
+    // 直飞航班, 自用设备, 手持订单, 查验通道, 通用机场, 交换学生, 互访团组.
+    "从业", "持证", "在飞", "加注", "冷冻", "购销", "展销", "展示", "直飞", "自用", "手持", "查验",
+    "通用", "交换", "互访", "认证",
 ]);
 
 /// Verbs of going somewhere: each opens a clause of its own, never a name
@@ -287,10 +291,10 @@ fn is_modifier_word(doc: &Document, i: TokenId) -> bool {
                         | "以下"
                 )
         }
-        // 全年旅客吞吐量; 年加工能力: a per-year measure, unless a year
-        // number precedes.
+        // 年加工能力: a per-year measure, unless a year number precedes;
+        // 首批订单金额: the first batch's.
         "m" | "q" => {
-            word == "全年"
+            word == "首批"
                 || word == "年"
                     && doc.prev(i).is_none_or(|p| {
                         let p = doc.token(p);
@@ -470,8 +474,11 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
             break;
         }
         let next = doc.next(id).map(|n| doc.token(n)).filter(in_sentence);
+        // (青稞产品展销|点: a place jieba reads as a measure word.)
+        let spot = |n: &Token| n.tag == "m" && doc.word(n) == "点";
         let next_nominal = next.is_some_and(|n| {
-            (is_nominal(n.tag) || n.tag == "t" && is_people(doc.word(n))) && is_word_like(doc, n)
+            (is_nominal(n.tag) || n.tag == "t" && is_people(doc.word(n)) || spot(n))
+                && is_word_like(doc, n)
         });
         // 3个领域|深化合作: jieba tags 深化 a verbal noun, but it takes the
         // noun after it as its object.
@@ -495,9 +502,17 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
             // (全市共有12个|县, 两个|县（市）: a level of division, which
             // jieba tags a bound morpheme.)
             || first && t.tag == "zg" && matches!(word, "县" | "乡" | "镇");
-        let accept = if governs {
+        // (24个查验车位|投入使用: jieba tags the phrase of coming into use a
+        // noun.)
+        let into_use = matches!(word, "投入使用" | "投入运营" | "投入运行" | "交付使用");
+        let accept = if governs || into_use {
             false
-        } else if grade || is_nominal(t.tag) || (t.tag == "x" && !first) || people_head {
+        } else if grade
+            || is_nominal(t.tag)
+            || (t.tag == "x" && !first)
+            || people_head
+            || spot(t) && !first
+        {
             true
         } else if matches!(t.tag, "a" | "b" | "z" | "s")
             // 600名中外嘉宾: a side word before the noun; 300余名青年学生:
@@ -547,7 +562,7 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
             break;
         }
         end = t.end;
-        if (is_nominal(t.tag) || t.tag == "x" || people_head) && !listed {
+        if (is_nominal(t.tag) || t.tag == "x" || people_head || spot(t)) && !listed {
             last_nominal_end = Some(end);
         }
         one_lead_verb = first && t.tag.starts_with('v');
@@ -698,8 +713,8 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         // 长沙机场上半年|旅客吞吐量, 假期|全市夜间消费: a period of time
         // dates the measure and closes its name on the left.
         // 青年 and 老年 are people, not periods.
-        // 全年全市进出口总额, 年末全市常住人口: a time before the place a
-        // measure belongs to dates it (全年旅客吞吐量 keeps its 全年).
+        // 全年全市进出口总额, 年末全市常住人口, 全年旅客吞吐量: a time before
+        // a measure dates it.
         let period = t.tag == "t"
             && ["年", "季度", "月", "期", "末", "初", "底", "天", "周"]
                 .iter()
@@ -707,7 +722,12 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             && !(is_people(word) || word.ends_with("周年"))
             // 首期, 二期: a phase of a project, not a time.
             && !(word.ends_with('期') && word.starts_with(['首', '一', '二', '三', '四', '五']))
-            || word == "全年" && matches!(right, "全市" | "全省" | "全区" | "全国" | "全县")
+            || word == "全年"
+            || word == "年内"
+            // 旺季时|单日客流量, 高峰时段|单日通关量.
+            || !head && matches!(word, "时" | "时段")
+            // 县内|国际认证药厂: where, as a time says when.
+            || !head && matches!(word, "县内" | "市内" | "省内" | "州内" | "区内" | "岛内" | "镇内")
             // 目前|洋浦港外贸航线总数: a time of speaking, not of the measure.
             || matches!(word, "目前" | "当前" | "如今" | "现在" | "日前" | "近日" | "近期");
         let accept = if period {
@@ -743,7 +763,8 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
                 || t.tag == "ad"
                 || joins
                 || is_modifier_word(doc, i)
-                || MODIFIER_VERBS.contains(word)
+                // (Not 查验|出入境人员: what is done to people entering.)
+                || MODIFIER_VERBS.contains(word) && !matches!(right, "入境" | "出境" | "出入境")
                 // 累计开行量, 设计年通过能力: a verb made a noun by its head.
                 || names_a_measure(t.tag, word, right)
                 // 实际使用外资金额: the statistics' own name for investment.
@@ -805,12 +826,13 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         start = t.end;
     }
     // 在华采购额, 在陕留学生: 在 and a one-character abbreviation of a place
-    // are one modifier (jieba: 在|华).
+    // are one modifier (jieba: 在|华); so are 在 and what a line or firm is
+    // doing (在飞航线, 在营企业).
     if start < pos
         && let Some(t) = doc.token_at(start)
         && t.start == start
         && t.end - t.start == 1
-        && matches!(t.tag, "ns" | "j")
+        && (matches!(t.tag, "ns" | "j") || matches!(doc.word(t), "飞" | "营" | "运" | "航"))
         && let Some(p) = doc.token_id(start).and_then(|i| doc.prev(i))
         && doc.token(p).start >= limit
         && doc.word(doc.token(p)) == "在"
@@ -821,12 +843,13 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
     (start < pos).then(|| Span::new(start, pos))
 }
 
-/// 一级, 二级: a grade (一级文物) that jieba reads as a number.
+/// 一级, 二级: a grade (一级文物) that jieba reads as a number; 一类, 二类:
+/// a class (国家一类口岸).
 fn is_grade(tag: &str, word: &str) -> bool {
     tag == "m"
         && word.chars().count() == 2
-        && word.ends_with('级')
-        && word.starts_with(['一', '二', '三', '四', '五', '特'])
+        && (word.ends_with('级') && word.starts_with(['一', '二', '三', '四', '五', '特'])
+            || word.ends_with('类') && word.starts_with(['一', '二']))
 }
 
 /// A noun that is neither a verb's noun use (培训 vn) nor a measure word.
