@@ -119,10 +119,10 @@ const VAGUE: &[&str] = &[
 ];
 
 /// Words between the last party and the verb: `A与B正式签署`, `A与B在会上签署`,
-/// `A上月与B签订` (and between a party and its connector),
+/// `A上月与B签订` (and between a party and its connector: `A同日上午与B`),
 /// `A与B商定在职业教育和技能培训领域开展…合作` (a field may hold 和).
 static ADVERBIAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:已|将)?于[^,;:、与和同]{1,10}?|在[^,;:、与和同]{1,16}?|在[^,;:]{1,20}?领域|以[^,;:、与和同]{1,6}?方式|商定|约定|一致同意|同意|决定|携手|就[^,;:]{1,24}?|当天|当日|同日|次日|昨日|昨天|今日|今天|[昨今]\([0-9]{1,2}\)日|日前|近日|近期|此前|目前|上月|本月|上周|本周|今年|去年|年初|[0-9]{1,2}月(?:[0-9]{1,2}日)?|现场|当场|共同|正式|分别|还|也|亦|均|又|将|已|成功|顺利|[双三四五六七八九两]方)+$").expect("adverbial")
+    Regex::new(r"(?:(?:已|将)?于[^,;:、与和同]{1,10}?|在[^,;:、与和同]{1,16}?|在[^,;:]{1,20}?领域|以[^,;:、与和同]{1,6}?方式|商定|约定|一致同意|同意|决定|携手|就[^,;:]{1,24}?|当天|当日|同日|次日|昨日|昨天|今日|今天|上午|下午|中午|晚上|晚间|[昨今]\([0-9]{1,2}\)日|日前|近日|近期|此前|目前|上月|本月|上周|本周|今年|去年|年初|[0-9]{1,2}月(?:[0-9]{1,2}日)?|现场|当场|共同|正式|分别|还|也|亦|均|又|将|已|成功|顺利|[双三四五六七八九两]方)+$").expect("adverbial")
 });
 
 /// Connectors in a party list; 分别与 makes one agreement per counterpart.
@@ -805,6 +805,9 @@ const TRADERS: &[&str] = &[
     "代表团",
 ];
 
+/// A county's, city's or province's government named by its seat alone.
+const GOVERNMENT_SEATS: &[&str] = &["县府", "市府", "省府", "州府"];
+
 /// How many characters at the end of `chars` make one item of a list: letters
 /// and digits back to punctuation or a connector (与, 同, 和, 及).
 fn item_len(chars: &[char]) -> usize {
@@ -927,6 +930,11 @@ fn entity_ending_at(
         }
     }
     let tok = doc.token_at(pos - 1)?;
+    // 縣府與日本農協簽署: a government named by its seat alone (Taiwan's
+    // 縣府, 市府) signs as the county or city.
+    if tok.end == pos && tok.start >= limit && GOVERNMENT_SEATS.contains(&doc.word(tok)) {
+        return Some(Span::new(tok.start, tok.end));
+    }
     // jieba tags 城市 and 国家 as places: kinds, not parties.
     let proper = matches!(tok.tag, "nt" | "nz" | "ns" | "nrt" | "eng" | "j")
         && !matches!(
@@ -1666,5 +1674,17 @@ mod tests {
     fn aggregates_take_no_topic_from_the_next_clause() {
         let a = agreements("本次签约项目共计38个，总金额528.6亿元。");
         assert_eq!((a[0].count, a[0].topic.as_deref()), (Some(38), None));
+    }
+
+    #[test]
+    fn a_government_named_by_its_seat_and_a_time_of_day_before_the_connector() {
+        assert_eq!(
+            parties("縣府分別與日本大阪大學、美國普渡大學簽署產學合作備忘錄。"),
+            [["縣府", "日本大阪大學"], ["縣府", "美國普渡大學"]]
+        );
+        assert_eq!(
+            parties("羅東鎮公所同日上午與日本奈良縣吉野町簽署姊妹鎮合作備忘錄。"),
+            [["羅東鎮公所", "日本奈良縣吉野町"]]
+        );
     }
 }
