@@ -695,7 +695,10 @@ fn last_syllable(doc: &Document, limit: usize, id: TokenId) -> bool {
             matches!(doc.token(p).tag, "ns" | "nr" | "nrt")
                 && doc.prev(p).is_some_and(|q| {
                     let q = doc.token(q);
-                    q.start >= limit && gazetteer::country(doc.word(q)).is_some()
+                    // (爱德华多·蒙德拉|内|大学: after a dot, the name is
+                    // foreign too.)
+                    q.start >= limit
+                        && (gazetteer::country(doc.word(q)).is_some() || doc.word(q) == "·")
                 })
         })
 }
@@ -1146,7 +1149,18 @@ fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Opti
         (1..=end.min(12)).rev().find_map(|n| {
             let cand: String = chars[end - n..end].iter().collect();
             let known = gazetteer::is_place(&cand);
-            (known && doc.is_word_start(base + end - n)).then_some(end - n)
+            if known && doc.is_word_start(base + end - n) {
+                return Some(end - n);
+            }
+            // (云南省迪庆藏族自治州 is one word to jieba: the province and
+            // the prefecture, both known.)
+            let word = doc.token_at(base + end - n)?;
+            let province: String = chars
+                .get(word.start.checked_sub(base)?..end - n)?
+                .iter()
+                .collect();
+            (known && word.end == base + end && gazetteer::is_place(&province))
+                .then_some(word.start - base)
         })
     };
     // (日本山口|县政府: a place jieba knows stands for one the gazetteer lacks.)
@@ -1180,10 +1194,17 @@ fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Opti
         let name: String = chars[c..end].iter().collect();
         gazetteer::country(&name).is_some()
     };
-    // 塔吉克斯坦|杜尚别, 吉林省|珲春: a country or province before the place.
+    // 塔吉克斯坦|杜尚别, 吉林省|珲春: a country or province before the place;
+    // 济南市|莱芜区: a city before its district or county.
+    // (济南市莱芜|区商务局: the level may open the abbreviation after it.)
+    let district = [chars.get(end - 1), chars.get(end)]
+        .iter()
+        .any(|c| matches!(c, Some('区' | '县')));
     let wider = known_at(start).filter(|&c| {
         let name: String = chars[c..start].iter().collect();
-        country_at(c, start) || name.ends_with(['省', '州']) && gazetteer::is_cn_place(&name)
+        country_at(c, start)
+            || (name.ends_with(['省', '州']) || district && name.ends_with('市'))
+                && gazetteer::is_cn_place(&name)
     });
     // 哈萨克斯坦|东哈萨克斯坦州: a region named by a direction and its
     // country, after the country.
@@ -1515,10 +1536,12 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
                 let p = doc.token(p);
                 p.start >= limit
                     && match t.tag {
-                        // (澳大利亚莫纳什大学: 莫 an adverb, after the country.)
+                        // (澳大利亚莫纳什大学: 莫 an adverb, after the country;
+                        // 同仁市吾屯下庄: 吾 a pronoun, between two places.)
                         "d" | "r" => {
                             matches!(p.tag, "nr" | "nrt")
                                 || gazetteer::country(doc.word(p)).is_some()
+                                || p.tag == "ns" && doc.token(i).tag == "ns"
                         }
                         _ => matches!(p.tag, "ns" | "nr" | "nrt" | "j"),
                     }
@@ -1619,8 +1642,11 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
     }
     if let Some(at) = after_and {
         let chars = doc.chars(Span::new(start, suffix_start));
-        let named =
-            gazetteer::country_prefix(chars).is_some() || gazetteer::place_prefix(chars).is_some();
+        // (国家科学及技术委员会: a national body's fields, after 国家.)
+        let national = chars.starts_with(&['国', '家']) && at - start > 3;
+        let named = gazetteer::country_prefix(chars).is_some()
+            || gazetteer::place_prefix(chars).is_some()
+            || national;
         // (交通及观光发展处: one short field and 及 before an office's.)
         let office = doc
             .chars(Span::new(suffix_start, suffix_start + 1))
@@ -3766,6 +3792,46 @@ mod tests {
         assert_eq!(
             just_names("合作区执委会与合作區經濟發展局联合发布。"),
             ["合作区执委会", "合作區經濟發展局"]
+        );
+    }
+
+    #[test]
+    fn names_run_over_places_jieba_joins_dots_and_a_national_bodys_fields() {
+        // A province and its prefecture as one word.
+        assert_eq!(
+            just_names("云南省迪庆藏族自治州文化和旅游局发布。"),
+            ["云南省迪庆藏族自治州文化和旅游局"]
+        );
+        // A city before its district, when the district opens the abbreviation.
+        assert_eq!(
+            just_names("济南市莱芜区商务局发布。"),
+            ["济南市莱芜区商务局"]
+        );
+        assert_eq!(
+            just_names("成都市武侯区商务局发布。"),
+            ["成都市武侯区商务局"]
+        );
+        // A transcribed name after a dot, whose last syllable jieba cut off.
+        assert_eq!(
+            just_names("澳门大学与莫桑比克爱德华多·蒙德拉内大学签署备忘录。"),
+            ["澳门大学", "莫桑比克爱德华多·蒙德拉内大学"]
+        );
+        // A pronoun jieba reads inside a village's name, between two places.
+        assert_eq!(
+            just_names("同仁市吾屯下庄唐卡专业合作社成立。"),
+            ["同仁市吾屯下庄唐卡专业合作社"]
+        );
+        assert_eq!(
+            just_names("國家科學及技術委員會新竹科學園區管理局表示。"),
+            ["國家科學及技術委員會新竹科學園區管理局"]
+        );
+        assert_eq!(
+            names("韩国农协中央会代表团来访。")[0],
+            (
+                "韩国农协中央会".to_string(),
+                Category::Association,
+                Some("韩国".to_string())
+            )
         );
     }
 }
