@@ -219,8 +219,27 @@ fn governing_verb(doc: &Document, pos: usize) -> Option<String> {
 }
 
 /// Adverbs between a title and the verb after it.
+/// (《…方案》已于近日印发: when, too.)
 const ADVERBS_AFTER: &[&str] = &[
-    "", "同步", "正式", "已", "已经", "也", "同时", "相继", "联合", "全面",
+    "",
+    "同步",
+    "正式",
+    "已",
+    "已经",
+    "也",
+    "同时",
+    "相继",
+    "联合",
+    "全面",
+    "近日",
+    "日前",
+    "已于近日",
+    "于近日",
+    "已于日前",
+    "于日前",
+    "已正式",
+    "近日正式",
+    "日前正式",
 ];
 
 /// The verb right after a title, when none governs it before: a headline's
@@ -340,5 +359,15 @@ mod tests {
         );
         assert!(docs("相关论文已发表于《物理评论快报》等国际期刊。").is_empty());
         assert!(docs("成果发表在《自然》杂志和《科学通报》上。").is_empty());
+    }
+
+    #[test]
+    fn a_verb_after_a_title_and_when() {
+        assert_eq!(
+            docs("《甲州盐湖产业三年行动方案（2025—2027年）》已于近日印发实施。")[0]
+                .1
+                .as_deref(),
+            Some("印发")
+        );
     }
 }
