@@ -419,6 +419,12 @@ const AFTER_PLACE: &[&str] = &[
     "海上",
     "客货",
     "邮轮",
+    // (普兰—尼泊尔西米科特|跨境公路货运线路.)
+    "跨境",
+    "公路",
+    "铁路",
+    "冷链",
+    "航班",
 ];
 
 /// The longest unknown city name read after its country, in characters.
@@ -729,6 +735,24 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         || !tok.tag.starts_with('n')
     {
         return None;
+    }
+    // 新竹站—生医|园区—竹北: a common noun inside a longer phrase, glued to
+    // a noun before or after it, is no place's name.
+    if tok.tag == "n" {
+        let glued_after = doc.token_at(tok.end).is_some_and(|n| {
+            n.start == tok.end
+                && super::is_nominal(n.tag)
+                && doc.word(n).chars().all(is_han)
+                && !AFTER_PLACE.iter().any(|w| doc.word(n).starts_with(w))
+        });
+        let glued_before = tok
+            .start
+            .checked_sub(1)
+            .and_then(|p| doc.token_at(p))
+            .is_some_and(|p| p.end == tok.start && p.tag == "n" && doc.word(p).chars().all(is_han));
+        if glued_after || glued_before {
+            return None;
+        }
     }
     // 喀什—伊尔克什坦—…: jieba cut the unknown name (伊尔|克什|坦); a name
     // word runs on to the next joiner, over no known place (not 新开通|南宁).
@@ -1279,6 +1303,16 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
         && !PLANNED.iter().any(|p| whole.contains(p))
     {
         return Status::Opened;
+    }
+    // 凯里经停南宁至新加坡航线正与航空公司洽谈，有望年内开通: the clause
+    // after the line's own, opening on a plan to open it, plans it (not
+    // …，计划年内开通第二条线路, another line).
+    let then = next_clause.split_once('|').map_or("", |(_, then)| then);
+    if PLANNED.iter().any(|p| then.starts_with(p))
+        && OPENING.iter().any(|o| then.contains(o))
+        && !LINE_WORDS.iter().any(|w| then.contains(w))
+    {
+        return Status::Planned;
     }
     // 今年新开通国际航线9条。其中，昆明往返达卡航线…: a sentence that
     // details the one before takes its news.
@@ -2264,5 +2298,19 @@ mod tests {
         assert_eq!((r[0].mode, r[0].status), (Mode::Sea, Status::Planned));
         assert_eq!(r[1].stops, vec!["南沙", "林查班", "吉达"]);
         assert!(routes("开通西安直飞中亚的航线。").is_empty());
+    }
+
+    #[test]
+    fn a_line_word_ends_an_unknown_stop_and_common_nouns_are_no_stops() {
+        assert_eq!(
+            stops("当地还将推动开通普兰—尼泊尔西米科特跨境公路货运线路。"),
+            [["普兰", "西米科特"]]
+        );
+        assert!(stops("縣府開通高鐵新竹站—生醫園區—竹北火車站接駁公車。").is_empty());
+        // A plan in the clause after the line's own.
+        assert_eq!(
+            mode_status("凯里经停南宁至新加坡航线正与航空公司洽谈，有望年内开通。"),
+            [(Mode::Air, Status::Planned)]
+        );
     }
 }
