@@ -72,11 +72,12 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// Words between a postposed subject and its number: 项目共计28个,
-/// 接待量最高|突破1800人次, 能力将提升至|5000万吨, 吞吐量全年将|突破…
+/// 接待量最高|突破1800人次, 能力将提升至|5000万吨, 吞吐量全年将|突破…,
+/// 贸易额录得|1870亿港元 (Hong Kong's "recorded")
 /// (up to three of them).
 static LINKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:全年|去年|今年|当年|上半年|下半年|累计|已|将|年|力争|预计|有望|可望|单日最高|最高|可|共计|合计|总计|共|目前已|已累计|每周|每日|每月|今年以来|年内){0,2}(?:开行|发运|运行|执飞|增至|降至|升至|减至|(?:提升|提高|增加|扩大|下降|减少|恢复|加密|拓展|扩展|延伸)[至到]|保持在|稳定在|达到|达|突破|为|约为|约合|约达|实现|完成)|共计|合计|总计|累计|共有|只有|仅有|新增|(?:同比|较上年|比上年|较去年|比去年)(?:增加|减少)|全年|年内|目前为|共|将|已|还|仍|力争|预计|有望|可望|估计|单日最高|单日最|最高|最多|最|有|在|每周|每日|每天|每月|每年|日均|各){1,3}$",
+        r"(?:(?:全年|去年|今年|当年|上半年|下半年|累计|已|将|年|力争|预计|有望|可望|单日最高|最高|可|共计|合计|总计|共|目前已|已累计|每周|每日|每月|今年以来|年内){0,2}(?:开行|发运|运行|执飞|增至|降至|升至|减至|(?:提升|提高|增加|扩大|下降|减少|恢复|加密|拓展|扩展|延伸)[至到]|保持在|稳定在|达到|达|突破|为|约为|约合|约达|实现|完成|录得)|共计|合计|总计|累计|共有|只有|仅有|新增|(?:同比|较上年|比上年|较去年|比去年)(?:增加|减少)|全年|年内|目前为|共|将|已|还|仍|力争|预计|有望|可望|估计|单日最高|单日最|最高|最多|最|有|在|每周|每日|每天|每月|每年|日均|各){1,3}$",
     )
     .expect("linker")
 });
@@ -87,8 +88,9 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)(?:预计|有望|将|力争|已经|已|均|仍|可以|可){0,2}(?:同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|比前年|较前年|年均|平均|分别){0,2}
           (?:(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|扩大|缩小|恢复|成长|衰退)(?:至|到)?|升至|降至|增|降|(?:约|大约)?(?:达到|达|为|占|在)|超过|相当于|保持在
-          # 占比从去年的12%提高到19.6%: where a change starts.
-          |从(?:去年同期|上年同期|去年|上年|前年|年初)?的?)了?$",
+          # 占比从去年的12%提高到19.6%, 占比已由2020年的不到15%提升至…:
+          # where a change starts.
+          |(?:从|由)(?:去年同期|上年同期|去年|上年|前年|年初|[0-9]{4}年)?的?(?:不到|不足)?)了?$",
     )
     .expect("change")
 });
@@ -473,6 +475,9 @@ const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
     "现场签约",
     "集中签约",
     "签约",
+    // 现场签订|合同31份.
+    "现场签订",
+    "签订",
     // 已布局|绿氢项目19个, 在建|海外生产基地3个, 规划建设|标准机架.
     "布局",
     "在建",
@@ -488,8 +493,10 @@ const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
     "安排",
     // 再投运|自动化岸桥14台.
     "投运",
-    // 投入|经费约4.8亿元.
+    // 投入|经费约4.8亿元, 容纳|乘客150人, 通达|国内城市21个.
     "投入",
+    "容纳",
+    "通达",
     "节约",
     "节省",
     "折合",
@@ -835,6 +842,10 @@ fn is_built(subject: &str) -> bool {
         "航站楼",
         "产业园",
         "厂区",
+        // 淡海轻轨蓝海线二期: a line built in phases.
+        "轻轨",
+        "地铁",
+        "铁路",
     ]
     .iter()
     .any(|w| subject.contains(w))
@@ -1127,7 +1138,9 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
     let phase_of = |s: Option<Span>| unit_raw == "期" && s.is_some_and(|s| is_built(doc.norm(s)));
     if unit_raw == "期" {
         let before = start.checked_sub(1).map(|i| doc.norm(Span::new(i, i + 1)));
-        if phase_of(subject_span) || before == Some("分") {
+        // (淡海轻轨蓝海线二期预计…: the phase of a line named before it.)
+        let built_before = chinese && phase_of(noun_phrase_before(doc, start, sentence.start));
+        if phase_of(subject_span) || before == Some("分") || built_before {
             return None;
         }
     }
@@ -2703,5 +2716,35 @@ mod tests {
         // A stall is a unit of a market.
         let c = one("攤商約50攤。");
         assert_eq!((c.0, c.2.as_str(), c.3.as_str()), (50.0, "攤", "攤商"));
+    }
+
+    #[test]
+    fn a_change_from_where_it_started_and_more_words_that_date_or_name() {
+        // 由…提高至: the metric before where the change starts.
+        let v = counts("农机产品占比已由2020年的不到15%提升至31.4%。");
+        assert_eq!(
+            v.iter().map(|c| (c.0, c.3.as_str())).collect::<Vec<_>>(),
+            [(15.0, "农机产品占比"), (31.4, "农机产品占比")]
+        );
+        let v = counts("铁路运输占比由去年同期的15%提高到26%。");
+        assert_eq!(
+            (v[0].3.as_str(), v[1].3.as_str()),
+            ("铁路运输占比", "铁路运输占比")
+        );
+        // Hong Kong's 录得 links a measure to its number; 同期 dates it.
+        let c = one("同期中東地區貿易額錄得1,870億港元。");
+        assert_eq!(
+            (c.3.as_str(), c.5.as_str()),
+            ("中東地區貿易額", "中東地區貿易額錄得1,870億港元")
+        );
+        assert_eq!(one("州内草果加工企业一百二十余家。").3, "草果加工企业");
+        assert_eq!(one("每艘可容納乘客150人。").3, "乘客");
+        assert_eq!(one("今年搭乘人次已突破260萬人次。").3, "搭乘人次");
+        // 推广 names a kind of centre or event, but takes what it promotes.
+        assert_eq!(one("旅游推广中心2个。").3, "旅游推广中心");
+        assert_eq!(one("舉辦兩場以上商貿推廣活動。").3, "商貿推廣活動");
+        assert_eq!(one("推广新品种1万亩以上。").3, "新品种");
+        // A line built in phases.
+        assert!(counts("淡海輕軌藍海線二期預計2026年底通車。").is_empty());
     }
 }

@@ -221,10 +221,19 @@ pub(crate) static MODIFIER_VERBS: WordSet = WordSet::new(&[
     // 联营律师事务所, 推介活动, 企业配对洽谈会.
     "直达", "维修", "直航", "接力", "装卸", "起降", "联营", "推介", "配对",
     // 从业人员, 持证导游, 在飞航线, 加注船舶, 冷冻牛肉, 购销合同, 展销中心,
-    // 直飞航班, 自用设备, 手持订单, 查验通道, 通用机场, 交换学生, 互访团组.
+    // 直飞航班, 自用设备, 手持订单, 查验通道, 通用机场, 交换学生, 互访团组,
+    // 认证企业, 搭乘人次.
     "从业", "持证", "在飞", "加注", "冷冻", "购销", "展销", "展示", "直飞", "自用", "手持", "查验",
-    "通用", "交换", "互访", "认证",
+    "通用", "交换", "互访", "认证", "搭乘",
 ]);
+
+/// Whether the verb `word` before `right` names a kind of what follows:
+/// one of [`MODIFIER_VERBS`], or 推广 before what promotes (旅游推广中心,
+/// 商贸推广活动; not 推广|新品种, its object).
+fn modifies(word: &str, right: &str) -> bool {
+    MODIFIER_VERBS.contains(word)
+        || word == "推广" && matches!(right, "中心" | "活动" | "服务中心" | "机构")
+}
 
 /// Verbs of going somewhere: each opens a clause of its own, never a name
 /// or a counted noun (两百余人次|赴东盟国家, 抵达|武汉天河国际机场).
@@ -526,7 +535,7 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
                     // (约450人|参加论坛: after people, a verb with its object is
                     // what they do; 18条|支持措施 is a kind of measure.)
                     && !(after_people && TAKES_OBJECT.contains(word))
-                    || MODIFIER_VERBS.contains(word))
+                    || modifies(word, next.map_or("", |n| doc.word(n))))
         {
             // 3至5个保护|修复|项目, 1000个实习|就业|岗位: two verbs may open
             // the noun they make a kind of.
@@ -722,12 +731,14 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             && !(is_people(word) || word.ends_with("周年"))
             // 首期, 二期: a phase of a project, not a time.
             && !(word.ends_with('期') && word.starts_with(['首', '一', '二', '三', '四', '五']))
-            || word == "全年"
-            || word == "年内"
+            || matches!(word, "全年" | "年内" | "同期")
             // 旺季时|单日客流量, 高峰时段|单日通关量.
             || !head && matches!(word, "时" | "时段")
-            // 县内|国际认证药厂: where, as a time says when.
+            // 县内|国际认证药厂: where, as a time says when (州|内 too).
             || !head && matches!(word, "县内" | "市内" | "省内" | "州内" | "区内" | "岛内" | "镇内")
+            || !head
+                && word == "内"
+                && before.is_some_and(|p| matches!(doc.word(p), "县" | "市" | "省" | "州" | "区" | "岛" | "镇"))
             // 目前|洋浦港外贸航线总数: a time of speaking, not of the measure.
             || matches!(word, "目前" | "当前" | "如今" | "现在" | "日前" | "近日" | "近期");
         let accept = if period {
@@ -764,7 +775,7 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
                 || joins
                 || is_modifier_word(doc, i)
                 // (Not 查验|出入境人员: what is done to people entering.)
-                || MODIFIER_VERBS.contains(word) && !matches!(right, "入境" | "出境" | "出入境")
+                || modifies(word, right) && !matches!(right, "入境" | "出境" | "出入境")
                 // 累计开行量, 设计年通过能力: a verb made a noun by its head.
                 || names_a_measure(t.tag, word, right)
                 // 实际使用外资金额: the statistics' own name for investment.
