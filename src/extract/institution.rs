@@ -861,10 +861,14 @@ fn suffix_name(
         // 局 as one noun, which still ends a name (布局 and 格局 are two
         // characters).
         let w = doc.word(word);
+        // (埔里|酒厂: a works named by its place, see below.)
         let org_word = !is_no_office(w)
             && (word.tag == "nt"
                 || matches!(suffix, "局" | "部" | "厅" | "署" | "厂")
-                    && word.end - word.start >= 3
+                    && (word.end - word.start >= 3
+                        || suffix == "厂"
+                            // (工厂 is a kind; 设厂, 建厂 set one up.)
+                            && !w.starts_with(['工', '设', '建', '办', '开', '出', '进', '全', '本', '该', '各']))
                     && word.end == abs_end);
         let after_direction = end >= 2
             && "东西南北中内外全上下前后".contains(chars[end - 2])
@@ -1194,8 +1198,9 @@ fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Opti
         let name: String = chars[c..end].iter().collect();
         gazetteer::country(&name).is_some()
     };
-    // 塔吉克斯坦|杜尚别, 吉林省|珲春: a country or province before the place;
-    // 济南市|莱芜区: a city before its district or county.
+    // 塔吉克斯坦|杜尚别, 吉林省|珲春, 西藏自治区|昌都市: a country or
+    // province before the place; 济南市|莱芜区: a city before its district or
+    // county.
     // (济南市莱芜|区商务局: the level may open the abbreviation after it.)
     let district = [chars.get(end - 1), chars.get(end)]
         .iter()
@@ -1203,7 +1208,9 @@ fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Opti
     let wider = known_at(start).filter(|&c| {
         let name: String = chars[c..start].iter().collect();
         country_at(c, start)
-            || (name.ends_with(['省', '州']) || district && name.ends_with('市'))
+            || (name.ends_with(['省', '州'])
+                || name.ends_with("自治区")
+                || district && name.ends_with('市'))
                 && gazetteer::is_cn_place(&name)
     });
     // 哈萨克斯坦|东哈萨克斯坦州: a region named by a direction and its
@@ -1556,7 +1563,14 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // 无锡|长晶微|系统…公司: a brand after its place that jieba reads as
         // a state word (z) or a morpheme (邯郸|宏晟/g|钢铁集团).
         // (万荣县|秦晋/t|果业有限公司: or as a time that names no time.)
+        // (凉山彝|荞/zg|食品有限公司: or a morpheme after a one-character
+        // name word.)
+        let after_syllable = doc.prev(before).is_some_and(|p| {
+            let p = doc.token(p);
+            p.start >= limit && p.end - p.start == 1 && matches!(p.tag, "nz" | "nr" | "ns")
+        });
         let state_brand = matches!(t.tag, "z" | "g") && after_place
+            || t.tag == "zg" && word.chars().count() == 1 && after_syllable
             || t.tag == "t"
                 && after_place
                 && i < suffix_tok
@@ -1715,6 +1729,16 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             .is_some_and(|(n, _)| n >= 2 && start - 1 + n < first.end)
     {
         start -= 1;
+        // (深圳|前|海联…: and the city the place is in, before it.)
+        if let Some(city) = doc.token_at(start.saturating_sub(1)).filter(|t| {
+            t.end == start
+                && t.start >= limit
+                && t.tag == "ns"
+                && gazetteer::is_cn_place(doc.word(t))
+                && !gazetteer::is_region(doc.word(t))
+        }) {
+            start = city.start;
+        }
     }
     // 市政府指导|北京大学研究院, 县府委托|东华大学: an office and what it
     // does to a body named after it are no name.
@@ -3832,6 +3856,31 @@ mod tests {
                 Category::Association,
                 Some("韩国".to_string())
             )
+        );
+    }
+
+    #[test]
+    fn names_after_a_region_a_split_brand_and_works_by_their_place() {
+        assert_eq!(
+            just_names("迪庆州人民政府与西藏自治区昌都市人民政府签署协议。"),
+            ["迪庆州人民政府", "西藏自治区昌都市人民政府"]
+        );
+        // jieba: 凉山|彝|荞/zg|食品; 深圳|前|海联|捷.
+        assert_eq!(
+            just_names("凉山彝荞食品有限公司发布。"),
+            ["凉山彝荞食品有限公司"]
+        );
+        assert_eq!(
+            just_names("深圳前海联捷供应链管理有限公司发布。"),
+            ["深圳前海联捷供应链管理有限公司"]
+        );
+        // A works named by its place, one word to jieba (not 设厂, 工厂).
+        assert_eq!(just_names("埔里酒厂发布。"), ["埔里酒厂"]);
+        assert!(just_names("企业赴泰投资设厂。").is_empty());
+        assert_eq!(just_names("阿拉善盟行署印发通知。"), ["阿拉善盟行署"]);
+        assert_eq!(
+            just_names("与越南老街省外务厅签署备忘录。"),
+            ["越南老街省外务厅"]
         );
     }
 }
