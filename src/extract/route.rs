@@ -893,6 +893,9 @@ const ROAD: &[&str] = &[
     "客车",
     "直通车",
     "自驾",
+    // 观光接驳专线, 接驳公车: a shuttle (公车, Taiwan's bus).
+    "接驳",
+    "公车",
 ];
 /// Words several modes use: 航线 is flown and sailed, 线路 is anything.
 const SHARED: &[&str] = &["航线", "首航", "港", "线路", "快线", "专线"];
@@ -1100,6 +1103,8 @@ const OPENING: &[&str] = &[
     "始发",
     // 货车在隆阳区鸣笛发车 (but 每日发车 is a running line).
     "发车",
+    // 埔里—日月潭观光接驳专线正式通车.
+    "通车",
 ];
 
 /// Words of a line's first run (首趟…班列).
@@ -2312,5 +2317,22 @@ mod tests {
             mode_status("凯里经停南宁至新加坡航线正与航空公司洽谈，有望年内开通。"),
             [(Mode::Air, Status::Planned)]
         );
+    }
+
+    #[test]
+    fn a_shuttle_is_a_road_line_and_a_line_opens_to_traffic() {
+        assert_eq!(
+            mode_status("宣布「埔里—日月潭觀光接駁專線」正式通車。"),
+            [(Mode::Road, Status::Opened)]
+        );
+        assert_eq!(
+            mode_status(
+                "策克—蒙古国西伯库伦跨境铁路中方段主体工程已基本完工，计划于2025年内实现通车。"
+            ),
+            [(Mode::Rail, Status::Planned)]
+        );
+        // Hong Kong's and Taiwan's spelling of Dubai.
+        let found = routes("開通香港往返杜拜貨運航線，加強與阿聯酋的聯繫。");
+        assert_eq!(found[0].countries, [None, Some("阿聯酋".to_string())]);
     }
 }
