@@ -206,8 +206,20 @@ fn governing_verb(doc: &Document, pos: usize) -> Option<String> {
         }
     }
     let clause = doc.norm(Span::new(sentence.start + clause_start, pos));
+    // (印发《…的实施意见》和《…方案》: a verb inside an earlier title governs
+    // nothing.)
+    let mut inside = Vec::new();
+    let mut open = None;
+    for (i, c) in clause.char_indices() {
+        match c {
+            '《' => open = Some(i),
+            '》' => inside.extend(open.take().map(|o| o..i)),
+            _ => {}
+        }
+    }
     let verb = ACTION_WORDS
         .find_overlapping_iter(clause)
+        .filter(|m| !inside.iter().any(|r| r.contains(&m.start())))
         // The verb ending nearest the title, the longest of those: 审议通过.
         .max_by_key(|m| (m.end(), m.len()))?;
     let at = sentence.start + clause_start + clause[..verb.start()].chars().count();
@@ -368,6 +380,17 @@ mod tests {
                 .1
                 .as_deref(),
             Some("印发")
+        );
+    }
+
+    #[test]
+    fn a_verb_inside_an_earlier_title_governs_nothing() {
+        let v = docs(
+            "市政府办公室印发《甲市支持化工产业发展的实施意见》和《甲市外向型经济三年行动方案》。",
+        );
+        assert_eq!(
+            v.iter().map(|d| d.1.as_deref()).collect::<Vec<_>>(),
+            [Some("印发"), Some("印发")]
         );
     }
 }
