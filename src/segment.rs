@@ -721,6 +721,8 @@ const PLACES_TAGGED_AS_OTHER_WORDS: &[&str] = &[
     "也门",
     "千叶",
     "前海",
+    "八所",
+    "久治",
     "高松",
     "古晋",
     "基多",

@@ -1420,7 +1420,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
                 .is_some_and(|p| doc.word(doc.token(p)) == "记者")
         };
         if word.chars().count() >= 2
-            && word.starts_with(['从', '向', '在', '对', '据', '经', '由', '为'])
+            && word.starts_with(['从', '向', '在', '对', '据', '经', '由', '为', '报'])
             && (t.tag.starts_with("nr")
                 // (航线由赣欧|货运航空有限公司执飞: guessed as a place; not
                 // 娄底|经开区, a zone.)
@@ -1430,7 +1430,8 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
                     && !word.ends_with(|c| PLACE_ENDS.contains(c))
                 // (据西|安陆|港…: a compass point glued to the preposition.)
                 || t.tag == "f"
-                // (由县|农投|物流|公司: the short 县 of one's own county.)
+                // (由县|农投|物流|公司: the short 县 of one's own county;
+                // 报州|商务和工业信息化局: reported to the prefecture's.)
                 || word.chars().count() == 2 && word.ends_with(['县', '市', '省', '区', '州'])
                 || word.starts_with('从') && after_reporter())
             // (巴中有|川陕革命根据地博物馆: jieba read 有川 as an
@@ -1746,8 +1747,9 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         .words_in(Span::new(start, suffix_start))
         // (泉州海关驻晋江办事处: 驻 joins a body to its office.)
         .filter(|t| {
-            t.tag.starts_with('v')
-                && t.tag != "vn"
+            // (交通部航港局核准|满天星航运公司: jieba tags 核准 a noun.)
+            (t.tag.starts_with('v') && t.tag != "vn"
+                || matches!(doc.word(t), "核准" | "批准" | "授权"))
                 && t.start > start
                 && !doc.word(t).starts_with('驻')
         })
@@ -1769,6 +1771,17 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
     // a connector.
     // (The trimming above may have stepped past the suffix's start, when
     // the suffix ends a longer word: then there is no name to cut.)
+    // 中坜经青埔至|桃园机场 (jieba: 经青埔至): a line's joiner before a
+    // known place ends what came before.
+    {
+        let name = doc.chars(Span::new(start.min(suffix_start), suffix_start));
+        if let Some(k) = (1..name.len())
+            .rev()
+            .find(|&k| name[k - 1] == '至' && gazetteer::place_prefix(&name[k..]).is_some())
+        {
+            start = start.min(suffix_start) + k;
+        }
+    }
     let name = doc.chars(Span::new(start.min(suffix_start), suffix_start));
     // 德国中小企业联合会等商协会 (jieba: 等商): after 等 the kind of the
     // bodies listed, no name.
@@ -3881,6 +3894,23 @@ mod tests {
         assert_eq!(
             just_names("与越南老街省外务厅签署备忘录。"),
             ["越南老街省外务厅"]
+        );
+    }
+
+    #[test]
+    fn names_stop_at_an_act_a_joiner_or_a_report_to_them() {
+        assert_eq!(
+            just_names("交通部航港局核准滿天星航運公司開闢新航線。"),
+            ["交通部航港局", "滿天星航運公司"]
+        );
+        assert_eq!(just_names("規劃中壢經青埔至桃園機場的路線。"), ["桃園機場"]);
+        assert_eq!(
+            just_names("每月将工作进展报州商务和工业信息化局。"),
+            ["州商务和工业信息化局"]
+        );
+        assert_eq!(
+            just_names("报喜鸟集团有限公司发布。"),
+            ["报喜鸟集团有限公司"]
         );
     }
 }
