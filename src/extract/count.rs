@@ -37,7 +37,7 @@ const CURRENCIES: &[&str] = &[
 /// `CURRENCIES` stands for the list above.
 const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方公尺|平方米|立方米|千升|吉瓦时|兆瓦时|太瓦时|吉瓦|兆瓦|厢次|载重吨|人民币|美元|欧元|港元|港币|日元|韩元|澳门元|澳元|新元|新加坡元|加元|CURRENCIES|\
     千瓦时|千瓦|公里|公吨|公尺|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|种次|辆次|艘次|台次|台套|场次|课时|方面|\
-    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|幅|枝|锭|卷|栋|柜|穗|碗|摊|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|粒|TEU";
+    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|幅|枝|锭|卷|栋|柜|穗|碗|摊|档|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|粒|TEU";
 
 /// A number, a measure word or unit, and the words that qualify it.
 /// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `20家至30家`, `两条`,
@@ -497,6 +497,9 @@ const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
     "投入",
     "容纳",
     "通达",
+    // 施放|烟火23场, 载运|旅客约680人.
+    "施放",
+    "载运",
     "节约",
     "节省",
     "折合",
@@ -893,10 +896,11 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
         num_span.start
     };
 
-    // What stands before the number decides whether it is one: 第三届, A320, 5.1.
+    // What stands before the number decides whether it is one: 第三届, A320, 5.1
+    // (not LNG约58.6万吨, where a qualifier stands between).
     let before = start.checked_sub(1).map(|i| doc.norm(Span::new(i, i + 1)));
-    if before.is_some_and(|b| b == "第" || b.chars().all(|c| c.is_ascii_alphanumeric() || c == '.'))
-    {
+    let glued = |b: &str| b.chars().all(|c| c.is_ascii_alphanumeric() || c == '.');
+    if before.is_some_and(|b| b == "第" || glued(b) && pre.is_none()) {
         return None;
     }
     // 中亚五国, 东盟十国: the name of a region's member states.
@@ -1304,6 +1308,10 @@ fn chinese_numeral_is_a_word(doc: &Document, num: Span, unit_end: usize) -> bool
     let Some(tok) = doc.token_at(num.start) else {
         return true;
     };
+    // (八所|港: a town the gazetteer knows, numeral and measure in one.)
+    if tok.end == unit_end && gazetteer::is_place(doc.word(tok)) {
+        return false;
+    }
     tok.tag.starts_with('m')
         || tok.tag == "q"
         || tok.end <= unit_end
@@ -2746,5 +2754,25 @@ mod tests {
         assert_eq!(one("推广新品种1万亩以上。").3, "新品种");
         // A line built in phases.
         assert!(counts("淡海輕軌藍海線二期預計2026年底通車。").is_empty());
+    }
+
+    #[test]
+    fn latin_subjects_towns_named_by_numerals_and_who_comes_or_trades() {
+        // A qualifier between Latin letters and the number.
+        let c = one("进口LNG约58.6万吨。");
+        assert_eq!(
+            (c.0, c.3.as_str(), c.4),
+            (586000.0, "LNG", Qualifier::Approx)
+        );
+        // 八所 is a town, not eight of anything.
+        assert_eq!(one("八所港外贸航线增至两条。").0, 2.0);
+        assert_eq!(one("4月至6月來澎旅客達62.8萬人次。").3, "來澎旅客");
+        assert_eq!(
+            one("全市对哈萨克斯坦进出口总额达38.7亿元。").3,
+            "全市对哈萨克斯坦进出口总额"
+        );
+        assert_eq!(one("載運旅客約680人。").3, "旅客");
+        let c = one("舉辦國際展會10至15檔。");
+        assert_eq!((c.2.as_str(), c.3.as_str()), ("檔", "國際展會"));
     }
 }

@@ -836,9 +836,9 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         }
         start = t.end;
     }
-    // 在华采购额, 在陕留学生: 在 and a one-character abbreviation of a place
-    // are one modifier (jieba: 在|华); so are 在 and what a line or firm is
-    // doing (在飞航线, 在营企业).
+    // 在华采购额, 在陕留学生, 来澎旅客: 在 or 来 and a one-character
+    // abbreviation of a place are one modifier (jieba: 在|华); so are 在 and
+    // what a line or firm is doing (在飞航线, 在营企业).
     if start < pos
         && let Some(t) = doc.token_at(start)
         && t.start == start
@@ -846,7 +846,7 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         && (matches!(t.tag, "ns" | "j") || matches!(doc.word(t), "飞" | "营" | "运" | "航"))
         && let Some(p) = doc.token_id(start).and_then(|i| doc.prev(i))
         && doc.token(p).start >= limit
-        && doc.word(doc.token(p)) == "在"
+        && matches!(doc.word(doc.token(p)), "在" | "来" | "赴" | "访")
         && pos - doc.token(p).start <= MAX_CHARS
     {
         start = doc.token(p).start;
@@ -935,9 +935,11 @@ pub(crate) fn is_people(word: &str) -> bool {
 /// 对东盟进出口额: the 对 before a trade partner belongs to the measure.
 fn trade_partner(doc: &Document, t: &Token) -> bool {
     doc.word(t) == "对"
-        && doc
-            .token_at(t.end)
-            .is_some_and(|n| matches!(n.tag, "ns" | "j" | "nt"))
+        && doc.token_at(t.end).is_some_and(|n| {
+            matches!(n.tag, "ns" | "j" | "nt")
+                // (对|哈萨克斯坦/nrt: a country jieba reads as a name.)
+                || crate::gazetteer::country(doc.word(n)).is_some()
+        })
 }
 
 /// A place jieba tags as one, or one the gazetteer knows (jieba tags 连云港
