@@ -475,9 +475,6 @@ const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
     "现场签约",
     "集中签约",
     "签约",
-    // 现场签订|合同31份.
-    "现场签订",
-    "签订",
     // 已布局|绿氢项目19个, 在建|海外生产基地3个, 规划建设|标准机架.
     "布局",
     "在建",
@@ -848,7 +845,6 @@ fn is_built(subject: &str) -> bool {
         // 淡海轻轨蓝海线二期: a line built in phases.
         "轻轨",
         "地铁",
-        "铁路",
     ]
     .iter()
     .any(|w| subject.contains(w))
@@ -2767,6 +2763,9 @@ mod tests {
         // 八所 is a town, not eight of anything.
         assert_eq!(one("八所港外贸航线增至两条。").0, 2.0);
         assert_eq!(one("4月至6月來澎旅客達62.8萬人次。").3, "來澎旅客");
+        assert_eq!(one("赴俄旅游团2300余个。").3, "赴俄旅游团");
+        // A class jieba reads as a number.
+        assert_eq!(one("全市拥有国家一类口岸3个。").3, "国家一类口岸");
         assert_eq!(
             one("全市对哈萨克斯坦进出口总额达38.7亿元。").3,
             "全市对哈萨克斯坦进出口总额"

@@ -1202,9 +1202,12 @@ fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Opti
     // province before the place; 济南市|莱芜区: a city before its district or
     // county.
     // (济南市莱芜|区商务局: the level may open the abbreviation after it.)
-    let district = [chars.get(end - 1), chars.get(end)]
-        .iter()
-        .any(|c| matches!(c, Some('区' | '县')));
+    let district = [
+        end.checked_sub(1).and_then(|e| chars.get(e)),
+        chars.get(end),
+    ]
+    .iter()
+    .any(|c| matches!(c, Some('区' | '县')));
     let wider = known_at(start).filter(|&c| {
         let name: String = chars[c..start].iter().collect();
         country_at(c, start)

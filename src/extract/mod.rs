@@ -836,17 +836,22 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         }
         start = t.end;
     }
-    // 在华采购额, 在陕留学生, 来澎旅客: 在 or 来 and a one-character
-    // abbreviation of a place are one modifier (jieba: 在|华); so are 在 and
-    // what a line or firm is doing (在飞航线, 在营企业).
+    // 在华采购额, 在陕留学生, 来澎旅客, 赴俄旅游团: 在, 来, 赴 or 访 and a
+    // one-character abbreviation of a place are one modifier (jieba: 在|华);
+    // so are 在 and what a line or firm is doing (在飞航线, 在营企业).
     if start < pos
         && let Some(t) = doc.token_at(start)
         && t.start == start
         && t.end - t.start == 1
-        && (matches!(t.tag, "ns" | "j") || matches!(doc.word(t), "飞" | "营" | "运" | "航"))
         && let Some(p) = doc.token_id(start).and_then(|i| doc.prev(i))
         && doc.token(p).start >= limit
-        && matches!(doc.word(doc.token(p)), "在" | "来" | "赴" | "访")
+        && match doc.word(doc.token(p)) {
+            "在" => {
+                matches!(t.tag, "ns" | "j") || matches!(doc.word(t), "飞" | "营" | "运" | "航")
+            }
+            "来" | "赴" | "访" => matches!(t.tag, "ns" | "j"),
+            _ => false,
+        }
         && pos - doc.token(p).start <= MAX_CHARS
     {
         start = doc.token(p).start;
