@@ -7,6 +7,7 @@ use crate::document::{Document, Pattern};
 use crate::facts::DocumentTitle;
 use crate::merge::Mention;
 use aho_corasick::AhoCorasick;
+use regex::Regex;
 use std::sync::LazyLock;
 
 /// e.g. `《生物多样性保护国际友城合作倡议》`
@@ -230,29 +231,12 @@ fn governing_verb(doc: &Document, pos: usize) -> Option<String> {
     )
 }
 
-/// Adverbs between a title and the verb after it.
-/// (《…方案》已于近日印发: when, too.)
-const ADVERBS_AFTER: &[&str] = &[
-    "",
-    "同步",
-    "正式",
-    "已",
-    "已经",
-    "也",
-    "同时",
-    "相继",
-    "联合",
-    "全面",
-    "近日",
-    "日前",
-    "已于近日",
-    "于近日",
-    "已于日前",
-    "于日前",
-    "已正式",
-    "近日正式",
-    "日前正式",
-];
+/// Adverbs between a title and the verb after it (《…倡议》同步发布), maybe
+/// after when it was done (《…方案》已于近日印发).
+static ADVERBS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:已经?)?(?:于?(?:近日|日前))?(?:同步|正式|也|同时|相继|联合|全面)?$")
+        .expect("adverbs after a title")
+});
 
 /// The verb right after a title, when none governs it before: a headline's
 /// 《…倡议》同步发布, or 自《…方案》发布以来.
@@ -262,7 +246,7 @@ fn verb_after(doc: &Document, end: usize) -> Option<String> {
     let verb = ACTION_WORDS
         .find_iter(after)
         .next()
-        .filter(|m| ADVERBS_AFTER.contains(&&after[..m.start()]))?;
+        .filter(|m| ADVERBS_AFTER.is_match(&after[..m.start()]))?;
     let at = end + after[..verb.start()].chars().count();
     let len = ACTIONS[verb.pattern().as_usize()].chars().count();
     Some(doc.source(Span::new(at, at + len)).to_string())
@@ -276,6 +260,7 @@ static ACTION_WORDS: LazyLock<AhoCorasick> =
 pub(crate) fn warm_up() {
     LazyLock::force(&TITLE);
     LazyLock::force(&ACTION_WORDS);
+    LazyLock::force(&ADVERBS_AFTER);
 }
 
 #[cfg(test)]

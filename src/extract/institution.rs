@@ -1152,19 +1152,22 @@ fn place_before(doc: &Document, chars: &[char], base: usize, end: usize) -> Opti
         // (西双版纳傣族自治州 is nine characters.)
         (1..=end.min(12)).rev().find_map(|n| {
             let cand: String = chars[end - n..end].iter().collect();
-            let known = gazetteer::is_place(&cand);
-            if known && doc.is_word_start(base + end - n) {
+            if !gazetteer::is_place(&cand) {
+                return None;
+            }
+            if doc.is_word_start(base + end - n) {
                 return Some(end - n);
             }
             // (云南省迪庆藏族自治州 is one word to jieba: the province and
             // the prefecture, both known.)
-            let word = doc.token_at(base + end - n)?;
+            let word = doc
+                .token_at(base + end - n)
+                .filter(|w| w.end == base + end)?;
             let province: String = chars
                 .get(word.start.checked_sub(base)?..end - n)?
                 .iter()
                 .collect();
-            (known && word.end == base + end && gazetteer::is_place(&province))
-                .then_some(word.start - base)
+            gazetteer::is_place(&province).then_some(word.start - base)
         })
     };
     // (日本山口|县政府: a place jieba knows stands for one the gazetteer lacks.)

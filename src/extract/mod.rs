@@ -735,10 +735,14 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             // 旺季时|单日客流量, 高峰时段|单日通关量.
             || !head && matches!(word, "时" | "时段")
             // 县内|国际认证药厂: where, as a time says when (州|内 too).
-            || !head && matches!(word, "县内" | "市内" | "省内" | "州内" | "区内" | "岛内" | "镇内")
-            || !head
-                && word == "内"
-                && before.is_some_and(|p| matches!(doc.word(p), "县" | "市" | "省" | "州" | "区" | "岛" | "镇"))
+            || !head && {
+                let level = match word.strip_suffix('内') {
+                    Some("") => before.map_or("", |p| doc.word(p)),
+                    Some(level) => level,
+                    None => "",
+                };
+                matches!(level, "县" | "市" | "省" | "州" | "区" | "岛" | "镇")
+            }
             // 目前|洋浦港外贸航线总数: a time of speaking, not of the measure.
             || matches!(word, "目前" | "当前" | "如今" | "现在" | "日前" | "近日" | "近期");
         let accept = if period {

@@ -419,12 +419,11 @@ const AFTER_PLACE: &[&str] = &[
     "海上",
     "客货",
     "邮轮",
-    // (普兰—尼泊尔西米科特|跨境公路货运线路.)
+    // (普兰—尼泊尔西米科特|跨境公路货运线路; the line words end a name too,
+    // see `unknown_city_len`.)
     "跨境",
     "公路",
-    "铁路",
     "冷链",
-    "航班",
 ];
 
 /// The longest unknown city name read after its country, in characters.
@@ -438,6 +437,7 @@ fn unknown_city_len(rest: &[char], max: usize) -> usize {
         AFTER_PLACE
             .iter()
             .chain(WORD_JOINERS)
+            .chain(LINE_WORDS)
             .any(|w| starts_with(tail, w))
     };
     while len < rest.len() && len < max && is_han(rest[len]) {
