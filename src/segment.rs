@@ -723,6 +723,8 @@ const PLACES_TAGGED_AS_OTHER_WORDS: &[&str] = &[
     "前海",
     "八所",
     "久治",
+    "临高",
+    "澄迈",
     "高松",
     "古晋",
     "基多",

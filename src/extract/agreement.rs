@@ -104,6 +104,9 @@ fn regex_with_verbs(pattern: &str, verbs: &[&[&str]]) -> Pattern {
     Pattern::new(&pattern.replace("VERBS", &verbs), "agreement pattern")
 }
 
+/// Question words: a type that opens with one is asked about.
+const QUESTIONS: &[&str] = &["哪", "什么", "何种", "多少", "几项", "几份", "怎样"];
+
 /// Quantifiers that leave the number of agreements unknown.
 const VAGUE: &[&str] = &[
     "一系列",
@@ -164,6 +167,10 @@ pub fn extract(doc: &Document, institutions: &[Mention<Institution>]) -> Vec<Men
                 .trim_start_matches(numeral::is_numeral_char)
                 .starts_with("周年")
         {
+            continue;
+        }
+        // 签署了哪些合作协议: an interviewer's question signs nothing.
+        if QUESTIONS.iter().any(|q| kind_text.starts_with(q)) {
             continue;
         }
         let mut vague = false;
@@ -835,7 +842,9 @@ fn entity_ending_at(
     if let Some(inst) = institutions.get(i).filter(|m| m.span.end == pos) {
         return Some(inst.span);
     }
-    let chars = doc.chars(Span::new(pos.saturating_sub(16).max(limit), pos));
+    // (俄罗斯外贝加尔边疆区普里阿尔贡斯克区: a foreign district and its
+    // region run to 18 characters.)
+    let chars = doc.chars(Span::new(pos.saturating_sub(20).max(limit), pos));
     let n = chars.len();
     let last = chars.last().copied().unwrap_or(' ');
     let could_be_place =
@@ -873,8 +882,11 @@ fn entity_ending_at(
                 // (湖州吴兴|经济开发区: a zone, named below with its whole place.)
                 && !super::ZONES.iter().any(|z| super::ends_with_word(cand, z))
         });
-        // (法国图尔市、肯尼亚基苏木市 is two places.)
-        let one_name = cand.iter().all(|&c| charset::is_alphanumeric(c));
+        // (法国图尔市、肯尼亚基苏木市 is two places; 德国赫尔-格伦茨豪森市
+        // is one, its halves joined by a hyphen.)
+        let one_name = cand.iter().enumerate().all(|(k, &c)| {
+            charset::is_alphanumeric(c) || k > 0 && k + 1 < len && "-·‧－".contains(c)
+        });
         if (known || admin || district) && one_name && doc.is_word_start(pos - len) {
             best = Some(Span::new(pos - len, pos));
             break;
@@ -946,13 +958,12 @@ fn entity_ending_at(
     }
     // 肯普|滕市、唐|津市: a place jieba cut from a listed city's first
     // syllables (a name to it) is the whole item.
+    // (乌|多姆|赛省: from syllables read as names, one or more.)
     let whole_item = tok.tag == "ns"
         && opens < tok.start
         && run <= 6
         && (opens == limit || "、与同和及".contains(doc.norm(Span::new(opens - 1, opens))))
-        && doc
-            .token_at(opens)
-            .is_some_and(|t| t.end == tok.start && t.tag.starts_with("nr"));
+        && names_only(doc, Span::new(opens, tok.start));
     Some(Span::new(
         if whole_item {
             opens
@@ -961,6 +972,21 @@ fn entity_ending_at(
         },
         tok.end,
     ))
+}
+
+/// Whether `span` is one or more whole words jieba reads as personal
+/// names (nr, nrt): the syllables of a transliterated name.
+fn names_only(doc: &Document, span: Span) -> bool {
+    let mut pos = span.start;
+    while pos < span.end {
+        match doc.token_at(pos) {
+            Some(t) if t.start == pos && t.end <= span.end && t.tag.starts_with("nr") => {
+                pos = t.end
+            }
+            _ => return false,
+        }
+    }
+    pos == span.end && span.start < span.end
 }
 
 /// Compiles this extractor's patterns ahead of use (see `segment::warm_up`).
@@ -1686,5 +1712,28 @@ mod tests {
             parties("羅東鎮公所同日上午與日本奈良縣吉野町簽署姊妹鎮合作備忘錄。"),
             [["羅東鎮公所", "日本奈良縣吉野町"]]
         );
+    }
+
+    #[test]
+    fn transcribed_and_hyphenated_foreign_places_sign_and_questions_do_not() {
+        assert_eq!(
+            parties("西双版纳州人民政府与老挝琅勃拉邦省、乌多姆赛省分别签署旅游合作备忘录。"),
+            [
+                ["西双版纳州人民政府", "老挝琅勃拉邦省"],
+                ["西双版纳州人民政府", "乌多姆赛省"]
+            ]
+        );
+        assert_eq!(
+            parties("鶯歌區公所分別與日本有田町、德國赫爾-格倫茨豪森市簽署交流備忘錄。"),
+            [
+                ["鶯歌區公所", "日本有田町"],
+                ["鶯歌區公所", "德國赫爾-格倫茨豪森市"]
+            ]
+        );
+        assert_eq!(
+            parties("额尔古纳市与俄罗斯外贝加尔边疆区普里阿尔贡斯克区签署协议。"),
+            [["额尔古纳市", "俄罗斯外贝加尔边疆区普里阿尔贡斯克区"]]
+        );
+        assert!(agreements("记者：老挝方面签署了哪些合作协议？").is_empty());
     }
 }

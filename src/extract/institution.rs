@@ -109,10 +109,44 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
     "以下简称",
 ]);
 
+/// The roles a firm plays in a deal (营运商, 供应商, 合作方): before a
+/// firm's name, no part of it (园区营运商|宏翔国际物流股份有限公司); an
+/// association of them is named by them (汽车经销商协会).
+static FIRM_ROLES: WordSet = WordSet::new(&[
+    "运营商",
+    "营运商",
+    "供应商",
+    "承运商",
+    "服务商",
+    "开发商",
+    "投资商",
+    "经销商",
+    "代理商",
+    "采购商",
+    "进口商",
+    "出口商",
+    "承建商",
+    "合作方",
+    "投资方",
+    "运营方",
+    "承建方",
+    "主办方",
+    "承办方",
+]);
+
 /// A word that opens a clause rather than a name: [`LEADING_NOISE`], or a
 /// verb of going (抵达|武汉天河国际机场).
 fn is_noise(word: &str) -> bool {
     LEADING_NOISE.contains(word) || super::MOTION_VERBS.contains(word)
+}
+
+/// Whether the suffix at `suffix_start` is a company's (公司, 集团, 株式会社).
+fn names_firm(doc: &Document, suffix_start: usize) -> bool {
+    let end = (suffix_start + 4).min(doc.len());
+    let suffix = doc.norm(Span::new(suffix_start, end));
+    ["公司", "有限公司", "股份", "集团", "株式会社"]
+        .iter()
+        .any(|s| suffix.starts_with(s))
 }
 
 /// Whether token `t` (id `id`) is part of a Latin brand inside a name: a
@@ -324,6 +358,20 @@ fn brand_carrier(
     let suffix = match chars[..end] {
         [.., '航', '运'] => "航运",
         [.., '海', '运'] => "海运",
+        // 桃园客运, 彰化客运: a bus company named by its town alone, as
+        // Taiwan's are (not 公路客运, 桃园客运站).
+        [.., '客', '运'] => {
+            let town = doc.norm(Span::new((base + end).saturating_sub(4), base + end - 2));
+            let word_ends = doc.is_word_end(base + end)
+                && chars
+                    .get(end)
+                    .is_none_or(|c| !"站量班线航码枢车业输".contains(*c));
+            return (end >= 4
+                && word_ends
+                && gazetteer::is_cn_place(town)
+                && doc.is_word_start(base + end - 4))
+            .then_some(("客运", Category::Company));
+        }
         _ => return None,
     };
     let ship = chars[end..]
@@ -757,7 +805,8 @@ fn name_ending_at(
 ) -> Option<Mention<Institution>> {
     let abs_end = base + end;
     // (航运 and 海运: see brand_carrier.)
-    let carrier = chars[end - 1] == '运' && end >= 2 && matches!(chars[end - 2], '航' | '海');
+    let carrier =
+        chars[end - 1] == '运' && end >= 2 && matches!(chars[end - 2], '航' | '海' | '客');
     if !gazetteer::could_end_org(chars[end - 1]) && !carrier {
         return None;
     }
@@ -1524,11 +1573,12 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // and 和 are one name, not a list.
         // (日本静冈绿和商事株式会社: after a place too.)
         // (香港信|和|商业银行: right before the suffix too.)
+        // (吉林|和|龙…合作区: a place that starts with 和, cut apart.)
         let name_and = word == "和"
             && i <= suffix_tok
-            && one_char_after(doc, before, |q| {
+            && (one_char_after(doc, before, |q| {
                 gazetteer::country(doc.word(doc.token(q))).is_some() || doc.token(q).tag == "ns"
-            });
+            }) || gazetteer::is_cn_place(doc.norm(Span::new(t.start, doc.token(i).end))));
         // 伊春林都国际旅行社, 阿勒泰雪都机场 (jieba: 林|都, 雪|都): a city's
         // by-name ending in 都 after the city.
         let by_name = word == "都"
@@ -1653,6 +1703,9 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         if !name_like || clause || is_noise(word) && !named_after_place {
             break;
         }
+        if FIRM_ROLES.contains(word) && names_firm(doc, suffix_start) {
+            break;
+        }
         // The one character before 和 or 都 is that name's too, whatever
         // jieba tagged it (十堰|正|和|车身有限公司: 正 an adverb).
         let partner = (name_and || by_name).then(|| doc.prev(before)).flatten();
@@ -1677,6 +1730,12 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             start = at;
         }
     }
+    // 国立联合大学、育达科技大学 (jieba: 育达 a verb): after a name and
+    // 、 comes the next name, whatever its first word.
+    let listed_after = (start > limit && doc.norm(Span::new(start - 1, start)) == "、")
+        .then(|| doc.chars(Span::new(limit.max(start.saturating_sub(20)), start - 1)))
+        .is_some_and(|before| gazetteer::org_suffix_at_end(before.iter().copied()).is_some())
+        .then_some(start);
     // A name does not open with a bare adjective or year: 重要, 2024.
     while start < suffix_start {
         let t = doc.token_at(start)?;
@@ -1716,7 +1775,10 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             || t.tag == "t" && !super::is_people(word)
             || word.ends_with("以来")
             || side
-            || t.tag.starts_with('v') && !word.starts_with('驻') && !opens_zone(doc, t);
+            || t.tag.starts_with('v')
+                && !word.starts_with('驻')
+                && !opens_zone(doc, t)
+                && listed_after != Some(t.start);
         if opener || is_noise(word) {
             start = t.end;
         } else {
@@ -1940,6 +2002,41 @@ fn joins_fields(doc: &Document, limit: usize, j: TokenId, suffix_tok: TokenId) -
         .then_some(field_id)
 }
 
+/// The countries whose firms Taiwan's and Hong Kong's press name by one
+/// character and 商 (日商, 美商, 德商), by that character.
+const FIRMS_OF: &[(char, &str)] = &[
+    ('日', "日本"),
+    ('美', "美国"),
+    ('德', "德国"),
+    ('韩', "韩国"),
+    ('法', "法国"),
+    ('英', "英国"),
+    ('荷', "荷兰"),
+    ('意', "意大利"),
+    ('澳', "澳大利亚"),
+    ('加', "加拿大"),
+    ('泰', "泰国"),
+    ('越', "越南"),
+    ('俄', "俄罗斯"),
+];
+
+/// The country of a firm named 日商…株式会社, 美商…公司: a country's
+/// character and 商 open the name, and more name follows (not 日商务,
+/// 美商业).
+fn firm_of(name: &str) -> Option<&'static str> {
+    let mut chars = name.chars();
+    let (Some(first), Some('商'), Some(next)) = (chars.next(), chars.next(), chars.next()) else {
+        return None;
+    };
+    if "务业品场城标户贸店会".contains(next) || chars.next().is_none() {
+        return None;
+    }
+    FIRMS_OF
+        .iter()
+        .find(|(c, _)| *c == first)
+        .map(|(_, short)| *short)
+}
+
 fn mention(
     doc: &Document,
     span: Span,
@@ -1970,13 +2067,18 @@ fn mention(
         })
         // 中国科学院 is domestic: like a route stop in China, it has no country.
         .filter(|(n, short)| *n < chars.len() && *short != "中国")
+        // 黑山头海关: a Chinese place that starts with a country's name.
+        .filter(|(n, _)| {
+            !gazetteer::place_prefix(chars).is_some_and(|(m, c)| c.is_none() && m > *n)
+        })
         // 中非民间商会: China and Africa, unless the republic is named.
         .filter(|(n, short)| *short != "中非" || *n > 2)
         // As written (the contract's "prefix"): 沙特阿拉伯, not the short 沙特.
         .map(|(n, _)| {
             doc.source(Span::new(span.start, span.start + n))
                 .to_string()
-        });
+        })
+        .or_else(|| firm_of(doc.norm(span)).map(|short| doc.country_in_text(short)));
     Mention {
         span,
         attrs: Institution {
@@ -3918,5 +4020,57 @@ mod tests {
             just_names("报喜鸟集团有限公司发布。"),
             ["报喜鸟集团有限公司"]
         );
+    }
+
+    #[test]
+    fn places_cut_apart_or_starting_with_a_country_and_listed_names() {
+        // A county's short name jieba reads as a verb (临高) opens the firm.
+        assert_eq!(
+            just_names("临高金海湾渔业发展有限公司签订采购合同。"),
+            ["临高金海湾渔业发展有限公司"]
+        );
+        // 和龙 (jieba: 和|龙) after its province.
+        assert_eq!(
+            just_names("吉林和龙边境经济合作区管理委员会发布。"),
+            ["吉林和龙边境经济合作区管理委员会"]
+        );
+        // 黑山头 is in China, not Montenegro (黑山).
+        assert_eq!(
+            names("黑山头海关统计。"),
+            [("黑山头海关".into(), Category::Government, None)]
+        );
+        // After a name and 、, a word jieba reads as a verb (育达) opens the next.
+        assert_eq!(
+            just_names("國立聯合大學、育達科技大學分別與美商艾德蒙能源科技公司簽署備忘錄。"),
+            ["國立聯合大學", "育達科技大學", "美商艾德蒙能源科技公司"]
+        );
+    }
+
+    #[test]
+    fn a_firm_by_its_country_s_character_its_role_and_its_town() {
+        // 日商, 美商: the firm's country, as the text writes it.
+        let n = names("日商東洋精密化學株式會社與美商艾德蒙能源科技公司簽約，國內廠商也參與。");
+        assert_eq!(n[0].2.as_deref(), Some("日本"));
+        assert_eq!(n[1].2.as_deref(), Some("美國"));
+        assert_eq!(
+            names("日商务局发布。").first().and_then(|n| n.2.clone()),
+            None
+        );
+        // The role a firm plays opens no name; an association of them is
+        // named by it.
+        assert_eq!(
+            just_names("園區營運商宏翔國際物流股份有限公司簽署備忘錄。"),
+            ["宏翔國際物流股份有限公司"]
+        );
+        assert_eq!(
+            just_names("德国烟花进口商协会发布。"),
+            ["德国烟花进口商协会"]
+        );
+        // Taiwan's bus companies by their town (not a station, not a mode).
+        assert_eq!(
+            just_names("桃園客運5089路公車，彰化客運、員林客運加開班次。"),
+            ["桃園客運", "彰化客運", "員林客運"]
+        );
+        assert!(just_names("公路客运和桃园客运站。").is_empty());
     }
 }
