@@ -36,8 +36,8 @@ const CURRENCIES: &[&str] = &[
 /// Measure words and units, longest first where one starts another;
 /// `CURRENCIES` stands for the list above.
 const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方公尺|平方米|立方米|千升|吉瓦时|兆瓦时|太瓦时|吉瓦|兆瓦|厢次|载重吨|人民币|美元|欧元|港元|港币|日元|韩元|澳门元|澳元|新元|新加坡元|加元|CURRENCIES|\
-    千瓦时|千瓦|公里|公吨|公尺|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|种次|辆次|艘次|台次|台套|场次|课时|方面|\
-    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|幅|枝|锭|卷|栋|柜|穗|碗|摊|档|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|粒|TEU";
+    千瓦时|千瓦|公里|海里|公吨|公尺|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|种次|辆次|艘次|台次|台套|场次|课时|方面|\
+    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|幅|枝|锭|卷|栋|柜|穗|碗|摊|档|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|粒|盏|堂|TEU";
 
 /// A number, a measure word or unit, and the words that qualify it.
 /// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `20家至30家`, `两条`,
@@ -780,6 +780,24 @@ fn without_trade_verb(doc: &Document, span: Span, unit: &str, linked: bool) -> S
     }
 }
 
+/// Whether `span` is 对, the places traded with and maybe the verb of one
+/// way of trade, and nothing else (对美国, 对欧盟出口; 对欧盟进出口 is the
+/// trade both ways, a measure).
+fn partner_trade(doc: &Document, span: Span) -> bool {
+    let Some(first) = doc
+        .token_at(span.start)
+        .filter(|t| doc.word(t) == "对" && t.end < span.end)
+    else {
+        return false;
+    };
+    let end = doc
+        .words_in(Span::new(first.end, span.end))
+        .last()
+        .filter(|t| t.start > first.end && matches!(doc.word(t), "出口" | "进口"))
+        .map_or(span.end, |t| t.start);
+    place_words(doc, Span::new(first.end, end))
+}
+
 /// Whether `span` is words that name where, and nothing else: places,
 /// regions and ports (中亚地区, 海外, 湖北, 友谊关口岸).
 fn place_words(doc: &Document, span: Span) -> bool {
@@ -1229,6 +1247,10 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
                 .map(|s| without_trade_verb(doc, s, canonical, skip > 0))
                 // 共发运8.46万标箱: an action alone names nothing counted.
                 .filter(|&s| !ACTION_WORDS.contains(doc.norm(s)))
+                // 对美国出口1.12万吨, 对欧盟出口约134亿元: whom one sells to
+                // names no measure (对东盟进出口 and 对东盟进出口额 do; 对俄
+                // 出口约占六成 is a share of that trade).
+                .filter(|&s| is_relative(canonical) || !partner_trade(doc, s))
                 // 较去年同期新增百余家: what a change is compared with, and
                 // 常态化开行每周2列: a manner, count nothing.
                 .filter(|&s| {
@@ -2773,5 +2795,38 @@ mod tests {
         assert_eq!(one("載運旅客約680人。").3, "旅客");
         let c = one("舉辦國際展會10至15檔。");
         assert_eq!((c.2.as_str(), c.3.as_str()), ("檔", "國際展會"));
+    }
+
+    #[test]
+    fn nautical_miles_lamps_and_lessons() {
+        let c = one("单程航程约180海里。");
+        assert_eq!(
+            (c.0, c.2.as_str(), c.3.as_str()),
+            (180.0, "海里", "单程航程")
+        );
+        let c = one("布置和紙燈籠120盞。");
+        assert_eq!((c.0, c.2.as_str(), c.3.as_str()), (120.0, "盞", "和紙燈籠"));
+        let c = one("開設國際工藝課程30堂。");
+        assert_eq!(
+            (c.0, c.2.as_str(), c.3.as_str()),
+            (30.0, "堂", "國際工藝課程")
+        );
+    }
+
+    #[test]
+    fn whom_one_sells_to_names_no_measure_and_people_end_at_what_they_do() {
+        assert_eq!(one("分国别看，对美国出口1.12万吨。").3, "");
+        assert_eq!(one("其中，对欧盟出口约134亿元。").3, "");
+        assert_eq!(one("对欧盟进出口1036.8亿元。").3, "对欧盟进出口");
+        assert_eq!(one("对东盟进出口额达到5亿元。").3, "对东盟进出口额");
+        assert_eq!(one("邀請38位陶藝家駐地創作。").3, "陶藝家");
+        assert_eq!(one("近30名俄语、韩语导游持证上岗。").3, "俄语、韩语导游");
+        assert_eq!(one("约5至8名農業技術人員交流。").3, "農業技術人員");
+        // More people after them, or a glued 和, go on.
+        assert_eq!(one("二十名青少年足球运动员参赛。").3, "青少年足球运动员");
+        assert_eq!(
+            one("30余名政府官员和文旅企业代表出席。").3,
+            "政府官员和文旅企业代表"
+        );
     }
 }

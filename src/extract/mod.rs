@@ -439,6 +439,22 @@ pub(crate) fn noun_phrase_after(doc: &Document, pos: usize, sentence_end: usize)
         {
             break;
         }
+        // 38位陶艺家|驻地创作, 近30名导游|持证上岗: after the people a count
+        // of people names, a word of another kind is what they do.
+        if after_people
+            && last_nominal_end == Some(t.start)
+            && !listed
+            && word != "、"
+            && t.tag != "c"
+            // (政府官员|和文|旅企业代表: jieba glued the 和 to what follows.)
+            && !word.starts_with(['和', '与', '及'])
+            && !names_people(word)
+            && doc.prev(id).is_some_and(|p| names_people(doc.word(doc.token(p))))
+            // (青少年|足球|运动员: unless more people follow.)
+            && !doc.next(id).is_some_and(|n| names_people(doc.word(doc.token(n))))
+        {
+            break;
+        }
         // 23个店铺|年销售额超过100万美元: a measure with a number of its own
         // is what the next count measures.
         if !first
@@ -932,6 +948,18 @@ pub(crate) fn is_measure_word(word: &str) -> bool {
     MEASURE_HEADS.contains(word)
         || word.ends_with(['额', '量', '率', '值'])
         || matches!(word, "资金" | "经费")
+}
+
+/// Nouns of people (陶艺家, 学者, 导游, 代表, 青年学生): the head of what a
+/// count of 位, 名 or 人 counts.
+fn names_people(word: &str) -> bool {
+    let n = word.chars().count();
+    n >= 2
+        && (word.ends_with(['者', '人', '员', '师', '生', '客', '手', '士', '官'])
+            // (Not 国家 or 商家: 陶艺家, 企业家.)
+            || n >= 3 && word.ends_with('家')
+            || matches!(word, "专家" | "导游" | "代表" | "嘉宾" | "志工" | "干部" | "农户" | "教练")
+            || is_people(word))
 }
 
 /// Words jieba tags as times that name people: 青年联合会, 中外青年学生.
