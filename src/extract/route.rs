@@ -355,7 +355,8 @@ fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Ve
 }
 
 /// 普洱经磨憨至泰国曼谷, 鄂尔多斯经甘其毛都至蒙古国…: an unknown place of two
-/// to six characters between 经 (or 经停) and 至, before a known place,
+/// to six characters between 经 (or 经停) and 至, or between two dashes,
+/// before a known place,
 /// whatever jieba made of it (经磨|憨, 经甘其|毛|都). `pos` is where the
 /// joiner of `joiner_len` characters starts.
 fn via_stop(
@@ -366,12 +367,15 @@ fn via_stop(
     joiner_len: usize,
 ) -> Option<Stop> {
     let joiner = &chars[pos..pos + joiner_len];
-    if joiner != ['经'] && joiner != ['经', '停'] {
+    // (普兰—斜尔瓦—尼泊尔胡姆拉, jieba: 斜/v|尔瓦: between two dashes too.)
+    let dash = joiner == ['-'];
+    if joiner != ['经'] && joiner != ['经', '停'] && !dash {
         return None;
     }
     let from = pos + joiner_len;
     let rest = chars.get(from..)?;
-    let len = (2..=6).find(|&k| rest.get(k) == Some(&'至'))?;
+    let closing = if dash { '-' } else { '至' };
+    let len = (2..=6).find(|&k| rest.get(k) == Some(&closing))?;
     let name = &rest[..len];
     let han = name.iter().all(|&c| is_han(c));
     // A known place there is read as one (经停|青岛); a country opens none.
@@ -382,6 +386,10 @@ fn via_stop(
     }
     stop_at(doc, chars, base, from + len + 1).filter(|s| s.known)?;
     let span = Span::new(base + from, base + from + len);
+    // (新竹站—生医|园区—竹北: common nouns are no place.)
+    if dash && doc.every_word(span, |t, _| matches!(t.tag, "n" | "vn")) {
+        return None;
+    }
     Some(Stop {
         span,
         name: doc.source(span).to_string(),
@@ -2334,5 +2342,16 @@ mod tests {
         // Hong Kong's and Taiwan's spelling of Dubai.
         let found = routes("開通香港往返杜拜貨運航線，加強與阿聯酋的聯繫。");
         assert_eq!(found[0].countries, [None, Some("阿聯酋".to_string())]);
+    }
+
+    #[test]
+    fn an_unknown_stop_between_two_dashes() {
+        // jieba: 斜/v|尔瓦.
+        assert_eq!(
+            stops("普兰—斜尔瓦—尼泊尔胡姆拉跨境公路将于年底贯通。"),
+            [["普兰", "斜尔瓦", "胡姆拉"]]
+        );
+        // Common nouns between dashes are no stop.
+        assert!(stops("「高鐵新竹站—生醫園區—竹北火車站」接駁公車通車。").is_empty());
     }
 }
