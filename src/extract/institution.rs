@@ -103,6 +103,8 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
     // 临空经济区借力|花湖机场 (jieba: a noun).
     "借力",
     "借助",
+    // 自行车赛获|国际自行车联盟认证: what a body gets from another.
+    "获",
     // 新疆油田分公司（以下简称新疆油田公司）: the alias is the name, not its
     // announcement.
     "简称",
@@ -1574,11 +1576,15 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         // (日本静冈绿和商事株式会社: after a place too.)
         // (香港信|和|商业银行: right before the suffix too.)
         // (吉林|和|龙…合作区: a place that starts with 和, cut apart.)
+        // (Not 海口|港|和|海口美兰国际机场: a port's 港 ends its name.)
         let name_and = word == "和"
             && i <= suffix_tok
             && (one_char_after(doc, before, |q| {
                 gazetteer::country(doc.word(doc.token(q))).is_some() || doc.token(q).tag == "ns"
-            }) || gazetteer::is_cn_place(doc.norm(Span::new(t.start, doc.token(i).end))));
+            }) && doc
+                .prev(before)
+                .is_some_and(|p| !matches!(doc.word(doc.token(p)), "港" | "站" | "岛"))
+                || gazetteer::is_cn_place(doc.norm(Span::new(t.start, doc.token(i).end))));
         // 伊春林都国际旅行社, 阿勒泰雪都机场 (jieba: 林|都, 雪|都): a city's
         // by-name ending in 都 after the city.
         let by_name = word == "都"
@@ -4072,5 +4078,25 @@ mod tests {
             ["桃園客運", "彰化客運", "員林客運"]
         );
         assert!(just_names("公路客运和桃园客运站。").is_empty());
+    }
+
+    #[test]
+    fn a_brigade_what_a_body_gets_and_a_port_before_he() {
+        assert_eq!(
+            just_names("和龙边境管理大队加强巡查。"),
+            ["和龙边境管理大队"]
+        );
+        assert_eq!(
+            just_names("海南（琼中）国际山地自行车赛获国际自行车联盟认证。"),
+            ["国际自行车联盟"]
+        );
+        assert_eq!(
+            just_names("依托海口港和海口美兰国际机场发运。"),
+            ["海口美兰国际机场"]
+        );
+        assert_eq!(
+            just_names("日本东和精工株式会社发布。"),
+            ["日本东和精工株式会社"]
+        );
     }
 }

@@ -544,6 +544,18 @@ fn joiner_at(chars: &[char], pos: usize) -> Option<(usize, bool)> {
 fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop> {
     // A stop lies inside its sentence: a joiner at the very end joins nothing.
     let rest = chars.get(i..).filter(|r| !r.is_empty())?;
+    // 高铁台中站, 高铁苗栗站: a high-speed rail station named by its place.
+    if starts_with(rest, "高铁")
+        && let Some(station) = stop_at(doc, chars, base, i + 2)
+            .filter(|s| s.known && s.country.is_none() && s.name.ends_with('站'))
+    {
+        let span = Span::new(base + i, station.span.end);
+        return Some(Stop {
+            span,
+            name: doc.source(span).to_string(),
+            ..station
+        });
+    }
     let (clen, country) = match gazetteer::country_prefix(rest) {
         Some((n, c)) => (n, Some(c)),
         None => (0, None),
@@ -2353,5 +2365,19 @@ mod tests {
         );
         // Common nouns between dashes are no stop.
         assert!(stops("「高鐵新竹站—生醫園區—竹北火車站」接駁公車通車。").is_empty());
+    }
+
+    #[test]
+    fn high_speed_rail_stations_and_cities_of_the_far_north_and_the_himalaya() {
+        assert_eq!(
+            stops("開闢頭份—竹南—高鐵苗栗站接駁路線。"),
+            [["頭份", "竹南", "高鐵苗栗站"]]
+        );
+        let r = routes("桃園經安克拉治至芝加哥的貨運航線。");
+        assert_eq!(r[0].countries[1].as_deref(), Some("美国"));
+        let r = routes("饶河经比金至阿穆尔河畔共青城的客运线路。");
+        assert_eq!(r[0].stops[2], "阿穆尔河畔共青城");
+        let r = routes("亚东—乃堆拉—甘托克公路运输保持畅通。");
+        assert_eq!(r[0].countries, [None, None, Some("印度".to_string())]);
     }
 }
