@@ -103,6 +103,14 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
     // 临空经济区借力|花湖机场 (jieba: a noun).
     "借力",
     "借助",
+    // 林口区紧邻|桃园国际机场: where a place lies opens no name.
+    "紧邻",
+    "毗邻",
+    "邻近",
+    "靠近",
+    "位于",
+    // 及时报告|县政府: whom one reports to.
+    "报告",
     // 自行车赛获|国际自行车联盟认证: what a body gets from another.
     "获",
     // 新疆油田分公司（以下简称新疆油田公司）: the alias is the name, not its
@@ -140,6 +148,19 @@ static FIRM_ROLES: WordSet = WordSet::new(&[
 /// verb of going (抵达|武汉天河国际机场).
 fn is_noise(word: &str) -> bool {
     LEADING_NOISE.contains(word) || super::MOTION_VERBS.contains(word)
+}
+
+/// Whether the name at `start` opens with a 和 that joins it to a name
+/// right before it: 嘉荫边境检查站和|县交通运输局 (jieba: 和县, a county).
+fn and_after_name(doc: &Document, start: usize) -> bool {
+    start > 0
+        && doc.norm(Span::new(start, start + 1)) == "和"
+        && gazetteer::org_suffix_at_end(
+            doc.chars(Span::new(start.saturating_sub(12), start))
+                .iter()
+                .copied(),
+        )
+        .is_some()
 }
 
 /// Whether the suffix at `suffix_start` is a company's (公司, 集团, 株式会社).
@@ -842,6 +863,10 @@ fn name_ending_at(
         let start = place_before(doc, chars, base, end - n)
             .or_else(|| level.filter(|&s| doc.is_word_start(s)))
             .unwrap_or(head);
+        if start + 1 < head && and_after_name(doc, start) {
+            let span = Span::new(start + 1, abs_end);
+            return Some(mention(doc, span, category, "institution/abbreviation"));
+        }
         // 共青团延安市委, 中共黄冈市委: the youth league's or the party's
         // committee of a place.
         let start = start
@@ -1039,6 +1064,15 @@ fn suffix_name(
         matches!(t.tag, "j" | "ns" | "nt" | "nz")
             // (名间乡茶叶生产合作社: a township's.)
             || doc.word(t).chars().count() >= 3 && doc.word(t).ends_with(['乡', '镇', '村'])
+            // (县|口岸服务中心: the level stands for the place.)
+            || doc.word(t).chars().count() == 1 && LEVEL_CHARS.contains(doc.word(t))
+            // (沿江|乡, 辰|清镇: whatever jieba made of the township's name.)
+            || (2..=3).any(|k| {
+                before.get(k).is_some_and(|c| "乡镇村".contains(*c))
+                    && doc.token_at(start + k).is_some_and(|w| {
+                        w.end == start + k + 1 && (w.start == start + k || w.tag == "ns")
+                    })
+            })
             || partners
             || gazetteer::country_prefix(before).is_some()
             || gazetteer::place_prefix(before).is_some()
@@ -1855,6 +1889,9 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         {
             start = start.min(suffix_start) + k;
         }
+    }
+    if start + 1 < suffix_start && and_after_name(doc, start) {
+        start += 1;
     }
     let name = doc.chars(Span::new(start.min(suffix_start), suffix_start));
     // 德国中小企业联合会等商协会 (jieba: 等商): after 等 the kind of the
@@ -4098,5 +4135,24 @@ mod tests {
             just_names("日本东和精工株式会社发布。"),
             ["日本东和精工株式会社"]
         );
+    }
+
+    #[test]
+    fn townships_levels_a_he_between_names_and_where_a_place_lies() {
+        assert_eq!(
+            just_names("沿江乡大豆种植专业合作社、辰清镇绿野农机合作社参与。"),
+            ["沿江乡大豆种植专业合作社", "辰清镇绿野农机合作社"]
+        );
+        assert!(just_names("成立茶叶专业合作社。").is_empty());
+        assert_eq!(
+            just_names("县口岸服务中心将会同嘉荫边境检查站和县交通运输局推进。"),
+            ["县口岸服务中心", "嘉荫边境检查站", "县交通运输局"]
+        );
+        assert_eq!(just_names("和县人民政府发布。"), ["和县人民政府"]);
+        assert_eq!(
+            just_names("新北市林口區緊鄰桃園國際機場。"),
+            ["桃園國際機場"]
+        );
+        assert_eq!(just_names("重大问题及时报告县政府。"), ["县政府"]);
     }
 }

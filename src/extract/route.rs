@@ -384,7 +384,8 @@ fn via_stop(
     if !han || known || name.iter().any(|c| "经至到往".contains(*c)) {
         return None;
     }
-    stop_at(doc, chars, base, from + len + 1).filter(|s| s.known)?;
+    // (密山—当壁镇—图里罗格: between dashes, before a transcribed name too.)
+    stop_at(doc, chars, base, from + len + 1).filter(|s| s.known || dash && s.name_like)?;
     let span = Span::new(base + from, base + from + len);
     // (新竹站—生医|园区—竹北: common nouns are no place.)
     if dash && doc.every_word(span, |t, _| matches!(t.tag, "n" | "vn")) {
@@ -777,10 +778,15 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
     // 喀什—伊尔克什坦—…: jieba cut the unknown name (伊尔|克什|坦); a name
     // word runs on to the next joiner, over no known place (not 新开通|南宁).
     let stretch = unknown_city_len(rest, 5);
+    // (虎林—吉祥口岸—马尔科|沃|国际道路…: or over name syllables alone, to
+    // the words that end a place.)
     let runs_on = stretch > len
         && stretch <= 6
         && matches!(tok.tag, "nr" | "nrt" | "ns")
-        && joiner_at(chars, i + stretch).is_some()
+        && (joiner_at(chars, i + stretch).is_some()
+            || doc
+                .words_in(Span::new(tok.end, tok.start + stretch))
+                .all(|t| t.tag.starts_with("nr")))
         && (len..stretch).all(|k| gazetteer::place_prefix(&rest[k..stretch]).is_none())
         // (家具从南康|装车|至厦门港: a common word jieba knows is no syllable.)
         && doc
@@ -2379,5 +2385,17 @@ mod tests {
         assert_eq!(r[0].stops[2], "阿穆尔河畔共青城");
         let r = routes("亚东—乃堆拉—甘托克公路运输保持畅通。");
         assert_eq!(r[0].countries, [None, None, Some("印度".to_string())]);
+    }
+
+    #[test]
+    fn transcribed_stops_jieba_cut_into_name_syllables() {
+        assert_eq!(
+            stops("虎林—吉祥口岸—马尔科沃国际道路旅客运输线路正式开通。"),
+            [["虎林", "吉祥口岸", "马尔科沃"]]
+        );
+        assert_eq!(
+            stops("密山—当壁镇—图里罗格公路运输线路全程约85公里。"),
+            [["密山", "当壁镇", "图里罗格"]]
+        );
     }
 }
