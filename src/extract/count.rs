@@ -443,6 +443,9 @@ fn is_money(unit: &str) -> bool {
 /// modifying verb (签约, 入驻, 注册) name what is counted before a one-word
 /// noun: 签约项目, 入驻企业.
 const ACTIONS_BEFORE_SUBJECT: &[&str] = &[
+    // (全县共有|规模以上…企业47家: what a place has in all.)
+    "共有",
+    "拥有",
     "通行",
     "惠及",
     "新签",
@@ -516,7 +519,14 @@ fn action_opens(doc: &Document, verb: &str, cut: usize, end: usize, inside: bool
     let next = doc.token_at(cut).filter(|t| t.start == cut);
     let rest = end - cut;
     let one_word = next.is_some_and(|n| n.end >= end);
-    let measure = inside && next.is_some_and(|n| super::is_measure_word(doc.word(n)));
+    // (规模以上企业: a class of firms, not the measure 规模.)
+    let measure = inside
+        && next.is_some_and(|n| {
+            super::is_measure_word(doc.word(n))
+                && !doc
+                    .norm(Span::new(n.start, (n.end + 2).min(doc.len())))
+                    .ends_with("以上")
+        });
     let compound =
         verb == "签约" && next.is_some_and(|n| matches!(doc.word(n), "项目" | "金额" | "总额"));
     let enough = if super::MODIFIER_VERBS.contains(verb) {
@@ -572,6 +582,19 @@ fn without_leading_action(doc: &Document, span: Span) -> Span {
             .find(|t| matches!(doc.word(t), "建设" | "建成" | "设立"))
             .filter(|t| t.end < span.end)
         && place_words(doc, Span::new(span.start, verb.start))
+    {
+        start = verb.end;
+    }
+    // 对新加坡出口|黑猪冷鲜肉及制品约3100万元: the goods after whom they are
+    // sold to.
+    if start == span.start
+        && doc.token_at(start).is_some_and(|t| doc.word(t) == "对")
+        && let Some(verb) = doc
+            .words_in(span)
+            .skip(2)
+            .find(|t| matches!(doc.word(t), "出口" | "进口"))
+            .filter(|t| span.end - t.end >= 2)
+        && place_words(doc, Span::new(start + 1, verb.start))
     {
         start = verb.end;
     }
@@ -2828,5 +2851,18 @@ mod tests {
             one("30余名政府官员和文旅企业代表出席。").3,
             "政府官员和文旅企业代表"
         );
+    }
+
+    #[test]
+    fn the_goods_after_whom_they_are_sold_to_and_what_a_place_has_in_all() {
+        assert_eq!(
+            one("对新加坡出口黑猪冷鲜肉及制品约3100万元。").3,
+            "黑猪冷鲜肉及制品"
+        );
+        assert_eq!(
+            one("全县共有规模以上农产品加工企业47家。").3,
+            "规模以上农产品加工企业"
+        );
+        assert_eq!(one("全市规模以上工业企业120家。").3, "全市规模以上工业企业");
     }
 }
