@@ -64,6 +64,9 @@ const TRANSPORT: &[&str] = &[
     "航程",
     "邮轮",
     "游轮",
+    // “福鼎白茶号”每周从福州始发，经阿拉山口出境，抵达…: a departure
+    // spelled out names its line.
+    "始发",
 ];
 
 /// Any of [`TRANSPORT`], as one pattern: one pass over the text.
@@ -749,13 +752,28 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
     }
     let len = tok.end - tok.start;
     let han = rest.iter().take(len).all(|&c| is_han(c));
+    // 招银|港区—菲律宾马尼拉 (jieba: 招银 an abbreviation): a port area named
+    // by its place, before a joiner.
+    let port_area = rest.get(len..).is_some_and(|r| starts_with(r, "港区"))
+        && joiner_at(rest, len + 2).is_some();
     if tok.start != base + i
         || len > rest.len()
         || !(2..=6).contains(&len)
         || !han
-        || !tok.tag.starts_with('n')
+        || !(tok.tag.starts_with('n') || tok.tag == "j" && port_area)
     {
         return None;
+    }
+    if port_area {
+        let span = Span::new(tok.start, tok.end + 2);
+        return Some(Stop {
+            span,
+            name: doc.source(span).to_string(),
+            country: None,
+            known: false,
+            place_word: false,
+            name_like: true,
+        });
     }
     // 新竹站—生医|园区—竹北: a common noun inside a longer phrase, glued to
     // a noun before or after it, is no place's name.
@@ -2396,6 +2414,23 @@ mod tests {
         assert_eq!(
             stops("密山—当壁镇—图里罗格公路运输线路全程约85公里。"),
             [["密山", "当壁镇", "图里罗格"]]
+        );
+    }
+
+    #[test]
+    fn a_departure_spelled_out_and_a_port_area_named_by_its_place() {
+        // No transport word but 始发 itself.
+        assert_eq!(
+            stops("10月起，“福鼎白茶号”每周从福州始发，经阿拉山口出境，抵达哈萨克斯坦阿拉木图。"),
+            [["福州", "阿拉山口", "阿拉木图"]]
+        );
+        // jieba: 招银/j|港区.
+        assert_eq!(
+            stops("开通招银港区—印度尼西亚雅加达、招银港区经胡志明至迪拜的航线。"),
+            [
+                vec!["招银港区", "雅加达"],
+                vec!["招银港区", "胡志明", "迪拜"]
+            ]
         );
     }
 }
