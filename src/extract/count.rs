@@ -818,7 +818,16 @@ fn partner_trade(doc: &Document, span: Span) -> bool {
         .last()
         .filter(|t| t.start > first.end && matches!(doc.word(t), "出口" | "进口"))
         .map_or(span.end, |t| t.start);
-    place_words(doc, Span::new(first.end, end))
+    // (对东南亚和中东市场出口: places listed, and their markets.)
+    let partners = Span::new(first.end, end);
+    partners.start < partners.end
+        && doc.every_word(partners, |t, w| {
+            matches!(w, "和" | "与" | "及" | "、" | "市场" | "国家")
+                || place_words(
+                    doc,
+                    Span::new(t.start.max(partners.start), t.end.min(partners.end)),
+                )
+        })
 }
 
 /// Whether `span` is words that name where, and nothing else: places,
@@ -2840,6 +2849,7 @@ mod tests {
     fn whom_one_sells_to_names_no_measure_and_people_end_at_what_they_do() {
         assert_eq!(one("分国别看，对美国出口1.12万吨。").3, "");
         assert_eq!(one("其中，对欧盟出口约134亿元。").3, "");
+        assert_eq!(one("全年对东南亚和中东市场出口31.6亿元。").3, "");
         assert_eq!(one("对欧盟进出口1036.8亿元。").3, "对欧盟进出口");
         assert_eq!(one("对东盟进出口额达到5亿元。").3, "对东盟进出口额");
         assert_eq!(one("邀請38位陶藝家駐地創作。").3, "陶藝家");
