@@ -37,7 +37,7 @@ const CURRENCIES: &[&str] = &[
 /// `CURRENCIES` stands for the list above.
 const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方公尺|平方米|立方米|千升|吉瓦时|兆瓦时|太瓦时|吉瓦|兆瓦|厢次|载重吨|人民币|美元|欧元|港元|港币|日元|韩元|澳门元|澳元|新元|新加坡元|加元|CURRENCIES|\
     千瓦时|千瓦|公里|海里|公吨|公尺|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|种次|辆次|艘次|台次|台套|场次|课时|方面|\
-    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|幅|枝|锭|卷|栋|柜|穗|碗|摊|档|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|粒|盏|堂|TEU";
+    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|幅|枝|锭|卷|栋|柜|穗|碗|摊|档|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|粒|盏|堂|杯|TEU";
 
 /// A number, a measure word or unit, and the words that qualify it.
 /// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `20家至30家`, `两条`,
@@ -1360,6 +1360,13 @@ fn chinese_numeral_is_a_word(doc: &Document, num: Span, unit_end: usize) -> bool
     };
     // (八所|港: a town the gazetteer knows, numeral and measure in one.)
     if tok.end == unit_end && gazetteer::is_place(doc.word(tok)) {
+        return false;
+    }
+    // (打通产销两头: both ends, unless head of something follow, 两头牛.)
+    if tok.end == unit_end
+        && doc.word(tok) == "两头"
+        && doc.token_at(tok.end).is_none_or(|n| !is_nominal(n.tag))
+    {
         return false;
     }
     tok.tag.starts_with('m')
@@ -2874,5 +2881,13 @@ mod tests {
             "规模以上农产品加工企业"
         );
         assert_eq!(one("全市规模以上工业企业120家。").3, "全市规模以上工业企业");
+    }
+
+    #[test]
+    fn cups_and_both_ends() {
+        let c = one("共售出豆漿超過9萬杯。");
+        assert_eq!((c.0, c.2.as_str(), c.3.as_str()), (90000.0, "杯", "豆漿"));
+        assert!(counts("打通产销两头。").is_empty());
+        assert_eq!(one("引进两头种牛。").3, "种牛");
     }
 }

@@ -1500,6 +1500,10 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         {
             break;
         }
+        // 工作进展报|市商务局: what is reported to a body is no part of it.
+        if word == "报" {
+            break;
+        }
         // 园区厂商|晶创精密股份有限公司: vendors are a kind too.
         if word == "厂商" && is_nominal(doc.token(i).tag) && i < suffix_tok {
             break;
@@ -1835,7 +1839,12 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         && before.tag != "ns"
         && !gazetteer::is_place(doc.word(before))
         && gazetteer::place_prefix(doc.chars(Span::new(start - 1, suffix_start)))
-            .is_some_and(|(n, _)| n >= 2 && start - 1 + n < first.end)
+            // (台|中|港湾物流: or ends with a one-character first word.)
+            .is_some_and(|(n, _)| {
+                n >= 2
+                    && (start - 1 + n < first.end
+                        || first.end - first.start == 1 && start - 1 + n == first.end)
+            })
     {
         start -= 1;
         // (深圳|前|海联…: and the city the place is in, before it.)
@@ -1888,6 +1897,41 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
             .find(|&k| name[k - 1] == '至' && gazetteer::place_prefix(&name[k..]).is_some())
         {
             start = start.min(suffix_start) + k;
+        }
+    }
+    // 漳平—厦门高崎国际机场, 林口—桃园机场: a dash between two Chinese
+    // places joins a line's stops (not 晋江—中东…联盟, 中国—东盟…, or the
+    // halves of a transcribed name, 巴登-符腾堡州).
+    {
+        let name = doc.chars(Span::new(start.min(suffix_start), suffix_start));
+        if let Some(k) = name.iter().rposition(|&c| c == '-').filter(|&k| {
+            let before: String = name[..k].iter().collect();
+            let stop = |chars: &[char]| {
+                gazetteer::place_prefix(chars).is_some_and(|(n, country)| {
+                    country.is_none()
+                        && !gazetteer::is_region(&chars[..n].iter().collect::<String>())
+                })
+            };
+            k > 0 && gazetteer::is_cn_place(&before) && stop(&name[k + 1..])
+        }) {
+            start = start.min(suffix_start) + k + 1;
+        }
+    }
+    // 园区|内友晟…公司 (jieba: 内友晟): where a body is, glued to its name.
+    {
+        let at = start.min(suffix_start);
+        let name = doc.chars(Span::new(at, suffix_start));
+        if let Some(k) = (1..=2).find(|&k| {
+            name.get(k) == Some(&'内')
+                && matches!(
+                    &name[..k],
+                    ['区'] | ['园', '区'] | ['港', '区'] | ['境'] | ['市'] | ['县']
+                )
+                && doc
+                    .token_at(at + k)
+                    .is_some_and(|t| t.start == at + k && t.end > at + k + 1)
+        }) {
+            start = at + k + 1;
         }
     }
     if start + 1 < suffix_start && and_after_name(doc, start) {
@@ -2031,7 +2075,9 @@ fn joins_fields(doc: &Document, limit: usize, j: TokenId, suffix_tok: TokenId) -
     // (文化广播电视和旅游局: jieba tags 广播电视 an organisation.)
     // (…风险评估中心与公安部…研究中心: a word that heads names ends one
     // before 与.)
-    let common = matches!(field.tag, "n" | "vn" | "j" | "nz" | "l" | "s" | "nt")
+    // (县海洋与渔业局: jieba tags 海洋 a place, which no gazetteer knows.)
+    let common = (matches!(field.tag, "n" | "vn" | "j" | "nz" | "l" | "s" | "nt")
+        || field.tag == "ns" && !gazetteer::is_place(word(field_id)))
         && (2..=5).contains(&(field.end - field.start))
         && gazetteer::org_suffix_at_end(word(field_id).chars()).is_none()
         && !matches!(word(field_id), "中心" | "集团" | "联盟" | "基地" | "机构");
@@ -3009,7 +3055,7 @@ mod tests {
         );
         assert_eq!(
             just_names("台中国际机场将由华信航空执飞，长荣航空也表示关注。"),
-            ["华信航空", "长荣航空"]
+            ["台中国际机场", "华信航空", "长荣航空"]
         );
         // Rivers, ships, the ways goods travel.
         assert!(
@@ -4154,5 +4200,29 @@ mod tests {
             ["桃園國際機場"]
         );
         assert_eq!(just_names("重大问题及时报告县政府。"), ["县政府"]);
+    }
+
+    #[test]
+    fn fields_joined_by_yu_a_city_cut_from_its_firm_and_what_is_no_part_of_a_name() {
+        assert_eq!(just_names("县海洋与渔业局牵头。"), ["县海洋与渔业局"]);
+        // jieba: 台/q|中/f|港湾.
+        assert_eq!(
+            just_names("与台中港湾物流股份有限公司签订协议。"),
+            ["台中港湾物流股份有限公司"]
+        );
+        assert_eq!(just_names("每月将工作进展报市商务局。"), ["市商务局"]);
+        assert_eq!(
+            just_names("園區內友晟先進封裝股份有限公司去年出口值成長。"),
+            ["友晟先進封裝股份有限公司"]
+        );
+        // A dash between two Chinese places joins a line, not a name.
+        assert_eq!(
+            just_names("开通了铜川—西安咸阳国际机场旅游直通车。"),
+            ["西安咸阳国际机场"]
+        );
+        assert_eq!(
+            just_names("德国巴登-符腾堡州经济部发布。"),
+            ["德国巴登-符腾堡州经济部"]
+        );
     }
 }

@@ -641,7 +641,14 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
             }
         }
         // 重庆市, 天津港, 成都站: the administrative or terminal suffix stays with the name.
-        let len = len + usize::from(rest.get(len).is_some_and(|c| TERMINAL_ENDS.contains(c)));
+        // (台北车站, 中坜火车站: and a station's longer word.)
+        let len = match ["火车站", "车站"]
+            .iter()
+            .find(|w| starts_with(&rest[len..], w))
+        {
+            Some(w) => len + w.chars().count(),
+            None => len + usize::from(rest.get(len).is_some_and(|c| TERMINAL_ENDS.contains(c))),
+        };
         // 雅安经吉隆口岸至加德满都: a border crossing the line passes, named
         // as such between joiners (not 经磨憨口岸进入中国).
         let len = if starts_with(&rest[len..], "口岸") && joiner_at(rest, len + 2).is_some() {
@@ -847,7 +854,21 @@ fn names_zone(rest: &[char]) -> bool {
 /// Words that name a line right after its chain (海拉尔至伊尔库茨克|国际客运
 /// 航线, 日喀则至吉隆|铁路).
 const LINE_WORDS: &[&str] = &[
-    "航线", "铁路", "班列", "航班", "线路", "专线", "快线", "班轮", "包机",
+    "航线",
+    "铁路",
+    "班列",
+    "航班",
+    "线路",
+    "专线",
+    "快线",
+    "班轮",
+    "包机",
+    // (铜川—西安咸阳国际机场|旅游直通车, 林口—桃园机场|沿线: a bus line and
+    // the way along one.)
+    "直通车",
+    "班车",
+    "巴士",
+    "沿线",
 ];
 
 /// Words that may stand between a chain and its line word.
@@ -2431,6 +2452,18 @@ mod tests {
                 vec!["招银港区", "雅加达"],
                 vec!["招银港区", "胡志明", "迪拜"]
             ]
+        );
+    }
+
+    #[test]
+    fn stations_bus_lines_and_the_way_along_a_line() {
+        assert_eq!(
+            stops("今年8月，铜川还开通了铜川—西安咸阳国际机场旅游直通车。"),
+            [["铜川", "西安咸阳国际机场"]]
+        );
+        assert_eq!(
+            stops("台北車站—林口—桃園機場沿線都能快速往返。"),
+            [["台北車站", "林口", "桃園機場"]]
         );
     }
 }
