@@ -594,7 +594,7 @@ fn without_leading_action(doc: &Document, span: Span) -> Span {
             .skip(2)
             .find(|t| matches!(doc.word(t), "出口" | "进口"))
             .filter(|t| span.end - t.end >= 2)
-        && place_words(doc, Span::new(start + 1, verb.start))
+        && trade_partners(doc, Span::new(start + 1, verb.start))
     {
         start = verb.end;
     }
@@ -818,15 +818,16 @@ fn partner_trade(doc: &Document, span: Span) -> bool {
         .last()
         .filter(|t| t.start > first.end && matches!(doc.word(t), "出口" | "进口"))
         .map_or(span.end, |t| t.start);
-    // (对东南亚和中东市场出口: places listed, and their markets.)
-    let partners = Span::new(first.end, end);
-    partners.start < partners.end
-        && doc.every_word(partners, |t, w| {
+    trade_partners(doc, Span::new(first.end, end))
+}
+
+/// Whether `span` names the places one trades with, and nothing else:
+/// places listed, and their markets (东南亚和中东市场, 中东、非洲).
+fn trade_partners(doc: &Document, span: Span) -> bool {
+    span.start < span.end
+        && doc.every_word(span, |t, w| {
             matches!(w, "和" | "与" | "及" | "、" | "市场" | "国家")
-                || place_words(
-                    doc,
-                    Span::new(t.start.max(partners.start), t.end.min(partners.end)),
-                )
+                || place_words(doc, Span::new(t.start.max(span.start), t.end.min(span.end)))
         })
 }
 
@@ -2872,6 +2873,10 @@ mod tests {
 
     #[test]
     fn the_goods_after_whom_they_are_sold_to_and_what_a_place_has_in_all() {
+        assert_eq!(
+            one("对东南亚和中东市场出口冷冻水产品1.2万吨。").3,
+            "冷冻水产品"
+        );
         assert_eq!(
             one("对新加坡出口黑猪冷鲜肉及制品约3100万元。").3,
             "黑猪冷鲜肉及制品"
