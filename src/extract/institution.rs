@@ -163,15 +163,6 @@ fn and_after_name(doc: &Document, start: usize) -> bool {
         .is_some()
 }
 
-/// Whether the suffix at `suffix_start` is a company's (公司, 集团, 株式会社).
-fn names_firm(doc: &Document, suffix_start: usize) -> bool {
-    let end = (suffix_start + 4).min(doc.len());
-    let suffix = doc.norm(Span::new(suffix_start, end));
-    ["公司", "有限公司", "股份", "集团", "株式会社"]
-        .iter()
-        .any(|s| suffix.starts_with(s))
-}
-
 /// Whether token `t` (id `id`) is part of a Latin brand inside a name: a
 /// word of letters with hyphens (U-STEP), or a space between two Latin words
 /// (Beauty Crown).
@@ -1016,7 +1007,8 @@ fn suffix_name(
             name_ending_at(doc, chars, base, body_end).map(|b| b.span.start)
         })
         .flatten();
-    let start = match (name_start(doc, base, suffix_start), body_start) {
+    let firm = category == Category::Company;
+    let start = match (name_start(doc, base, suffix_start, firm), body_start) {
         (Some(start), body) => body.map_or(start, |b| start.min(b)),
         (None, Some(b)) => b,
         (None, None) if standalone => suffix_start,
@@ -1382,7 +1374,10 @@ fn country_opening_firm(doc: &Document, limit: usize, suffix: TokenId) -> Option
     None
 }
 
-fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize> {
+/// Where the name whose suffix starts at `suffix_start` begins (not before
+/// `limit`); `firm`: the suffix is a company's, so a firm's role before the
+/// name (营运商, 供应商) is no part of it.
+fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> Option<usize> {
     let suffix_tok = doc.token_id(suffix_start)?;
     let mut i = suffix_tok;
     // The suffix may be the tail of a longer word (科学院 in 农业科学院): start at its word.
@@ -1747,7 +1742,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize) -> Option<usize
         if !name_like || clause || is_noise(word) && !named_after_place {
             break;
         }
-        if FIRM_ROLES.contains(word) && names_firm(doc, suffix_start) {
+        if firm && FIRM_ROLES.contains(word) {
             break;
         }
         // The one character before 和 or 都 is that name's too, whatever

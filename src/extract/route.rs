@@ -90,6 +90,21 @@ struct Stop {
     name_like: bool,
 }
 
+impl Stop {
+    /// A name no gazetteer knows, read whole from where it stands between
+    /// joiners (经磨憨至, —斜尔瓦—) or before a port area (招银港区).
+    fn unknown_name(doc: &Document, span: Span) -> Stop {
+        Stop {
+            span,
+            name: doc.source(span).to_string(),
+            country: None,
+            known: false,
+            place_word: false,
+            name_like: true,
+        }
+    }
+}
+
 pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
     let mut out = Vec::new();
     let article = OnceCell::new();
@@ -394,14 +409,7 @@ fn via_stop(
     if dash && doc.every_word(span, |t, _| matches!(t.tag, "n" | "vn")) {
         return None;
     }
-    Some(Stop {
-        span,
-        name: doc.source(span).to_string(),
-        country: None,
-        known: false,
-        place_word: false,
-        name_like: true,
-    })
+    Some(Stop::unknown_name(doc, span))
 }
 
 /// Words that end a place name written before them: the line's own words
@@ -772,15 +780,7 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
         return None;
     }
     if port_area {
-        let span = Span::new(tok.start, tok.end + 2);
-        return Some(Stop {
-            span,
-            name: doc.source(span).to_string(),
-            country: None,
-            known: false,
-            place_word: false,
-            name_like: true,
-        });
+        return Some(Stop::unknown_name(doc, Span::new(tok.start, tok.end + 2)));
     }
     // 新竹站—生医|园区—竹北: a common noun inside a longer phrase, glued to
     // a noun before or after it, is no place's name.
