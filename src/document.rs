@@ -37,9 +37,10 @@ pub struct Document {
     /// The word tokens of each piece, tiling it, once segmented.
     piece_tokens: Vec<std::cell::OnceCell<Vec<Token>>>,
     /// Simplified → written form of every character the matching view
-    /// changed (國 → 国 gives 国 → 國): how this text writes a character.
-    /// Built on first use; most articles never need it.
-    written_as: std::cell::OnceCell<rustc_hash::FxHashMap<char, char>>,
+    /// changed (國 → 国 gives 国 → 國): how this text writes a character;
+    /// and whether the text is written in Traditional script. Built on
+    /// first use; most articles never need it.
+    written_as: std::cell::OnceCell<(rustc_hash::FxHashMap<char, char>, bool)>,
     /// The 《》 titles, in order, each within a sentence; found on first use.
     titles: std::cell::OnceCell<Vec<Span>>,
     /// A country's short name → the name of it this text writes, for each
@@ -238,18 +239,36 @@ impl Document {
 
     /// A name from the gazetteers (in simplified characters) as this text
     /// would write it: 德国 in a Traditional text that writes 國 is 德國.
-    /// Characters the text never wrote differently stay as they are.
+    /// A character the text never wrote takes its one Traditional form when
+    /// the text is Traditional (马来西亚 is 馬來西亞 in a text that writes 來
+    /// and 亞 but no 馬), and stays as it is otherwise.
     pub fn in_text_script(&self, name: &str) -> String {
-        let written_as = self.written_as.get_or_init(|| {
-            self.norm_chars
+        let (written_as, traditional) = self.written_as.get_or_init(|| {
+            let written_as: rustc_hash::FxHashMap<char, char> = self
+                .norm_chars
                 .iter()
                 .copied()
                 .zip(self.text.chars())
                 .filter(|(n, t)| n != t && !n.is_ascii())
-                .collect()
+                .collect();
+            // Traditional when it writes more characters only Traditional
+            // script has than characters only Simplified script has.
+            let (mut old, mut new) = (0usize, 0usize);
+            for c in self.text.chars() {
+                if normalize::is_traditional_only(c) {
+                    old += 1;
+                } else if normalize::traditional_form(c).is_some() {
+                    new += 1;
+                }
+            }
+            (written_as, old > new)
         });
         name.chars()
-            .map(|c| written_as.get(&c).copied().unwrap_or(c))
+            .map(|c| match written_as.get(&c) {
+                Some(&w) => w,
+                None if *traditional => normalize::traditional_form(c).unwrap_or(c),
+                None => c,
+            })
             .collect()
     }
 
@@ -678,5 +697,19 @@ mod tests {
         assert_eq!(doc.in_text_script("德国"), "德國");
         assert_eq!(doc.in_text_script("越南"), "越南");
         assert_eq!(Document::new("开往德国。").in_text_script("德国"), "德国");
+    }
+
+    #[test]
+    fn a_traditional_text_writes_characters_it_never_wrote_in_its_script() {
+        // No 馬 in the text: 马 takes its one Traditional form; 台 has
+        // several (臺, 颱, 檯) and 克 is Traditional too: they stay.
+        let doc = Document::new("澳門往返吉隆坡航線，每週4班，來自東南亞的旅客。");
+        assert_eq!(doc.in_text_script("马来西亚"), "馬來西亞");
+        assert_eq!(doc.in_text_script("台北"), "台北");
+        assert_eq!(doc.in_text_script("斯里兰卡"), "斯里蘭卡");
+        assert_eq!(doc.in_text_script("塔吉克斯坦"), "塔吉克斯坦");
+        // A Simplified text quoting one Traditional name stays Simplified.
+        let doc = Document::new("中国与马来西亚签署协议，“國立大學”代表出席，来宾众多。");
+        assert_eq!(doc.in_text_script("马来西亚"), "马来西亚");
     }
 }

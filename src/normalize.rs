@@ -31,6 +31,38 @@ static T2S: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
 /// are not, and a bit test tells so faster than a hash lookup.
 static TRADITIONAL: LazyLock<CharSet> = LazyLock::new(|| T2S.keys().copied().collect());
 
+/// Simplified → Traditional, for the characters only one Traditional
+/// character maps to (马 ← 馬, but not 台 ← 臺, 颱, 檯) and which Traditional
+/// script does not write itself: Big5 cannot encode them (克, which 剋
+/// simplifies to, is a Traditional character too). Compatibility
+/// ideographs (U+F963 ← 北) are encodings of the same character, not
+/// Traditional forms.
+static S2T: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
+    let mut forms: HashMap<char, Option<char>> = HashMap::default();
+    for (&t, &s) in T2S.iter() {
+        if t != s && ('\u{4E00}'..='\u{9FFF}').contains(&t) {
+            forms.entry(s).and_modify(|f| *f = None).or_insert(Some(t));
+        }
+    }
+    let mut buf = [0u8; 4];
+    forms
+        .into_iter()
+        .filter(|(s, _)| encoding_rs::BIG5.encode(s.encode_utf8(&mut buf)).2)
+        .filter_map(|(s, t)| Some((s, t?)))
+        .collect()
+});
+
+/// The one Traditional form of a Simplified character (马 → 馬), if it has
+/// exactly one.
+pub fn traditional_form(c: char) -> Option<char> {
+    S2T.get(&c).copied()
+}
+
+/// Whether a character is written differently in Simplified script (馬, 國).
+pub fn is_traditional_only(c: char) -> bool {
+    TRADITIONAL.contains(c) && T2S.get(&c).is_some_and(|&s| s != c)
+}
+
 /// Maps one source character to its matching form.
 ///
 /// Full-width ASCII (`３１`, `，`, `（`) becomes ASCII, the ideographic space

@@ -2418,8 +2418,10 @@ mod tests {
             stops("開闢頭份—竹南—高鐵苗栗站接駁路線。"),
             [["頭份", "竹南", "高鐵苗栗站"]]
         );
+        // (A Traditional text: the country in its script, though it never
+        // writes 國.)
         let r = routes("桃園經安克拉治至芝加哥的貨運航線。");
-        assert_eq!(r[0].countries[1].as_deref(), Some("美国"));
+        assert_eq!(r[0].countries[1].as_deref(), Some("美國"));
         let r = routes("饶河经比金至阿穆尔河畔共青城的客运线路。");
         assert_eq!(r[0].stops[2], "阿穆尔河畔共青城");
         let r = routes("亚东—乃堆拉—甘托克公路运输保持畅通。");
