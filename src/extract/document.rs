@@ -52,6 +52,13 @@ const ACTIONS: &[&str] = &[
     // 縣府核定《…計畫》: approves (Taiwan's counties).
     "核定",
     "核准",
+    // 訂定《…計畫》 (draws up, Taiwan's usage), 提报 (submits), 拟定 (drafts).
+    "订定",
+    "訂定",
+    "提报",
+    "提報",
+    "拟定",
+    "擬定",
     "审定",
     "審定",
     "下发",
@@ -116,6 +123,11 @@ const HEADS: &[&str] = &[
     "綱要",
     "計劃",
     "協定",
+    // Taiwan writes 計畫 and 規畫 (计画, 规画 once normalized).
+    "计画",
+    "規畫",
+    "规画",
+    "計畫",
 ];
 
 /// Ends of a notice (《关于…口岸运行情况的通报》), which is a document; a
@@ -282,6 +294,25 @@ mod tests {
                 .1
                 .as_deref(),
             Some("核定")
+        );
+    }
+
+    #[test]
+    fn taiwan_writes_plans_as_ji_hua_with_its_own_verbs() {
+        assert_eq!(
+            docs(
+                "鎮公所訂定《西螺鎮114年度農產品外銷推動計畫》，並提報《新店溪茶文化觀光發展規畫》。"
+            ),
+            [
+                (
+                    "西螺鎮114年度農產品外銷推動計畫".to_string(),
+                    Some("訂定".to_string())
+                ),
+                (
+                    "新店溪茶文化觀光發展規畫".to_string(),
+                    Some("提報".to_string())
+                )
+            ]
         );
     }
 
