@@ -214,6 +214,17 @@ impl Segmenter {
                 push_two(&mut tokens, [start, start + 1, end], ["n", "v"]);
                 continue;
             }
+            // 分公司|及宏联|冷链物流…: jieba's model glues 及 or 与 to an
+            // unknown name after it; the conjunction is a word of its own
+            // (及时, 与会 are in the dictionary).
+            if end - start >= 3
+                && t.word.starts_with(['及', '与'])
+                && !self.jieba().has_word(t.word)
+            {
+                let tag = corrected_tag(t.word, static_tag(t.tag));
+                push_two(&mut tokens, [start, start + 1, end], ["c", tag]);
+                continue;
+            }
             tokens.push(Token {
                 start,
                 end,
@@ -1063,6 +1074,17 @@ mod tests {
         );
         assert_eq!(tagged("登上山海关")[1].0, "山海关");
         assert_eq!(tagged("对缅出口")[0], ("对缅".to_string(), "j"));
+    }
+
+    #[test]
+    fn a_conjunction_the_model_glued_to_an_unknown_name_is_cut_off() {
+        let words: Vec<String> = tagged("港务分公司及宏联冷链物流公司")
+            .into_iter()
+            .map(|p| p.0)
+            .collect();
+        assert_eq!(words[2..4], ["及", "宏联"]);
+        // Dictionary words stay whole.
+        assert!(tagged("及时与会").iter().any(|p| p.0 == "及时"));
     }
 
     #[test]

@@ -817,6 +817,9 @@ fn name_ending_at(
     base: usize,
     end: usize,
 ) -> Option<Mention<Institution>> {
+    if end == 0 {
+        return None;
+    }
     let abs_end = base + end;
     // (航运 and 海运: see brand_carrier.)
     let carrier =
@@ -1004,9 +1007,13 @@ fn suffix_name(
             );
             let head_len = if region { head_len - 2 } else { head_len };
             let body_end = place_before(doc, chars, base, head_len).map_or(head_len, |p| p - base);
-            name_ending_at(doc, chars, base, body_end).map(|b| b.span.start)
+            name_ending_at(doc, chars, base, body_end)
+                .map(|b| b.span.start)
+                .or_else(|| branch_body(doc, chars, base, head_len))
         })
-        .flatten();
+        .flatten()
+        .or_else(|| university_before(doc, chars, base, suffix, head_len))
+        .or_else(|| district_before(doc, chars, base, suffix, head_len));
     let firm = category == Category::Company;
     let start = match (name_start(doc, base, suffix_start, firm), body_start) {
         (Some(start), body) => body.map_or(start, |b| start.min(b)),
@@ -1163,6 +1170,95 @@ fn suffix_name(
         category,
         "institution/suffix",
     ))
+}
+
+/// Where the body of a branch starts when the branch's own name, opening
+/// with its place, stands between them: 臺灣港務股份有限公司|臺中港務|分公司
+/// (jieba: 台|中|港务). `head_len` is where the branch's suffix starts.
+fn branch_body(doc: &Document, chars: &[char], base: usize, head_len: usize) -> Option<usize> {
+    (2..=6.min(head_len.saturating_sub(1))).find_map(|k| {
+        let body_end = head_len - k;
+        let branch = &chars[body_end..head_len];
+        let (place, _) = gazetteer::place_prefix(branch)?;
+        // (Not 上海分公司 again, which the place alone names.)
+        if place >= k {
+            return None;
+        }
+        let body = name_ending_at(doc, chars, base, body_end)?;
+        (body.attrs.category == Category::Company).then_some(body.span.start)
+    })
+}
+
+/// Where the university a school or institute belongs to starts, when it
+/// is written before the unit with only the unit's field between:
+/// 浙江大学|德清先进技术与产业|研究院, 荷兰特文特大学|地理信息科学与对地观测|学院.
+/// The field is nouns and the 与/和 that join them; a verb or a
+/// preposition makes it a clause (浙江大学与德清县共建研究院).
+fn university_before(
+    doc: &Document,
+    chars: &[char],
+    base: usize,
+    suffix: &str,
+    head_len: usize,
+) -> Option<usize> {
+    if !matches!(suffix, "学院" | "研究院" | "研究所" | "研究中心") {
+        return None;
+    }
+    let from = head_len.saturating_sub(18);
+    let at = (from..head_len.saturating_sub(3))
+        .rev()
+        .find(|&i| chars[i] == '大' && chars[i + 1] == '学')?;
+    let field = Span::new(base + at + 2, base + head_len);
+    // (对地观测, 对|地|观测 to jieba: observing the earth.)
+    let nouns = doc.every_word(field, |t, w| match t.tag {
+        "p" | "c" => matches!(w, "与" | "和" | "对"),
+        "x" | "r" | "d" | "m" | "q" | "f" => false,
+        tag => !tag.starts_with('v') || tag == "vn",
+    });
+    // (吉林大学|和|德国萨克森汽车技术研究所, 安徽理工大学|与|中国科学院…:
+    // two bodies, joined.)
+    let joined = doc
+        .words_in(field)
+        .next()
+        .is_some_and(|t| matches!(doc.word(t), "与" | "和" | "对" | "及"));
+    let foreign = doc
+        .words_in(field)
+        .any(|t| gazetteer::country_prefix(doc.chars(Span::new(t.start, field.end))).is_some());
+    if !nouns || joined || foreign || doc.words_in(field).count() < 2 {
+        return None;
+    }
+    let body = name_ending_at(doc, chars, base, at + 2)?;
+    (body.attrs.category == Category::Education).then_some(body.span.start)
+}
+
+/// Where the district, town or township of a Taiwanese office starts when
+/// jieba did not read it as a place: 中|和|區公所, 大|甲|區公所, 八里 (a
+/// number to jieba)|區公所. Their names are two characters.
+fn district_before(
+    doc: &Document,
+    chars: &[char],
+    base: usize,
+    suffix: &str,
+    head_len: usize,
+) -> Option<usize> {
+    if !suffix.ends_with("公所") || head_len < 2 {
+        return None;
+    }
+    let name = &chars[head_len - 2..head_len];
+    let han = name.iter().all(|&c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    // (各區公所, 該鎮公所, 鄉鎮市區公所: each one's, no name.)
+    let no_name =
+        name.iter().any(|c| "各该本全两等乡镇市区县村".contains(*c)) || "和与及".contains(name[0]);
+    let start = base + head_len - 2;
+    // (專訪|鎮公所: an interview with the office, not a town.)
+    let verb = doc
+        .words_in(Span::new(start, base + head_len))
+        .any(|t| t.tag.starts_with('v'));
+    if !han || no_name || verb || !doc.is_word_start(start) {
+        return None;
+    }
+    // (臺中市|大甲區公所: the city before it too.)
+    Some(place_before(doc, chars, base, head_len - 2).unwrap_or(start))
 }
 
 /// True when a name can end at `abs_end` (`end` relative to the sentence
@@ -1765,7 +1861,10 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
             .chars(Span::new(suffix_start, suffix_start + 1))
             .first()
             .is_some_and(|c| "处局厅署司".contains(*c));
-        if !(named || office && at - start <= 5) {
+        // (臺中港務分公司及|宏聯…有限公司: a name ends before 及, two bodies.)
+        let two = gazetteer::org_suffix_at_end(doc.chars(Span::new(start, at - 1)).iter().copied())
+            .is_some();
+        if !(named || office && at - start <= 5) || two {
             start = at;
         }
     }
@@ -2189,6 +2288,47 @@ mod tests {
     /// The names of the institutions found in `text`.
     fn just(text: &str) -> Vec<String> {
         names(text).into_iter().map(|x| x.0).collect()
+    }
+
+    #[test]
+    fn a_district_office_takes_the_two_characters_jieba_did_not_read_as_a_place() {
+        // 中|和, 大|甲 and 八里 (a number to jieba) name districts.
+        assert_eq!(
+            just("中和區公所與臺中市大甲區公所簽署協定，八里區公所協辦。"),
+            ["中和區公所", "臺中市大甲區公所", "八里區公所"]
+        );
+        // An interview with the office, and each district's, name none.
+        assert!(just("專訪鎮公所，各區公所配合。").is_empty());
+    }
+
+    #[test]
+    fn a_branch_named_by_its_place_belongs_to_the_company_before_it() {
+        assert_eq!(
+            just("臺灣港務股份有限公司臺中港務分公司及宏聯冷鏈物流股份有限公司提供服務。"),
+            [
+                "臺灣港務股份有限公司臺中港務分公司",
+                "宏聯冷鏈物流股份有限公司"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_universitys_school_or_institute_runs_from_the_university() {
+        assert_eq!(
+            just(
+                "浙江大学德清先进技术与产业研究院与荷兰特文特大学地理信息科学与对地观测学院签署协议。"
+            ),
+            [
+                "浙江大学德清先进技术与产业研究院",
+                "荷兰特文特大学地理信息科学与对地观测学院"
+            ]
+        );
+        // Two bodies joined, or a clause between: no unit.
+        assert_eq!(
+            just("吉林大学和德国萨克森汽车技术研究所合作。"),
+            ["吉林大学", "德国萨克森汽车技术研究所"]
+        );
+        assert_eq!(just("浙江大学与德清县共建研究院。"), ["浙江大学"]);
     }
 
     #[test]
