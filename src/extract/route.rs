@@ -67,6 +67,13 @@ const TRANSPORT: &[&str] = &[
     // “福鼎白茶号”每周从福州始发，经阿拉山口出境，抵达…: a departure
     // spelled out names its line.
     "始发",
+    // 高铁云林站—虎尾糖厂接驳专车, 荃湾码头—马湾—中环渡轮: shuttles,
+    // town buses and ferries.
+    "接驳",
+    "公车",
+    "渡轮",
+    "轮渡",
+    "路线",
 ];
 
 /// Any of [`TRANSPORT`], as one pattern: one pass over the text.
@@ -319,7 +326,10 @@ fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Ve
     // Whether the last stop was read between 经 and 至 (see [`via_stop`]).
     let mut after_via = false;
     while let Some((joiner_len, is_dash)) = joiner_at(chars, pos) {
+        // (龙潭科学园区—中坜火车站: a landmark is read whole, below.)
+        let landmark = landmark_len(doc, &chars[pos + joiner_len..], base + pos + joiner_len);
         if stops.last().is_some_and(|s| s.known)
+            && landmark.is_none()
             && let Some(via) = via_stop(doc, chars, base, pos, joiner_len)
         {
             pos = via.span.end - base;
@@ -566,6 +576,13 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
             span,
             name: doc.source(span).to_string(),
             ..station
+        });
+    }
+    if let Some(len) = landmark_len(doc, rest, base + i) {
+        return Some(Stop {
+            known: true,
+            place_word: true,
+            ..Stop::unknown_name(doc, Span::new(base + i, base + i + len))
         });
     }
     let (clen, country) = match gazetteer::country_prefix(rest) {
@@ -837,6 +854,58 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
     })
 }
 
+/// What ends the name of a station, pier or landmark a local line serves.
+const LANDMARKS: &[&str] = &[
+    "站",
+    "码头",
+    "糖厂",
+    "体育场",
+    "体育馆",
+    "公所",
+    "宫",
+    "老街",
+    "广场",
+    "夜市",
+    "园区",
+    "副都心",
+];
+
+/// The length of a station, pier or landmark named at the start of `rest`
+/// (at character `at` of the document) that a shuttle or ferry line joins:
+/// 大甲火车站—镇澜宫—大甲体育场, 高铁云林站—虎尾糖厂, 荃湾码头—马湾—中环.
+/// Its words run from a word start to one of [`LANDMARKS`] (three to eight
+/// characters), right before a joiner or the line's word, or before the
+/// quote or bracket that closes the chain (「大甲火車站—鎮瀾宮—大甲體育場」).
+fn landmark_len(doc: &Document, rest: &[char], at: usize) -> Option<usize> {
+    // (越南老街: a city after its country, not an old street.)
+    if !doc.is_word_start(at) || gazetteer::country_prefix(rest).is_some() {
+        return None;
+    }
+    (3..=8.min(rest.len())).find(|&k| {
+        let name = &rest[..k];
+        let closed = matches!(rest.get(k), Some('”' | '"' | ')'));
+        let Some(suffix) = LANDMARKS.iter().find_map(|w| {
+            let n = w.chars().count();
+            (n + 1 < k && name[k - n..].iter().copied().eq(w.chars())).then_some(n)
+        }) else {
+            return false;
+        };
+        name.iter().all(|&c| is_han(c))
+            && (1..k).all(|j| joiner_at(rest, j).is_none())
+            && doc.is_word_end(at + k)
+            // (開行|高鐵雲林站, 新增|荃灣碼頭, 路線自|羅東轉運站: a verb or
+            // a preposition is no part of a name, but 智慧|製造|園區 is one
+            // made by a verb right before its suffix, and 雲林|站 ends with
+            // one, to jieba.)
+            && doc.every_word(Span::new(at, at + k), |t, _| {
+                !t.tag.starts_with(['p', 'd', 'c', 'r', 'u'])
+                    && (!t.tag.starts_with('v')
+                        || t.start > at && (t.end + suffix == at + k || t.end == at + k))
+            })
+            && (joiner_at(rest, k).is_some() || line_word_follows(rest, k) || closed)
+    })
+}
+
 /// True when `rest` opens with a zone that the places before it name
 /// (磨憨—磨丁|经济合作区, 中哈霍尔果斯|国际边境合作中心).
 fn names_zone(rest: &[char]) -> bool {
@@ -869,6 +938,11 @@ const LINE_WORDS: &[&str] = &[
     "班车",
     "巴士",
     "沿线",
+    // (大甲火车站—镇澜宫—大甲体育场接驳专车, …观光公车, …渡轮航线.)
+    "接驳",
+    "公车",
+    "渡轮",
+    "路线",
 ];
 
 /// Words that may stand between a chain and its line word.
@@ -884,6 +958,8 @@ const LINE_MODIFIERS: &[&str] = &[
     "跨境",
     "定期",
     "冷链",
+    "观光",
+    "通勤",
 ];
 
 /// True when a line word follows position `pos` of `chars`, maybe after
@@ -2376,7 +2452,11 @@ mod tests {
             stops("当地还将推动开通普兰—尼泊尔西米科特跨境公路货运线路。"),
             [["普兰", "西米科特"]]
         );
-        assert!(stops("縣府開通高鐵新竹站—生醫園區—竹北火車站接駁公車。").is_empty());
+        // (A park between two stations is a landmark stop of the shuttle.)
+        assert_eq!(
+            stops("縣府開通高鐵新竹站—生醫園區—竹北火車站接駁公車。"),
+            [["高鐵新竹站", "生醫園區", "竹北火車站"]]
+        );
         // A plan in the clause after the line's own.
         assert_eq!(
             mode_status("凯里经停南宁至新加坡航线正与航空公司洽谈，有望年内开通。"),
@@ -2408,8 +2488,30 @@ mod tests {
             stops("普兰—斜尔瓦—尼泊尔胡姆拉跨境公路将于年底贯通。"),
             [["普兰", "斜尔瓦", "胡姆拉"]]
         );
-        // Common nouns between dashes are no stop.
-        assert!(stops("「高鐵新竹站—生醫園區—竹北火車站」接駁公車通車。").is_empty());
+        // Common nouns between dashes are no stop, unless they name a
+        // landmark (生醫園區) between stations.
+        assert!(stops("推動產地預冷—冷藏貨櫃—海運直送的一條龍服務。").is_empty());
+    }
+
+    #[test]
+    fn stations_piers_and_landmarks_of_local_lines_are_stops() {
+        assert_eq!(
+            stops("開闢「大甲火車站—鎮瀾宮—大甲體育場」接駁專車。"),
+            [["大甲火車站", "鎮瀾宮", "大甲體育場"]]
+        );
+        assert_eq!(
+            stops("縣府開行高鐵雲林站—虎尾糖廠觀光接駁專車。"),
+            [["高鐵雲林站", "虎尾糖廠"]]
+        );
+        assert_eq!(
+            stops("新增荃灣碼頭—馬灣—中環渡輪航線。"),
+            [["荃灣碼頭", "馬灣", "中環"]]
+        );
+        // 越南老街 is a city after its country, not an old street.
+        assert_eq!(
+            stops("开通河口北经越南老街至海防的国际货运班列。"),
+            [["河口北", "老街", "海防"]]
+        );
     }
 
     #[test]
