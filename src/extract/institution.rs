@@ -1065,11 +1065,13 @@ fn suffix_name(
             || doc.word(t).chars().count() >= 3 && doc.word(t).ends_with(['乡', '镇', '村'])
             // (县|口岸服务中心: the level stands for the place.)
             || doc.word(t).chars().count() == 1 && LEVEL_CHARS.contains(doc.word(t))
-            // (沿江|乡, 辰|清镇: whatever jieba made of the township's name.)
+            // (沿江|乡, 辰|清镇, 惠民|镇景|迈山: whatever jieba made of the
+            // township's name.)
             || (2..=3).any(|k| {
                 before.get(k).is_some_and(|c| "乡镇村".contains(*c))
                     && doc.token_at(start + k).is_some_and(|w| {
-                        w.end == start + k + 1 && (w.start == start + k || w.tag == "ns")
+                        w.start == start + k
+                            || w.end == start + k + 1 && w.tag == "ns"
                     })
             })
             || partners
@@ -2329,6 +2331,15 @@ mod tests {
             ["吉林大学", "德国萨克森汽车技术研究所"]
         );
         assert_eq!(just("浙江大学与德清县共建研究院。"), ["浙江大学"]);
+    }
+
+    #[test]
+    fn a_cooperative_named_by_a_township_jieba_glued_to_the_next_word() {
+        // jieba: 惠民|镇景|迈山.
+        assert_eq!(
+            just("惠民镇景迈山古茶专业合作社与茶行签订供货协议。"),
+            ["惠民镇景迈山古茶专业合作社"]
+        );
     }
 
     #[test]
