@@ -1068,10 +1068,19 @@ static CUE_WORDS: LazyLock<CueWords> = LazyLock::new(|| {
 
 /// Every occurrence of a cue word in `text`: (start, word, mode).
 fn cue_matches(text: &str) -> impl Iterator<Item = (usize, &'static str, Option<Mode>)> + '_ {
-    CUE_WORDS.automaton.find_overlapping_iter(text).map(|m| {
-        let (word, mode) = CUE_WORDS.words[m.pattern().as_usize()];
-        (m.start(), word, mode)
-    })
+    CUE_WORDS
+        .automaton
+        .find_overlapping_iter(text)
+        // (日南火车站—大甲区公所接驳路线, 高铁云林站—…: a station names where
+        // a shuttle stops, not the train it runs on.)
+        .map(|m| {
+            let (word, mode) = CUE_WORDS.words[m.pattern().as_usize()];
+            (m.start(), word, mode, m.end())
+        })
+        .filter(|&(_, word, _, end)| {
+            !(matches!(word, "火车" | "高铁" | "动车") && text[end..].starts_with('站'))
+        })
+        .map(|(start, word, mode, _)| (start, word, mode))
 }
 
 /// A cue word found in a text: where it first occurs, the word, its mode.
@@ -2491,6 +2500,16 @@ mod tests {
         // Common nouns between dashes are no stop, unless they name a
         // landmark (生醫園區) between stations.
         assert!(stops("推動產地預冷—冷藏貨櫃—海運直送的一條龍服務。").is_empty());
+    }
+
+    #[test]
+    fn a_station_names_where_a_shuttle_stops_not_its_mode() {
+        assert_eq!(
+            mode_status(
+                "接駁專車路線分別為「大甲火車站—鎮瀾宮—大甲體育場」、「日南火車站—大甲區公所」。"
+            ),
+            [(Mode::Road, Status::Unknown), (Mode::Road, Status::Unknown)]
+        );
     }
 
     #[test]
