@@ -1013,6 +1013,11 @@ fn suffix_name(
         })
         .flatten()
         .or_else(|| university_before(doc, chars, base, suffix, head_len))
+        .or_else(|| {
+            (category == Category::Education)
+                .then(|| school_run_by_place(doc, chars, base, head_len))
+                .flatten()
+        })
         .or_else(|| district_before(doc, chars, base, suffix, head_len));
     let firm = category == Category::Company;
     let start = match (name_start(doc, base, suffix_start, firm), body_start) {
@@ -1231,6 +1236,35 @@ fn university_before(
     }
     let body = name_ending_at(doc, chars, base, at + 2)?;
     (body.attrs.category == Category::Education).then_some(body.span.start)
+}
+
+/// Where a school run by a city or county starts when jieba cut the runner
+/// apart: 新北市|立錦|和|高級中學, 新北市|立|三重 (a number to jieba)|高級中學.
+/// `head_len` is where the school's suffix starts; the school's own name
+/// before it is one to four characters.
+fn school_run_by_place(
+    doc: &Document,
+    chars: &[char],
+    base: usize,
+    head_len: usize,
+) -> Option<usize> {
+    (1..=4).find_map(|n| {
+        let runner = head_len.checked_sub(n + 1)?;
+        let own = &chars[runner + 1..head_len];
+        let run = chars[runner] == '立'
+            && runner >= 2
+            && "市县州府省".contains(chars[runner - 1])
+            && own.iter().all(|&c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+        // (新北市, a place to jieba only.)
+        let place = || {
+            place_before(doc, chars, base, runner).or_else(|| {
+                doc.token_at(base + runner - 1)
+                    .filter(|t| t.tag == "ns" && t.end == base + runner && t.start >= base)
+                    .map(|t| t.start)
+            })
+        };
+        run.then(place).flatten()
+    })
 }
 
 /// Where the district, town or township of a Taiwanese office starts when
@@ -2331,6 +2365,18 @@ mod tests {
             ["吉林大学", "德国萨克森汽车技术研究所"]
         );
         assert_eq!(just("浙江大学与德清县共建研究院。"), ["浙江大学"]);
+    }
+
+    #[test]
+    fn a_school_run_by_a_city_that_jieba_cut_apart() {
+        assert_eq!(
+            just("新北市立錦和高級中學與泰國清邁育華學校簽訂姊妹校協議。"),
+            ["新北市立錦和高級中學", "泰國清邁育華學校"]
+        );
+        assert_eq!(
+            just("新北市立三重高級中學師生出席。"),
+            ["新北市立三重高級中學"]
+        );
     }
 
     #[test]
