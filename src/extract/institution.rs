@@ -212,6 +212,9 @@ const OUTSIDE_NAMES: &[&str] = &[
     "来源于",
     "来自",
     "位于",
+    // 路线委由|顺安客运…公司营运: entrusted to.
+    "委由",
+    "交由",
 ];
 
 /// Words that make no name on their own before a suffix: 海外子公司,
@@ -2365,6 +2368,14 @@ mod tests {
             ["吉林大学", "德国萨克森汽车技术研究所"]
         );
         assert_eq!(just("浙江大学与德清县共建研究院。"), ["浙江大学"]);
+    }
+
+    #[test]
+    fn whom_a_line_is_entrusted_to_is_no_part_of_the_name() {
+        assert_eq!(
+            just("路線委由順安客運股份有限公司營運。"),
+            ["順安客運股份有限公司"]
+        );
     }
 
     #[test]
