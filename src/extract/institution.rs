@@ -215,6 +215,9 @@ const OUTSIDE_NAMES: &[&str] = &[
     // 路线委由|顺安客运…公司营运: entrusted to.
     "委由",
     "交由",
+    // 根据|区公所统计, 指导|开化县…协会: according to, guided.
+    "根据",
+    "指导",
 ];
 
 /// Words that make no name on their own before a suffix: 海外子公司,
@@ -1029,6 +1032,18 @@ fn suffix_name(
         (None, None) if standalone => suffix_start,
         (None, None) => return None,
     };
+    // (國立|臺中科技大學: who runs a school opens its name, before its place.)
+    let start = match start.checked_sub(1).and_then(|p| doc.token_at(p)) {
+        Some(t)
+            if category == Category::Education
+                && t.end == start
+                && t.start >= base
+                && SCHOOL_RUNNERS.contains(&doc.word(t)) =>
+        {
+            t.start
+        }
+        _ => start,
+    };
     // (海外子公司: 子 makes a subsidiary of the kind.)
     let prefix = doc.norm(Span::new(start, suffix_start));
     // 国际竹藤组织, 世界旅游组织: a bare 组织 ends the names of international
@@ -1289,10 +1304,13 @@ fn district_before(
     let no_name =
         name.iter().any(|c| "各该本全两等乡镇市区县村".contains(*c)) || "和与及".contains(name[0]);
     let start = base + head_len - 2;
-    // (專訪|鎮公所: an interview with the office, not a town.)
-    let verb = doc
-        .words_in(Span::new(start, base + head_len))
-        .any(|t| t.tag.starts_with('v'));
+    // (專訪|鎮公所, 根據|區公所: an interview with the office, or
+    // according to it, not a town.)
+    let verb = doc.words_in(Span::new(start, base + head_len)).any(|t| {
+        t.tag.starts_with(['v', 'p', 'd', 'r', 'u'])
+                // (中|和: a conjunction only as the second character.)
+                || t.tag == "c" && t.start == start
+    });
     if !han || no_name || verb || !doc.is_word_start(start) {
         return None;
     }
@@ -2368,6 +2386,20 @@ mod tests {
             ["吉林大学", "德国萨克森汽车技术研究所"]
         );
         assert_eq!(just("浙江大学与德清县共建研究院。"), ["浙江大学"]);
+    }
+
+    #[test]
+    fn who_runs_a_school_opens_its_name_before_its_place() {
+        assert_eq!(
+            just("國立臺中科技大學與協會簽署備忘錄。"),
+            ["國立臺中科技大學"]
+        );
+    }
+
+    #[test]
+    fn hong_kong_departments_stand_alone_and_according_to_opens_no_name() {
+        assert_eq!(just("運輸署與海事處將協調。"), ["運輸署", "海事處"]);
+        assert!(just("根據區公所統計。").is_empty());
     }
 
     #[test]
