@@ -52,6 +52,12 @@ impl FromIterator<char> for CharSet {
     }
 }
 
+/// A Han character of the basic block (CJK Unified Ideographs), as names
+/// and places are written.
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}')
+}
+
 /// [`char::is_alphanumeric`], answered at once for the CJK Unified
 /// Ideographs (every one is a letter), which make up most of an article and
 /// which the standard test looks up in a table.

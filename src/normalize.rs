@@ -40,7 +40,7 @@ static TRADITIONAL: LazyLock<CharSet> = LazyLock::new(|| T2S.keys().copied().col
 static S2T: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
     let mut forms: HashMap<char, Option<char>> = HashMap::default();
     for (&t, &s) in T2S.iter() {
-        if t != s && ('\u{4E00}'..='\u{9FFF}').contains(&t) {
+        if t != s && crate::charset::is_han(t) {
             forms.entry(s).and_modify(|f| *f = None).or_insert(Some(t));
         }
     }

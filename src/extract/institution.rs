@@ -1272,7 +1272,7 @@ fn school_run_by_place(
         let run = chars[runner] == '立'
             && runner >= 2
             && "市县州府省".contains(chars[runner - 1])
-            && own.iter().all(|&c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+            && own.iter().all(|&c| charset::is_han(c));
         // (新北市, a place to jieba only.)
         let place = || {
             place_before(doc, chars, base, runner).or_else(|| {
@@ -1299,19 +1299,19 @@ fn district_before(
         return None;
     }
     let name = &chars[head_len - 2..head_len];
-    let han = name.iter().all(|&c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    let han = name.iter().all(|&c| charset::is_han(c));
     // (各區公所, 該鎮公所, 鄉鎮市區公所: each one's, no name.)
     let no_name =
         name.iter().any(|c| "各该本全两等乡镇市区县村".contains(*c)) || "和与及".contains(name[0]);
     let start = base + head_len - 2;
     // (專訪|鎮公所, 根據|區公所: an interview with the office, or
     // according to it, not a town.)
-    let verb = doc.words_in(Span::new(start, base + head_len)).any(|t| {
+    let clause_word = doc.words_in(Span::new(start, base + head_len)).any(|t| {
         t.tag.starts_with(['v', 'p', 'd', 'r', 'u'])
                 // (中|和: a conjunction only as the second character.)
                 || t.tag == "c" && t.start == start
     });
-    if !han || no_name || verb || !doc.is_word_start(start) {
+    if !han || no_name || clause_word || !doc.is_word_start(start) {
         return None;
     }
     // (臺中市|大甲區公所: the city before it too.)

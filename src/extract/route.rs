@@ -5,7 +5,7 @@
 //! existing) from the words around the chain.
 
 use crate::Span;
-use crate::charset::{self, CharSet};
+use crate::charset::{self, CharSet, is_han};
 use crate::document::{Document, Pattern};
 use crate::facts::{Mode, Route, Status};
 use crate::gazetteer;
@@ -534,11 +534,6 @@ static JOINER_FIRST: LazyLock<CharSet> = LazyLock::new(|| {
         .filter_map(|w| w.chars().next())
         .collect()
 });
-
-/// A Han character of the basic block, as place names are written.
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
-}
 
 /// Whether `rest` starts with `word`.
 fn starts_with(rest: &[char], word: &str) -> bool {
