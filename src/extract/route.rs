@@ -2498,6 +2498,14 @@ mod tests {
     }
 
     #[test]
+    fn myanmar_border_towns_and_their_chinese_ports() {
+        assert_eq!(
+            stops("开通章凤至缅甸杰沙的货运班线，盈江经昔马至缅甸八莫的公路货运线路同步开通。"),
+            [vec!["章凤", "杰沙"], vec!["盈江", "昔马", "八莫"]]
+        );
+    }
+
+    #[test]
     fn a_station_names_where_a_shuttle_stops_not_its_mode() {
         assert_eq!(
             mode_status(
