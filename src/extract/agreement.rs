@@ -23,7 +23,8 @@ static SIGN: LazyLock<Pattern> = LazyLock::new(|| {
         # 签署2024—2026年度友好交流合作协议: the period is no part of the type;
         # 签订年供货8万吨聚丙烯的长期购销协议, 签订为期三年、总量1500吨的…合同:
         # nor what the agreement provides
-        (?:[0-9]{4}(?:[-~至][0-9]{4})?年度?|[\p{Han}0-9.][\p{Han}0-9.、]{1,23}?的)?
+        # 签订三年期供货协议, 签署为期5年的…: nor its term
+        (?:[0-9]{4}(?:[-~至][0-9]{4})?年度?|(?:[0-9]+|[一二两三四五六七八九十]+)年期|[\p{Han}0-9.][\p{Han}0-9.、]{1,23}?的)?
         # 签署40架C919飞机购机协议: nor the goods it buys
         (?P<goods>[0-9]+(?:架|台|艘|辆|列|套)[\p{Han}A-Za-z0-9-]{0,10}?(?:飞机|客机|货机|船舶|机车|车辆|设备))?
         (?:(?P<pre_n>[0-9]+|[一二两三四五六七八九十百]+)(?:项|个|份|件|個|項))?
@@ -1009,6 +1010,12 @@ mod tests {
         let doc = Document::new(text);
         let inst = institution::extract(&doc);
         extract(&doc, &inst).into_iter().map(|m| m.attrs).collect()
+    }
+
+    #[test]
+    fn an_agreements_term_is_no_part_of_its_type() {
+        let a = agreements("甲公司与乙公司签订三年期供货协议。");
+        assert_eq!(a[0].kind, "供货协议");
     }
 
     #[test]

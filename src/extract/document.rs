@@ -52,6 +52,10 @@ const ACTIONS: &[&str] = &[
     // 縣府核定《…計畫》: approves (Taiwan's counties).
     "核定",
     "核准",
+    // 缔结《友好交流协定》 (concludes); 研提《…計畫》 (drafts and submits).
+    "缔结",
+    "締結",
+    "研提",
     // 訂定《…計畫》 (draws up, Taiwan's usage), 提报 (submits), 拟定 (drafts).
     "订定",
     "訂定",
@@ -313,6 +317,17 @@ mod tests {
                     Some("提報".to_string())
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn concluding_and_drafting_govern_titles() {
+        assert_eq!(
+            docs("兩市締結《友好交流協定》，區公所研提《芋頭產業加值推動計畫》。")
+                .into_iter()
+                .map(|d| d.1)
+                .collect::<Vec<_>>(),
+            [Some("締結".to_string()), Some("研提".to_string())]
         );
     }
 
