@@ -1234,22 +1234,28 @@ fn university_before(
         .rev()
         .find(|&i| chars[i] == '大' && chars[i + 1] == '学')?;
     let field = Span::new(base + at + 2, base + head_len);
-    // (对地观测, 对|地|观测 to jieba: observing the earth.)
-    let nouns = doc.every_word(field, |t, w| match t.tag {
-        "p" | "c" => matches!(w, "与" | "和" | "对"),
-        "x" | "r" | "d" | "m" | "q" | "f" => false,
-        tag => !tag.starts_with('v') || tag == "vn",
-    });
-    // (吉林大学|和|德国萨克森汽车技术研究所, 安徽理工大学|与|中国科学院…:
-    // two bodies, joined.)
-    let joined = doc
-        .words_in(field)
-        .next()
-        .is_some_and(|t| matches!(doc.word(t), "与" | "和" | "对" | "及"));
-    let foreign = doc
-        .words_in(field)
-        .any(|t| gazetteer::country_prefix(doc.chars(Span::new(t.start, field.end))).is_some());
-    if !nouns || joined || foreign || doc.words_in(field).count() < 2 {
+    // The field is whole words, two or more, all nouns or the like.
+    let mut end = field.start;
+    let mut words = 0;
+    for t in doc.words_in(field) {
+        let word = doc.word(t);
+        // (对地观测, 对|地|观测 to jieba: observing the earth.)
+        let noun = match t.tag {
+            "p" | "c" => matches!(word, "与" | "和" | "对"),
+            "x" | "r" | "d" | "m" | "q" | "f" => false,
+            tag => !tag.starts_with('v') || tag == "vn",
+        };
+        // (吉林大学|和|德国萨克森汽车技术研究所, 安徽理工大学|与|中国科学院…:
+        // two bodies, joined.)
+        let joined = words == 0 && matches!(word, "与" | "和" | "对" | "及");
+        let foreign = gazetteer::country_prefix(doc.chars(Span::new(t.start, field.end))).is_some();
+        if !noun || joined || foreign {
+            return None;
+        }
+        words += 1;
+        end = t.end;
+    }
+    if end != field.end || words < 2 {
         return None;
     }
     let body = name_ending_at(doc, chars, base, at + 2)?;

@@ -337,7 +337,7 @@ fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Ve
             after_via = true;
             continue;
         }
-        let Some(next) = stop_at(doc, chars, base, pos + joiner_len) else {
+        let Some(next) = stop_with_landmark(doc, chars, base, pos + joiner_len, landmark) else {
             break;
         };
         // (普洱经磨憨至|泰国曼谷: the place after the unknown stop ends it.)
@@ -559,6 +559,21 @@ fn joiner_at(chars: &[char], pos: usize) -> Option<(usize, bool)> {
 /// (斯里兰卡科伦坡), a known place alone, or an unknown name of two to six
 /// characters that jieba keeps as one word.
 fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop> {
+    let landmark = chars
+        .get(i..)
+        .and_then(|rest| landmark_len(doc, rest, base + i));
+    stop_with_landmark(doc, chars, base, i, landmark)
+}
+
+/// [`stop_at`], given the landmark stop's length at `i` (from
+/// [`landmark_len`]), for a caller that has it already.
+fn stop_with_landmark(
+    doc: &Document,
+    chars: &[char],
+    base: usize,
+    i: usize,
+    landmark: Option<usize>,
+) -> Option<Stop> {
     // A stop lies inside its sentence: a joiner at the very end joins nothing.
     let rest = chars.get(i..).filter(|r| !r.is_empty())?;
     // 高铁台中站, 高铁苗栗站: a high-speed rail station named by its place.
@@ -573,7 +588,7 @@ fn stop_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<Stop
             ..station
         });
     }
-    if let Some(len) = landmark_len(doc, rest, base + i) {
+    if let Some(len) = landmark {
         return Some(Stop {
             known: true,
             place_word: true,
