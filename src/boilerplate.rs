@@ -64,6 +64,12 @@ static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("signature pattern")
 });
 
+/// The credit of a line of chrome: the office or paper after 来源 (来源:安溪县
+/// 统计局, 资料来源:市政府外办), up to a space or the next label.
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"来源\s*[:：]\s*([^\s:：|丨,，;；/]{2,30})").expect("credit pattern")
+});
+
 /// Lines at least this long that end a sentence read as prose.
 const PROSE: usize = 40;
 
@@ -109,6 +115,23 @@ pub fn chrome_lines(text: &str) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The source credits inside the chrome lines `chrome` of `text` (the
+/// matching view), as spans of the credited name. A page names who issued
+/// the release there (来源:某市商务局 next to 发布时间 and 浏览次数), so the
+/// name is a mention even though the rest of its line is furniture.
+pub fn credits(text: &str, chrome: &[Span]) -> Vec<Span> {
+    let chars: Vec<char> = text.chars().collect();
+    chrome
+        .iter()
+        .filter_map(|line| {
+            let line_text: String = chars[line.start..line.end].iter().collect();
+            let field = CREDIT.captures(&line_text)?.get(1)?;
+            let start = line.start + line_text[..field.start()].chars().count();
+            Some(Span::new(start, start + field.as_str().chars().count()))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -186,22 +209,36 @@ mod tests {
 
     #[test]
     fn chrome_yields_no_facts_and_keeps_article_spans() {
-        let page = "首页 > 要闻\n发布时间:2024-03-01 来源:某市商务局 浏览次数:12\n\
+        let page = "首页 > 要闻\n发布时间:2024-03-01 来源:嘉兴市商务局 浏览次数:12\n\
                     某市与3个国家的5座城市签署合作备忘录。\n\
                     相关链接:\n1. 某县8家企业上榜 2024-02-20\n\
                     版权所有:某市人民政府办公室 ICP备12345678号\n";
         let facts = crate::extract(page);
         let counts: Vec<&str> = facts.counts.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(counts, ["3个国家", "5座城市"]);
-        assert!(
-            facts
-                .institutions
-                .iter()
-                .all(|i| !i.text.contains("商务局") && !i.text.contains("办公室"))
-        );
+        // The credited office is named; the footer's is not.
+        let names: Vec<&str> = facts.institutions.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(names, ["嘉兴市商务局"]);
         let doc = crate::document::Document::new(page);
         let sentences: Vec<&str> = doc.sentences.iter().map(|s| doc.source(*s)).collect();
-        assert_eq!(sentences, ["某市与3个国家的5座城市签署合作备忘录。"]);
+        assert_eq!(
+            sentences,
+            ["嘉兴市商务局", "某市与3个国家的5座城市签署合作备忘录。"]
+        );
         assert_eq!(chrome_lines(&crate::normalize::normalize(page)).len(), 5);
+    }
+
+    #[test]
+    fn a_credit_is_the_name_after_its_label() {
+        let text =
+            "标题\n来源:安溪县统计局 2025-03-20\n发布时间:2024-01-01 来源:某市商务局 浏览次数:12\n";
+        let credited: Vec<String> = credits(text, &chrome_lines(text))
+            .iter()
+            .map(|s| text.chars().skip(s.start).take(s.end - s.start).collect())
+            .collect();
+        assert_eq!(credited, ["安溪县统计局", "某市商务局"]);
+        // A line of chrome without a credit names nothing.
+        let line = "发布时间:2024-01-01 浏览次数:12";
+        assert!(credits(line, &chrome_lines(line)).is_empty());
     }
 }

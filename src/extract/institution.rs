@@ -530,7 +530,23 @@ pub fn extract(doc: &Document) -> Vec<Mention<Institution>> {
     found.sort_by_key(|m| m.span.start);
     found.retain(|m| !(m.attrs.category == Category::Media && opens_dateline(doc, m.span.end)));
     found.retain(|m| !counted_kind(doc, m.span.start));
+    found.retain(|m| !names_a_website(doc, m.span.end));
     found
+}
+
+/// True when a website's word follows `pos` (平湖市人民政府|网站, 盈江县人民
+/// 政府|网): the body's name there names its site.
+fn names_a_website(doc: &Document, pos: usize) -> bool {
+    let tail: String = doc
+        .chars(Span::new(pos, (pos + 4).min(doc.len())))
+        .iter()
+        .collect();
+    // (…政府网 at a line's end or before a space or punctuation; 网络 and
+    // 网格 are other words.)
+    ["网站", "门户网", "官网", "官方网站", "网消息", "网发布"]
+        .iter()
+        .any(|w| tail.starts_with(w))
+        || tail.starts_with('网') && tail.chars().nth(1).is_none_or(|c| !charset::is_han(c))
 }
 
 /// Ports that open a clause, maybe after a time (湛江港完成货物吞吐量2.31亿吨,
@@ -2991,6 +3007,17 @@ mod tests {
         );
         // 组织 alone ends no name but an international one's.
         assert!(names("社会组织、基层党组织和国际组织参与。").is_empty());
+    }
+
+    #[test]
+    fn a_body_s_website_is_no_mention_of_it() {
+        assert!(names("来源:平湖市人民政府网站").is_empty());
+        assert!(names("据盈江县人民政府网消息，项目开工。").is_empty());
+        // 网络 is another word.
+        assert_eq!(
+            names("平湖市人民政府网络安全工作会议召开。")[0].0,
+            "平湖市人民政府"
+        );
     }
 
     #[test]
