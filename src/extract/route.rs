@@ -8,8 +8,8 @@ use crate::Span;
 use crate::charset::{self, CharSet, is_han};
 use crate::document::{Document, Pattern};
 use crate::facts::{Mode, Route, Status};
-use crate::gazetteer;
 use crate::merge::Mention;
+use crate::{gazetteer, numeral};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 use rustc_hash::FxHashMap;
@@ -74,6 +74,15 @@ const TRANSPORT: &[&str] = &[
     "渡轮",
     "轮渡",
     "路线",
+    // 万州—上海集装箱快班, 樹林至基隆間…區間車, 捷運…線: express runs,
+    // local trains and metros.
+    "快班",
+    "区间车",
+    "捷运",
+    "地铁",
+    "轻轨",
+    "城际",
+    "航次",
 ];
 
 /// Any of [`TRANSPORT`], as one pattern: one pass over the text.
@@ -325,6 +334,8 @@ fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Ve
     let mut needs_line = false;
     // Whether the last stop was read between 经 and 至 (see [`via_stop`]).
     let mut after_via = false;
+    // Whether the last stop came after 经 (or a list after it).
+    let mut via_last = false;
     while let Some((joiner_len, is_dash)) = joiner_at(chars, pos) {
         // (龙潭科学园区—中坜火车站: a landmark is read whole, below.)
         let landmark = landmark_len(doc, &chars[pos + joiner_len..], base + pos + joiner_len);
@@ -344,6 +355,7 @@ fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Ve
         if std::mem::take(&mut after_via) && next.known {
             pos = next.span.end - base;
             stops.push(next);
+            via_last = false;
             continue;
         }
         // 至, 经停 and the like join only known places (or places jieba
@@ -360,6 +372,7 @@ fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Ve
         }
         needs_line |= !(is_dash || both_known);
         let via = starts_with(&chars[pos..], "经");
+        via_last = via;
         pos = next.span.end - base;
         stops.push(next);
         // 万象经昆明、重庆至杜伊斯堡: stops listed with 、 after 经, when a
@@ -375,6 +388,13 @@ fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Ve
             pos = end;
             stops.push(listed);
         }
+    }
+    // (由桃園經龜山至|迴龍: a chain cut off before its end is none.)
+    if (after_via || via_last)
+        && joiner_at(chars, pos).is_some()
+        && !starts_with(&chars[pos..], "至今")
+    {
+        return None;
     }
     // Two stops need at least one to be a known place; a country alone is no stop.
     let any_known = stops.iter().any(|s| s.known);
@@ -878,7 +898,28 @@ const LANDMARKS: &[&str] = &[
     "夜市",
     "园区",
     "副都心",
+    // 元朗至深圳灣口岸, 大漢溪河濱公園, 湖口工業區, 大埔工業邨, 南山科技園,
+    // 沙田市中心: crossings, parks, estates and town centres.
+    "口岸",
+    "公园",
+    "工业区",
+    "工业邨",
+    "科技园",
+    "市中心",
 ];
+
+/// True when a numeral stands right before character `pos` (the 15 of 15日).
+fn after_numeral(doc: &Document, pos: usize) -> bool {
+    pos > 0
+        && doc
+            .chars(Span::new(pos - 1, pos))
+            .first()
+            .is_some_and(|&c| numeral::is_numeral_char(c))
+}
+
+/// Verbs that open or add a line, in whatever word jieba made of them
+/// (新开通).
+const OPENING_VERBS: &[&str] = &["开通", "开行", "开设", "开辟", "新增", "增开", "推出"];
 
 /// The length of a station, pier or landmark named at the start of `rest`
 /// (at character `at` of the document) that a shuttle or ferry line joins:
@@ -893,7 +934,13 @@ fn landmark_len(doc: &Document, rest: &[char], at: usize) -> Option<usize> {
     }
     (3..=8.min(rest.len())).find(|&k| {
         let name = &rest[..k];
-        let closed = matches!(rest.get(k), Some('”' | '"' | ')'));
+        // (…—深圳灣口岸」, 元朗至深圳灣口岸，, …新竹高鐵站及…: the chain's
+        // last stop; a first stop needs a joiner after it all the same.)
+        // (…—湖口火車站兩條接駁路線: a count of the lines after them.)
+        let closed = rest.get(k).is_none_or(|&c| {
+            matches!(c, '”' | '"' | ')' | '及' | '和' | '与') || !charset::is_alphanumeric(c)
+        }) || rest.get(k).is_some_and(|&c| numeral::is_numeral_char(c))
+            && rest.get(k + 1) == Some(&'条');
         let Some(suffix) = LANDMARKS.iter().find_map(|w| {
             let n = w.chars().count();
             (n + 1 < k && name[k - n..].iter().copied().eq(w.chars())).then_some(n)
@@ -906,9 +953,14 @@ fn landmark_len(doc: &Document, rest: &[char], at: usize) -> Option<usize> {
             // (開行|高鐵雲林站, 新增|荃灣碼頭, 路線自|羅東轉運站: a verb or
             // a preposition is no part of a name, but 智慧|製造|園區 is one
             // made by a verb right before its suffix, and 雲林|站 ends with
-            // one, to jieba.)
-            && doc.every_word(Span::new(at, at + k), |t, _| {
+            // one, to jieba. 3月15日|新開通|橫琴口岸: nor a date or a
+            // verb that opens a line.)
+            && doc.every_word(Span::new(at, at + k), |t, w| {
+                let date = matches!(w, "日" | "月" | "年") && after_numeral(doc, t.start);
+                let opens = OPENING_VERBS.iter().any(|v| w.contains(v));
                 !t.tag.starts_with(['p', 'd', 'c', 'r', 'u'])
+                    && !date
+                    && !opens
                     && (!t.tag.starts_with('v')
                         || t.start > at && (t.end + suffix == at + k || t.end == at + k))
             })
@@ -1087,8 +1139,14 @@ fn cue_matches(text: &str) -> impl Iterator<Item = (usize, &'static str, Option<
             let (word, mode) = CUE_WORDS.words[m.pattern().as_usize()];
             (m.start(), word, mode, m.end())
         })
+        // (高铁台中站: the station of a place, too.)
         .filter(|&(_, word, _, end)| {
-            !(matches!(word, "火车" | "高铁" | "动车") && text[end..].starts_with('站'))
+            !(matches!(word, "火车" | "高铁" | "动车")
+                && text[end..]
+                    .chars()
+                    .take(4)
+                    .take_while(|&c| is_han(c))
+                    .any(|c| c == '站'))
         })
         .map(|(start, word, mode, _)| (start, word, mode))
 }
@@ -1281,6 +1339,12 @@ static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("existing pattern")
 });
 
+/// A line's opening or service to come: 将开设, 将于12月1日起投入服务.
+static WILL_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"将[^,;。]{0,10}(?:开设|开通|开行|开辟|开办|投入服务|投入运营|启用|通车|首航)")
+        .expect("will-open pattern")
+});
+
 /// Words that tell how a line has run since it opened (累计, 目前, 截至9月底).
 static RUNNING_SINCE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"累计|目前|截至|至今|已实现").expect("running-since pattern"));
@@ -1457,6 +1521,12 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     // (先后开通三条航线：一是…航线，3月6日首航，每周一班: how often new
     // lines run is no news that they ran before.)
     let news = NEWS.iter().any(|n| whole.contains(n)) && !PLANNED.iter().any(|p| whole.contains(p));
+    // (已批准開辦兩條新路線，分別為…，將於12月1日起投入服務，每日…120班次,
+    // 鎮公所將開設三條接駁專車：第一條為「…」: how often a line will run
+    // is no sign that it runs.)
+    if WILL_OPEN.is_match(whole) {
+        return Status::Planned;
+    }
     if !first_run
         && EXISTING
             .find_iter(whole)
@@ -1907,6 +1977,76 @@ mod tests {
     /// The stops of every line found in `text`.
     fn stops(text: &str) -> Vec<Vec<String>> {
         routes(text).iter().map(|r| r.stops.clone()).collect()
+    }
+
+    #[test]
+    fn crossings_parks_and_estates_are_stops_and_may_end_a_chain() {
+        assert_eq!(
+            stops(
+                "運輸署批准開辦跨境巴士路線，分別為元朗至深圳灣口岸，以及天水圍—深圳灣口岸—前海。"
+            ),
+            [
+                vec!["元朗", "深圳灣口岸"],
+                vec!["天水圍", "深圳灣口岸", "前海"]
+            ]
+        );
+        assert_eq!(
+            stops("開通湖口工業區—新竹高鐵站及湖口工業區—湖口火車站兩條接駁路線。"),
+            [["湖口工業區", "新竹高鐵站"], ["湖口工業區", "湖口火車站"]]
+        );
+        assert_eq!(
+            stops("開通「樹林車站—大漢溪河濱公園—山佳車站」假日接駁公車。"),
+            [["樹林車站", "大漢溪河濱公園", "山佳車站"]]
+        );
+        // (3月15日|新開通|橫琴口岸: a date and a verb are no part of one.)
+        assert_eq!(
+            stops("於3月15日新開通橫琴口岸至澳門半島跨境巴士線路。"),
+            [["橫琴口岸", "澳門半島"]]
+        );
+    }
+
+    #[test]
+    fn a_chain_cut_off_before_its_last_stop_is_none() {
+        assert!(stops("規劃中的桃園捷運棕線，將由桃園經龜山至迴龍。").is_empty());
+        // (至今: since, no joiner.)
+        assert_eq!(
+            stops("重庆经霍尔果斯至今已开行班列300列。"),
+            [["重庆", "霍尔果斯"]]
+        );
+    }
+
+    #[test]
+    fn border_towns_across_from_china_s_ports_are_foreign_stops() {
+        let r = routes("开通吉木乃至斋桑国际道路货运线路。");
+        assert_eq!(r[0].stops, ["吉木乃", "斋桑"]);
+        assert_eq!(r[0].countries, [None, Some("哈萨克斯坦".to_string())]);
+        let r = routes("恢复策克—西伯库伦跨境公路运输。");
+        assert_eq!(r[0].countries, [None, Some("蒙古国".to_string())]);
+    }
+
+    #[test]
+    fn a_line_that_will_open_is_planned_however_often_it_will_run() {
+        assert_eq!(
+            mode_status(
+                "運輸署已批准開辦新跨境巴士路線元朗至深圳灣口岸，將於12月1日起投入服務，每日提供約120班次。"
+            ),
+            [(Mode::Road, Status::Planned)]
+        );
+        // (高鐵台中站: a station, and no train, for a shuttle.)
+        assert_eq!(
+            mode_status(
+                "開闢免費接駁車路線，分別是彰化火車站—鹿港天后宮、高鐵台中站經和美至鹿港老街。"
+            ),
+            [(Mode::Road, Status::Opened), (Mode::Road, Status::Opened)]
+        );
+    }
+
+    #[test]
+    fn express_runs_and_local_trains_are_transport() {
+        assert_eq!(
+            stops("万州—上海集装箱快班已加密至每周4班。"),
+            [["万州", "上海"]]
+        );
     }
 
     #[test]
