@@ -214,6 +214,18 @@ impl Segmenter {
                 push_two(&mut tokens, [start, start + 1, end], ["n", "v"]);
                 continue;
             }
+            // 發展處今|(|3|)|日向|新竹縣議會: a Taiwanese date, 今（3）日 (today,
+            // the 3rd), which jieba glues to the word before it; 今 is a word
+            // of its own. (For the 日 glued to the word after it, see
+            // institution::name_start.)
+            if end - start >= 2
+                && t.word.ends_with(['今', '昨'])
+                && !self.jieba().has_word(t.word)
+                && tags.peek().is_some_and(|n| n.word == "(")
+            {
+                push_two(&mut tokens, [start, end - 1, end], [static_tag(t.tag), "t"]);
+                continue;
+            }
             // 分公司|及宏联|冷链物流…: jieba's model glues 及 or 与 to an
             // unknown name after it; the conjunction is a word of its own
             // (及时, 与会 are in the dictionary).
@@ -1074,6 +1086,15 @@ mod tests {
         );
         assert_eq!(tagged("登上山海关")[1].0, "山海关");
         assert_eq!(tagged("对缅出口")[0], ("对缅".to_string(), "j"));
+    }
+
+    #[test]
+    fn a_taiwanese_date_is_cut_from_the_word_before_it() {
+        let words: Vec<String> = tagged("產業發展處今(3)日向新竹縣議會提出")
+            .into_iter()
+            .map(|p| p.0)
+            .collect();
+        assert!(words.iter().any(|w| w == "今"), "{words:?}");
     }
 
     #[test]

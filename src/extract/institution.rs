@@ -123,6 +123,8 @@ static LEADING_NOISE: WordSet = WordSet::new(&[
 /// firm's name, no part of it (园区营运商|宏翔国际物流股份有限公司); an
 /// association of them is named by them (汽车经销商协会).
 static FIRM_ROLES: WordSet = WordSet::new(&[
+    // (本地製造商|群耀精密工業股份有限公司.)
+    "制造商",
     "运营商",
     "营运商",
     "供应商",
@@ -218,6 +220,9 @@ const OUTSIDE_NAMES: &[&str] = &[
     // 根据|区公所统计, 指导|开化县…协会: according to, guided.
     "根据",
     "指导",
+    // 亦建議|香港教育大學 (a noun to jieba), 主要服務|往返|香港中文大學.
+    "建议",
+    "往返",
 ];
 
 /// Words that make no name on their own before a suffix: 海外子公司,
@@ -248,6 +253,11 @@ const GENERIC_PREFIXES: &[&str] = &[
     "行业",
     "跨境电商",
     "船",
+    // 區內大學, 市内高校: the ones inside a place.
+    "区内",
+    "市内",
+    "县内",
+    "省内",
     // 星级酒店, 世界一流大学, 农民专业合作社: a grade or a membership.
     "星级",
     "一流",
@@ -1629,6 +1639,17 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
             i = before;
             continue;
         }
+        // 今（3）|日向|新竹縣議會: the day of a Taiwanese date, glued to the
+        // preposition after it (日向 is a place in Japan to jieba).
+        if word.chars().count() == 2
+            && word.starts_with('日')
+            && word.ends_with(['向', '在', '于', '从', '对', '与', '将', '由'])
+            && t.start > 0
+            && doc.norm(Span::new(t.start - 1, t.start)) == ")"
+        {
+            start = t.end;
+            break;
+        }
         // 辽宁十家子|玛瑙雕刻有限公司 (jieba: 十家|子): a village named by
         // its households (三家子, 八家子) opens the name.
         if word == "子"
@@ -1695,6 +1716,8 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
                     && !word.ends_with(|c| PLACE_ENDS.contains(c))
                 // (据西|安陆|港…: a compass point glued to the preposition.)
                 || t.tag == "f"
+                // (由港|深通|巴士有限公司: read as an abbreviation.)
+                || t.tag == "j" && word.chars().count() == 2 && word.starts_with(['由', '向', '从'])
                 // (由县|农投|物流|公司: the short 县 of one's own county;
                 // 报州|商务和工业信息化局: reported to the prefecture's.)
                 || word.chars().count() == 2 && word.ends_with(['县', '市', '省', '区', '州'])
@@ -1987,7 +2010,9 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
         let side = word.chars().count() == 2
             && word.ends_with('方')
             && word.starts_with(|c: char| SIDES.contains(c));
-        let opener = t.tag == "a"
+        // (國立清華大學、明新|科技大學: a name listed after a name keeps its
+        // first word, adjective or verb to jieba.)
+        let opener = t.tag == "a" && listed_after != Some(t.start)
             || t.tag == "m" && !brand
             || t.tag == "t" && !super::is_people(word)
             || word.ends_with("以来")
@@ -3007,6 +3032,43 @@ mod tests {
         );
         // 组织 alone ends no name but an international one's.
         assert!(names("社会组织、基层党组织和国际组织参与。").is_empty());
+    }
+
+    #[test]
+    fn words_of_the_clause_before_a_name_are_no_part_of_it() {
+        assert_eq!(
+            names("區議會亦建議香港教育大學與企業合辦課程。")[1].0,
+            "香港教育大學"
+        );
+        assert_eq!(
+            names("主要服務往返香港中文大學的師生。")[0].0,
+            "香港中文大學"
+        );
+        assert_eq!(
+            names("本地製造商群耀精密工業股份有限公司宣布擴廠。")[0].0,
+            "群耀精密工業股份有限公司"
+        );
+        assert_eq!(
+            names("由港深通巴士有限公司營辦。")[0].0,
+            "港深通巴士有限公司"
+        );
+        // (發展處今（3）日向新竹縣議會: a date, then 向.)
+        let n = names("新竹縣政府產業發展處今（3）日向新竹縣議會提出報告。");
+        assert_eq!(n[0].0, "新竹縣政府產業發展處");
+        assert_eq!(n[1].0, "新竹縣議會");
+        // An association of makers is named by them.
+        assert_eq!(
+            names("印度汽车零部件制造商协会到访。")[0].0,
+            "印度汽车零部件制造商协会"
+        );
+        // The universities inside a district are no name.
+        assert!(names("區內大學與內地夥伴深化合作。").is_empty());
+    }
+
+    #[test]
+    fn a_name_listed_after_a_name_keeps_its_first_word() {
+        let n = names("分別與國立清華大學、明新科技大學簽訂協議。");
+        assert_eq!(n[1].0, "明新科技大學");
     }
 
     #[test]
