@@ -249,9 +249,11 @@ fn fill_from_other_mentions(routes: &mut [Mention<Route>]) {
 
 /// 从格尔木始发，经停西宁、兰州，抵达哈萨克斯坦阿拉木图, 从义乌出发，经阿拉山口、
 /// 杜伊斯堡至西班牙马德里, 由张家港始发、经停韩国釜山、直抵日本大阪: a line
-/// spelled out over clauses, its departure, stops and arrival.
+/// spelled out over clauses, its departure, stops and arrival. The stops may
+/// take two clauses (从株洲始发，经二连浩特出境，途经白俄罗斯明斯克、波兰马拉舍
+/// 维奇，抵达德国杜伊斯堡).
 static SPELLED_OUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:从|自|由)([^,，;；。、]{2,16}?)(?:始发|出发)[,，、](?:经停|途经|经由|经)([^,，;；。]{2,40}?)(?:出境|入境|出关)?(?:[,，、](?:最终|最后)?(?:抵达|到达|直抵|直达|开往|驶往)|(?:最终|最后)?(?:抵达|到达|直抵|直达|开往|驶往|至|到))")
+    Regex::new(r"(?:从|自|由)([^,，;；。、]{2,16}?)(?:始发|出发)[,，、](?:经停|途经|经由|经)([^,，;；。]{2,40}?)(?:出境|入境|出关)?(?:[,，、](?:再|又|并)?(?:经停|途经|经由|经)([^,，;；。]{2,40}?)(?:出境|入境|出关)?)?(?:[,，、](?:最终|最后)?(?:抵达|到达|直抵|直达|开往|驶往)|(?:最终|最后)?(?:抵达|到达|直抵|直达|开往|驶往|至|到))")
         .expect("spelled-out route")
 });
 
@@ -279,13 +281,15 @@ fn spelled_out(doc: &Document, sentence: Span) -> Vec<(Vec<Stop>, Span)> {
         };
         let mut stops = vec![first];
         let mut ok = true;
-        let mut piece = via.start();
-        for part in via.as_str().split('、') {
-            match whole_stop(at(piece), at(piece + part.len())) {
-                Some(stop) => stops.push(stop),
-                None => ok = false,
+        for via in std::iter::once(via).chain(caps.get(3)) {
+            let mut piece = via.start();
+            for part in via.as_str().split('、') {
+                match whole_stop(at(piece), at(piece + part.len())) {
+                    Some(stop) => stops.push(stop),
+                    None => ok = false,
+                }
+                piece += part.len() + '、'.len_utf8();
             }
-            piece += part.len() + '、'.len_utf8();
         }
         let Some(last) = stop_at(doc, chars, sentence.start, at(whole.end())) else {
             continue;
@@ -1977,6 +1981,16 @@ mod tests {
     /// The stops of every line found in `text`.
     fn stops(text: &str) -> Vec<Vec<String>> {
         routes(text).iter().map(|r| r.stops.clone()).collect()
+    }
+
+    #[test]
+    fn a_spelled_out_line_may_list_its_stops_in_two_clauses() {
+        assert_eq!(
+            stops(
+                "班列从株洲始发，经二连浩特出境，途经白俄罗斯明斯克、波兰马拉舍维奇，抵达德国杜伊斯堡。"
+            ),
+            [["株洲", "二连浩特", "明斯克", "马拉舍维奇", "杜伊斯堡"]]
+        );
     }
 
     #[test]
