@@ -146,14 +146,24 @@ pub fn extract(doc: &Document) -> Vec<Mention<DocumentTitle>> {
         };
         let inner = Span::new(whole.start + 1, whole.end - 1);
         let title = doc.source(inner).to_string();
-        // (…发展规划（2024-2028年）: the years after the head.)
-        let head_of = title
+        // (…发展规划（2024-2028年）: the years after the head. The head is
+        // read in the matching view, so 《…自治條例》 ends in 条例 too.)
+        let matching = doc.norm(inner);
+        let head_of = matching
             .strip_suffix(['）', ')'])
             .and_then(|t| t.rfind(['（', '(']).map(|i| &t[..i]))
-            .unwrap_or(&title);
+            .unwrap_or(matching);
         let is_document = HEADS.iter().chain(NOTICES).any(|h| head_of.ends_with(h));
-        let action = governing_verb(doc, whole.start)
-            .or_else(|| is_document.then(|| verb_after(doc, whole.end)).flatten());
+        // (依《…自治條例》核定5家廠商優惠: a title cited as the ground of an
+        // act is not what the act does.)
+        let cited = doc
+            .norm(Span::new(whole.start.saturating_sub(2), whole.start))
+            .ends_with(['依', '据', '照']);
+        let action = governing_verb(doc, whole.start).or_else(|| {
+            (is_document && !cited)
+                .then(|| verb_after(doc, whole.end))
+                .flatten()
+        });
         // 发表于《物理评论快报》: a paper or journal is where a text appears,
         // whatever verb stands before it (公报 and 报告 are heads above).
         let after = doc.norm(Span::new(whole.end, (whole.end + 2).min(doc.len())));
@@ -289,6 +299,23 @@ mod tests {
             .into_iter()
             .map(|m| (m.attrs.title, m.attrs.action))
             .collect()
+    }
+
+    #[test]
+    fn a_traditional_head_and_a_cited_title() {
+        // (條例 is 条例 in the matching view; 依 cites the title.)
+        assert_eq!(
+            docs("縣府依《宜蘭縣溫泉區管理自治條例》劃設水源保護區。"),
+            [("宜蘭縣溫泉區管理自治條例".to_string(), None)]
+        );
+        assert_eq!(
+            docs("依据《某县促进产业投资条例》核定5家厂商优惠。")[0].1,
+            None
+        );
+        assert_eq!(
+            docs("《某县促进产业投资条例》近日印发。")[0].1.as_deref(),
+            Some("印发")
+        );
     }
 
     #[test]
