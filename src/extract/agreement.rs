@@ -60,11 +60,12 @@ static COOPERATE: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// Aggregated signings: `签约项目35个`, `签约重大项目共计28个`,
 /// `签约物流仓储、跨境电商等项目共计18个`, `签约物流、仓储、跨境电商项目12个`,
-/// `达成合作项目43项`, and orders and intents signed or reached the same way
-/// (`签约订单17个`, `达成合作意向23项`).
+/// `达成合作项目43项`, and orders, intents and Taiwan's investment cases
+/// signed or reached the same way (`签约订单17个`, `达成合作意向23项`,
+/// `簽約投資案5件`).
 static SIGNED_PROJECTS: LazyLock<Pattern> = LazyLock::new(|| {
     regex_with_verbs(
-        r"(?P<action>VERBS)(?:(?P<listed>[\p{Han}、]{2,24}?)等|(?P<items>(?:[\p{Han}]{1,8}、)+[\p{Han}]{1,8}))?(?P<type>[\p{Han}]{0,8}?(?:项目|订单|合作意向))(?:共计|合计|总计|共|达)?(?P<post_n>[0-9]+|[一二两三四五六七八九十百]+)(?:个|项)",
+        r"(?P<action>VERBS)(?:(?P<listed>[\p{Han}、]{2,24}?)等|(?P<items>(?:[\p{Han}]{1,8}、)+[\p{Han}]{1,8}))?(?P<type>[\p{Han}]{0,8}?(?:项目|订单|合作意向|投资案))(?:共计|合计|总计|共|达)?(?P<post_n>[0-9]+|[一二两三四五六七八九十百]+)(?:个|项|件)",
         &[CONTRACTING],
     )
 });
@@ -1662,6 +1663,15 @@ mod tests {
                 a[0].action.as_str()
             ),
             (0, "项目", Some(41), "签约")
+        );
+    }
+
+    #[test]
+    fn investment_cases_signed_are_aggregated_signings() {
+        let a = agreements("記者會現場另簽約投資案5件，總金額12億元。");
+        assert_eq!(
+            (a[0].parties.len(), a[0].kind.as_str(), a[0].count),
+            (0, "投資案", Some(5))
         );
     }
 
