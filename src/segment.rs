@@ -96,11 +96,13 @@ impl Segmenter {
             let before = std::mem::replace(&mut previous, t.word);
             // 保|山海关, 中|山海关: the customs of a city named …山 (保山海关,
             // 中山海关), not the pass 山海关 after a lone character.
+            // (联合名|山海关: a one-character measure to jieba, 名山's
+            // customs too.)
             if t.word == "山海关"
                 && let Some(last) = tokens.last_mut()
                 && last.end == start
                 && before.chars().count() == 1
-                && gazetteer::is_place(&format!("{before}山"))
+                && (gazetteer::is_place(&format!("{before}山")) || last.tag == "q")
             {
                 last.end += 1;
                 last.tag = "ns";

@@ -1565,6 +1565,11 @@ fn country_opening_firm(doc: &Document, limit: usize, suffix: TokenId) -> Option
 fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> Option<usize> {
     let suffix_tok = doc.token_id(suffix_start)?;
     let mut i = suffix_tok;
+    // 游览|山海关: the pass, whose name ends like a customs office's (保山|
+    // 海关 and 名山|海关 are cut apart in segmentation).
+    if doc.word(doc.token(i)) == "山海关" {
+        return None;
+    }
     // The suffix may be the tail of a longer word (科学院 in 农业科学院): start at its word.
     let mut start = doc.token(i).start;
     // 126|家酒庄: the measure of a count, glued to the suffix, names nothing.
@@ -3063,6 +3068,15 @@ mod tests {
         );
         // The universities inside a district are no name.
         assert!(names("區內大學與內地夥伴深化合作。").is_empty());
+    }
+
+    #[test]
+    fn the_pass_is_no_customs_office_and_a_city_s_customs_is() {
+        assert!(names("游客游览山海关景区。").is_empty());
+        assert_eq!(
+            just_names("萝北县口岸办联合名山海关、名山边防检查站实行错峰验放。"),
+            ["萝北县口岸办", "名山海关", "名山边防检查站"]
+        );
     }
 
     #[test]
