@@ -896,6 +896,12 @@ fn is_built(subject: &str) -> bool {
         // 淡海轻轨蓝海线二期: a line built in phases.
         "轻轨",
         "地铁",
+        // 新田港二期, 电池工厂一期: a port, a plant.
+        "港",
+        "工厂",
+        "电厂",
+        "电站",
+        "枢纽",
     ]
     .iter()
     .any(|w| subject.contains(w))
@@ -2812,6 +2818,7 @@ mod tests {
         assert_eq!(one("推广新品种1万亩以上。").3, "新品种");
         // A line built in phases.
         assert!(counts("淡海輕軌藍海線二期預計2026年底通車。").is_empty());
+        assert!(counts("双方将合资共建新田港二期工程，随着新田港二期建成投用。").is_empty());
     }
 
     #[test]
