@@ -1567,7 +1567,11 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
     let mut i = suffix_tok;
     // 游览|山海关: the pass, whose name ends like a customs office's (保山|
     // 海关 and 名山|海关 are cut apart in segmentation).
-    if doc.word(doc.token(i)) == "山海关" {
+    // (在湖口|扩厂: building or growing a plant, a verb that ends like one.)
+    if matches!(
+        doc.word(doc.token(i)),
+        "山海关" | "扩厂" | "建厂" | "设厂" | "办厂" | "进厂" | "出厂" | "驻厂" | "入厂"
+    ) {
         return None;
     }
     // The suffix may be the tail of a longer word (科学院 in 农业科学院): start at its word.
@@ -3073,6 +3077,7 @@ mod tests {
     #[test]
     fn the_pass_is_no_customs_office_and_a_city_s_customs_is() {
         assert!(names("游客游览山海关景区。").is_empty());
+        assert!(names("17家供應商宣布在湖口擴廠或新設據點。").is_empty());
         assert_eq!(
             just_names("萝北县口岸办联合名山海关、名山边防检查站实行错峰验放。"),
             ["萝北县口岸办", "名山海关", "名山边防检查站"]
