@@ -117,12 +117,11 @@ pub fn chrome_lines(text: &str) -> Vec<Span> {
     out
 }
 
-/// The source credits inside the chrome lines `chrome` of `text` (the
+/// The source credits inside the chrome lines `chrome` of `chars` (the
 /// matching view), as spans of the credited name. A page names who issued
 /// the release there (来源:某市商务局 next to 发布时间 and 浏览次数), so the
 /// name is a mention even though the rest of its line is furniture.
-pub fn credits(text: &str, chrome: &[Span]) -> Vec<Span> {
-    let chars: Vec<char> = text.chars().collect();
+pub fn credits(chars: &[char], chrome: &[Span]) -> Vec<Span> {
     chrome
         .iter()
         .filter_map(|line| {
@@ -232,13 +231,15 @@ mod tests {
     fn a_credit_is_the_name_after_its_label() {
         let text =
             "标题\n来源:安溪县统计局 2025-03-20\n发布时间:2024-01-01 来源:某市商务局 浏览次数:12\n";
-        let credited: Vec<String> = credits(text, &chrome_lines(text))
+        let chars: Vec<char> = text.chars().collect();
+        let credited: Vec<String> = credits(&chars, &chrome_lines(text))
             .iter()
             .map(|s| text.chars().skip(s.start).take(s.end - s.start).collect())
             .collect();
         assert_eq!(credited, ["安溪县统计局", "某市商务局"]);
         // A line of chrome without a credit names nothing.
         let line = "发布时间:2024-01-01 浏览次数:12";
-        assert!(credits(line, &chrome_lines(line)).is_empty());
+        let chars: Vec<char> = line.chars().collect();
+        assert!(credits(&chars, &chrome_lines(line)).is_empty());
     }
 }

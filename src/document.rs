@@ -191,8 +191,10 @@ impl Document {
             chrome.get(i).is_none_or(|c| !c.overlaps(*s))
         });
         // The name a line of chrome credits is read as a sentence of its own.
-        sentences.extend(boilerplate::credits(&norm, &chrome));
-        sentences.sort_by_key(|s| s.start);
+        if !chrome.is_empty() {
+            sentences.extend(boilerplate::credits(&norm_chars, &chrome));
+            sentences.sort_by_key(|s| s.start);
+        }
         let pieces = pieces(&sentences, &norm_chars);
         let mut piece_of = vec![u32::MAX; norm_chars.len()];
         for (i, p) in pieces.iter().enumerate() {
