@@ -896,8 +896,7 @@ fn is_built(subject: &str) -> bool {
         // 淡海轻轨蓝海线二期: a line built in phases.
         "轻轨",
         "地铁",
-        // 新田港二期, 电池工厂一期: a port, a plant.
-        "港",
+        // 电池工厂一期: a plant.
         "工厂",
         "电厂",
         "电站",
@@ -905,6 +904,8 @@ fn is_built(subject: &str) -> bool {
     ]
     .iter()
     .any(|w| subject.contains(w))
+        // 新田港二期: a port, named before its phase (not 港澳青年研习营).
+        || subject.ends_with('港')
 }
 
 /// Units that measure a change or share of something else.
@@ -2819,6 +2820,7 @@ mod tests {
         // A line built in phases.
         assert!(counts("淡海輕軌藍海線二期預計2026年底通車。").is_empty());
         assert!(counts("双方将合资共建新田港二期工程，随着新田港二期建成投用。").is_empty());
+        assert_eq!(counts("举办港澳青年研习营两期。")[0].0, 2.0);
     }
 
     #[test]
