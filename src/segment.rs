@@ -1002,6 +1002,11 @@ mod tests {
             .collect()
     }
 
+    /// The words of [`tagged`], without their tags.
+    fn tagged_words(text: &str) -> Vec<String> {
+        tagged(text).into_iter().map(|p| p.0).collect()
+    }
+
     fn words(jieba: &Jieba, text: &str) -> Vec<String> {
         jieba
             .cut(text, true)
@@ -1092,19 +1097,13 @@ mod tests {
 
     #[test]
     fn a_taiwanese_date_is_cut_from_the_word_before_it() {
-        let words: Vec<String> = tagged("產業發展處今(3)日向新竹縣議會提出")
-            .into_iter()
-            .map(|p| p.0)
-            .collect();
+        let words = tagged_words("產業發展處今(3)日向新竹縣議會提出");
         assert!(words.iter().any(|w| w == "今"), "{words:?}");
     }
 
     #[test]
     fn a_conjunction_the_model_glued_to_an_unknown_name_is_cut_off() {
-        let words: Vec<String> = tagged("港务分公司及宏联冷链物流公司")
-            .into_iter()
-            .map(|p| p.0)
-            .collect();
+        let words = tagged_words("港务分公司及宏联冷链物流公司");
         assert_eq!(words[2..4], ["及", "宏联"]);
         // Dictionary words stay whole.
         assert!(tagged("及时与会").iter().any(|p| p.0 == "及时"));

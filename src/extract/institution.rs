@@ -3045,31 +3045,32 @@ mod tests {
 
     #[test]
     fn words_of_the_clause_before_a_name_are_no_part_of_it() {
-        assert_eq!(
-            names("區議會亦建議香港教育大學與企業合辦課程。")[1].0,
-            "香港教育大學"
-        );
-        assert_eq!(
-            names("主要服務往返香港中文大學的師生。")[0].0,
-            "香港中文大學"
-        );
-        assert_eq!(
-            names("本地製造商群耀精密工業股份有限公司宣布擴廠。")[0].0,
-            "群耀精密工業股份有限公司"
-        );
-        assert_eq!(
-            names("由港深通巴士有限公司營辦。")[0].0,
-            "港深通巴士有限公司"
-        );
+        // (An association of makers is named by them.)
+        for (text, nth, name) in [
+            (
+                "區議會亦建議香港教育大學與企業合辦課程。",
+                1,
+                "香港教育大學",
+            ),
+            ("主要服務往返香港中文大學的師生。", 0, "香港中文大學"),
+            (
+                "本地製造商群耀精密工業股份有限公司宣布擴廠。",
+                0,
+                "群耀精密工業股份有限公司",
+            ),
+            ("由港深通巴士有限公司營辦。", 0, "港深通巴士有限公司"),
+            (
+                "印度汽车零部件制造商协会到访。",
+                0,
+                "印度汽车零部件制造商协会",
+            ),
+        ] {
+            assert_eq!(names(text)[nth].0, name, "{text}");
+        }
         // (發展處今（3）日向新竹縣議會: a date, then 向.)
         let n = names("新竹縣政府產業發展處今（3）日向新竹縣議會提出報告。");
         assert_eq!(n[0].0, "新竹縣政府產業發展處");
         assert_eq!(n[1].0, "新竹縣議會");
-        // An association of makers is named by them.
-        assert_eq!(
-            names("印度汽车零部件制造商协会到访。")[0].0,
-            "印度汽车零部件制造商协会"
-        );
         // The universities inside a district are no name.
         assert!(names("區內大學與內地夥伴深化合作。").is_empty());
     }

@@ -1343,10 +1343,14 @@ static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("existing pattern")
 });
 
-/// A line's opening or service to come: 将开设, 将于12月1日起投入服务.
+/// A line's opening or service to come: 将开设, 将于12月1日起投入服务 (any
+/// of [`OPENING`], or a start of service).
 static WILL_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"将[^,;。]{0,10}(?:开设|开通|开行|开辟|开办|投入服务|投入运营|启用|通车|首航)")
-        .expect("will-open pattern")
+    Regex::new(&format!(
+        r"将[^,;。]{{0,10}}(?:{}|开设|开办|投入服务|投入运营|启用)",
+        OPENING.join("|")
+    ))
+    .expect("will-open pattern")
 });
 
 /// Words that tell how a line has run since it opened (累计, 目前, 截至9月底).
