@@ -30,6 +30,8 @@ struct Gazetteer {
     cn_places: HashSet<&'static str>,
     /// Provinces and autonomous regions, full and short names.
     provinces: HashSet<&'static str>,
+    /// Bare names of Chinese places that open with a numeral (三重, 三台).
+    numeral_places: HashSet<&'static str>,
     /// Districts, port areas and towns inside a city, full and short names,
     /// for lookups by how a text starts.
     subplace_trie: CharTrie<()>,
@@ -185,7 +187,11 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut cn_places: HashSet<&'static str> = HashSet::default();
     let mut provinces: HashSet<&'static str> = HashSet::default();
     let mut cn_subplaces: Vec<&'static str> = Vec::new();
+    let mut numeral_places: HashSet<&'static str> = HashSet::default();
     for r in records(CN_PLACES) {
+        if let Some(stem) = numeral_stem(&r) {
+            numeral_places.insert(stem);
+        }
         let province = matches!(r.get(2), Some(&"province" | &"autonomous_region"));
         let subplace = matches!(r.get(2), Some(&"district" | &"port" | &"town"));
         for name in r.into_iter().take(2).filter(|s| !s.is_empty()) {
@@ -233,6 +239,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         cities,
         cn_places,
         provinces,
+        numeral_places,
         subplace_trie: CharTrie::new(cn_subplaces.iter().map(|n| (n.chars(), ()))),
         org_last: suffixes
             .iter()
@@ -316,6 +323,31 @@ pub fn subplace_prefix(chars: &[char]) -> Option<usize> {
         .subplace_trie
         .longest(chars.iter().take(MAX_NAME).copied())
         .map(|(n, ())| n)
+}
+
+/// The bare name of a place record that opens with a numeral: its short
+/// name, or its full name less the level (五股区 → 五股). Not one of
+/// numerals only (二七区).
+fn numeral_stem(record: &[&'static str]) -> Option<&'static str> {
+    const NUMERALS: &str = "一二两三四五六七八九十百千万";
+    let full = *record.first()?;
+    let stem = record
+        .get(1)
+        .copied()
+        .filter(|s| !s.is_empty())
+        .or_else(|| full.strip_suffix(['区', '县', '市', '乡', '镇', '旗']))?;
+    (stem.chars().count() >= 2
+        && stem.starts_with(|c| NUMERALS.contains(c))
+        && !stem.chars().all(|c| NUMERALS.contains(c))
+        && !stem.contains("自治"))
+    .then_some(stem)
+}
+
+/// True for the bare name of a Chinese place that opens with a numeral
+/// (三重, 五股, 三台, 八德), which jieba reads as a number (三重/m), a
+/// time (八德/t) or a verb (五结/v).
+pub fn is_numeral_place(word: &str) -> bool {
+    GAZETTEER.numeral_places.contains(word)
 }
 
 /// True for a Chinese province or autonomous region (广西, 四川省).
@@ -443,6 +475,18 @@ mod tests {
         // A one-character county is a place only where a text cannot mean
         // anything else: 代县 is also 代县长 (an acting county head).
         assert!(!is_cn_place("代县"));
+    }
+
+    #[test]
+    fn places_that_open_with_a_numeral_are_known_by_their_bare_names() {
+        for stem in ["三重", "五股", "八德", "五结", "三台", "四会", "七台河"] {
+            assert!(is_numeral_place(stem), "{stem}");
+        }
+        // Not numerals alone (二七区), a place with no numeral, a level's
+        // whole name, or a stem cut from an autonomous county's name.
+        for word in ["二七", "万州区", "新庄", "五峰土家族自治", "三重区"] {
+            assert!(!is_numeral_place(word), "{word}");
+        }
     }
 
     #[test]

@@ -228,6 +228,35 @@ impl Segmenter {
                 push_two(&mut tokens, [start, end - 1, end], [static_tag(t.tag), "t"]);
                 continue;
             }
+            // 科技创新局在|观塘: jieba's model glues an office's
+            // last character to the preposition after it; the office ends
+            // before it (所在, 所以 are in the dictionary).
+            if end - start == 2
+                && t.word
+                    .starts_with(['局', '处', '厅', '署', '院', '所', '委', '办'])
+                && t.word
+                    .ends_with(['在', '与', '向', '对', '从', '于', '将', '和'])
+                && !self.jieba().has_word(t.word)
+            {
+                push_two(&mut tokens, [start, start + 1, end], ["n", "p"]);
+                continue;
+            }
+            // 台山公益港至|香港, 公益港经|停: and a port's or a station's
+            // last character to the joiner of a line after it.
+            if end - start == 2
+                && t.word.starts_with(['港', '站'])
+                && t.word.ends_with(['至', '经'])
+                && !self.jieba().has_word(t.word)
+            {
+                push_two(&mut tokens, [start, start + 1, end], ["n", "p"]);
+                continue;
+            }
+            // 纸及|纸制品, 铜及|铜材: and 及 to a one-character noun before
+            // it (以及, 涉及, 普及 are in the dictionary).
+            if end - start == 2 && t.word.ends_with('及') && !self.jieba().has_word(t.word) {
+                push_two(&mut tokens, [start, start + 1, end], ["n", "c"]);
+                continue;
+            }
             // 分公司|及宏联|冷链物流…: jieba's model glues 及 or 与 to an
             // unknown name after it; the conjunction is a word of its own
             // (及时, 与会 are in the dictionary).
@@ -574,6 +603,12 @@ const COMMON_WORDS: &[(&str, &str, Option<usize>)] = &[
     // above 2, what 品 + 项目 + 前 against 品项 + 目前 asks, and far below
     // what would cut 产品项目 as 产 + 品项 + 目.
     ("品项", "n", Some(50)),
+    // 香港都会大学 (Hong Kong Metropolitan University), which jieba cuts
+    // 都 (an adverb) + 会 (a verb) + 大学, ending the name at 香港.
+    ("都会大学", "n", None),
+    // 中小企业家同友会 (a Japanese association of small firms' owners),
+    // which jieba cuts 家同 (a preposition) + 友会.
+    ("同友会", "n", None),
 ];
 
 /// Adds the words jieba's default dictionary lacks. A word it already has
@@ -1093,6 +1128,22 @@ mod tests {
         );
         assert_eq!(tagged("登上山海关")[1].0, "山海关");
         assert_eq!(tagged("对缅出口")[0], ("对缅".to_string(), "j"));
+    }
+
+    #[test]
+    fn an_office_or_a_port_is_cut_from_the_preposition_after_it() {
+        let words = tagged_words("深圳市南山区科技创新局在观塘签署");
+        assert!(words.iter().any(|w| w == "局"), "{words:?}");
+        assert!(words.iter().any(|w| w == "在"), "{words:?}");
+        let words = tagged_words("由台山公益港经停珠海九洲港至澳门");
+        assert!(words.iter().any(|w| w == "经"), "{words:?}");
+        assert!(tagged_words("台山公益港至香港").iter().any(|w| w == "至"));
+        // A word of the dictionary stays whole.
+        assert!(
+            tagged_words("研究所在地")
+                .iter()
+                .any(|w| w == "所在地" || w == "所在")
+        );
     }
 
     #[test]

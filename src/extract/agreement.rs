@@ -125,9 +125,10 @@ const VAGUE: &[&str] = &[
 
 /// Words between the last party and the verb: `A与B正式签署`, `A与B在会上签署`,
 /// `A上月与B签订` (and between a party and its connector: `A同日上午与B`),
-/// `A与B商定在职业教育和技能培训领域开展…合作` (a field may hold 和).
+/// `A与B商定在职业教育和技能培训领域开展…合作` (a field may hold 和),
+/// `A与B围绕羊栖菜良种选育签订` (what they sign about).
 static ADVERBIAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:已|将)?于[^,;:、与和同]{1,10}?|在[^,;:、与和同]{1,16}?|在[^,;:]{1,20}?领域|以[^,;:、与和同]{1,6}?方式|商定|约定|一致同意|同意|决定|携手|就[^,;:]{1,24}?|当天|当日|同日|次日|昨日|昨天|今日|今天|上午|下午|中午|晚上|晚间|[昨今]\([0-9]{1,2}\)日|日前|近日|近期|此前|目前|上月|本月|上周|本周|今年初|今年|去年底|去年|年初|年底|上半年|下半年|同步|同时|随后|先后|相继|此次|本次|[0-9]{1,2}月(?:[0-9]{1,2}日)?|现场|当场|共同|正式|分别|还|也|亦|均|又|将|已|成功|顺利|[双三四五六七八九两]方)+$").expect("adverbial")
+    Regex::new(r"(?:(?:已|将)?于[^,;:、与和同]{1,10}?|在[^,;:、与和同]{1,16}?|在[^,;:]{1,20}?领域|以[^,;:、与和同]{1,6}?方式|商定|约定|一致同意|同意|决定|携手|(?:就|围绕|针对|聚焦)[^,;:]{1,24}?|当天|当日|同日|次日|昨日|昨天|今日|今天|上午|下午|中午|晚上|晚间|[昨今]\([0-9]{1,2}\)日|日前|近日|近期|此前|目前|上月|本月|上周|本周|今年初|今年|去年底|去年|年初|年底|上半年|下半年|同步|同时|随后|先后|相继|此次|本次|[0-9]{1,2}月(?:[0-9]{1,2}日)?|现场|当场|共同|正式|分别|还|也|亦|均|又|将|已|成功|顺利|[双三四五六七八九两]方)+$").expect("adverbial")
 });
 
 /// Connectors in a party list; 分别与 makes one agreement per counterpart.
@@ -1017,6 +1018,24 @@ mod tests {
     fn an_agreements_term_is_no_part_of_its_type() {
         let a = agreements("甲公司与乙公司签订三年期供货协议。");
         assert_eq!(a[0].kind, "供货协议");
+    }
+
+    #[test]
+    fn what_the_parties_sign_about_stands_between_them_and_the_verb() {
+        assert_eq!(
+            parties("洞头区人民政府与浙江省海洋水产研究所围绕羊栖菜良种选育签订战略合作协议。"),
+            [["洞头区人民政府", "浙江省海洋水产研究所"]]
+        );
+    }
+
+    #[test]
+    fn parties_joined_by_ji_before_yu_are_all_parties() {
+        // 香港都會大學: jieba cuts 都會 as an adverb and a verb without the
+        // word segmentation adds.
+        assert_eq!(
+            parties("香港中文大學及香港都會大學與深圳大學簽署合作協議12份。"),
+            [["香港中文大學", "香港都會大學", "深圳大學"]]
+        );
     }
 
     #[test]

@@ -35,9 +35,9 @@ const CURRENCIES: &[&str] = &[
 
 /// Measure words and units, longest first where one starts another;
 /// `CURRENCIES` stands for the list above.
-const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方公尺|平方米|立方米|千升|吉瓦时|兆瓦时|太瓦时|吉瓦|兆瓦|厢次|载重吨|人民币|美元|欧元|港元|港币|日元|韩元|澳门元|澳元|新元|新加坡元|加元|CURRENCIES|\
+const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方公尺|平方米|立方米|立方公尺|千升|吉瓦时|兆瓦时|太瓦时|吉瓦|兆瓦|厢次|载重吨|人民币|美元|欧元|港元|港币|日元|韩元|澳门元|澳元|新元|新加坡元|加元|CURRENCIES|\
     千瓦时|千瓦|公里|海里|公吨|台斤|公克|公尺|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|种次|辆次|艘次|台次|台套|场次|课时|方面|\
-    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|幅|枝|锭|卷|栋|柜|穗|碗|摊|档|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|粒|盏|堂|杯|团|把|格|TEU";
+    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|幅|枝|锭|卷|栋|柜|穗|碗|摊|档|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|粒|盏|堂|杯|团|把|格|宗|TEU";
 
 /// A number, a measure word or unit, and the words that qualify it.
 /// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `20家至30家`, `两条`,
@@ -529,12 +529,20 @@ fn action_opens(doc: &Document, verb: &str, cut: usize, end: usize, inside: bool
         });
     let compound =
         verb == "签约" && next.is_some_and(|n| matches!(doc.word(n), "项目" | "金额" | "总额"));
+    // (参观及商务访客, 采购和物流合作协议: the action is a field joined to
+    // the next; not 布置|和|纸灯笼, 和纸 being Japanese paper.)
+    let conjunct = next.is_some_and(|n| {
+        matches!(doc.word(n), "及" | "和" | "与")
+            && doc
+                .token_at(n.end)
+                .is_some_and(|f| super::is_nominal(f.tag) && f.end - f.start >= 2)
+    });
     let enough = if super::MODIFIER_VERBS.contains(verb) {
         rest >= 3 && !(one_word && rest == 3)
     } else {
         rest >= 2
     };
-    enough && !measure && !compound
+    enough && !measure && !compound && !conjunct
 }
 
 /// Verbs of spending that name nothing counted: 投资1.8亿欧元.
@@ -1375,6 +1383,10 @@ fn chinese_numeral_is_a_word(doc: &Document, num: Span, unit_end: usize) -> bool
         && doc.word(tok) == "两头"
         && doc.token_at(tok.end).is_none_or(|n| !is_nominal(n.tag))
     {
+        return false;
+    }
+    // (会长伍|国雄: a surname, 伍 or 陆, opens a person's name.)
+    if tok.tag.starts_with("nr") && tok.end - tok.start == 1 {
         return false;
     }
     tok.tag.starts_with('m')
@@ -2617,6 +2629,8 @@ mod tests {
         assert_eq!((c.0, c.2.as_str(), c.3.as_str()), (50.0, "个", "国家"));
         assert_eq!(c.5, "五十多个国家");
         assert_eq!(one("合同金额为人民币壹佰伍拾万元。").0, 1_500_000.0);
+        // 伍 and 陆 are surnames too.
+        assert!(counts("美国纽约台山同乡会会长伍国雄表示。").is_empty());
     }
 
     #[test]
@@ -2847,6 +2861,29 @@ mod tests {
     }
 
     #[test]
+    fn two_fields_joined_before_one_head_are_one_subject() {
+        for (text, subject) in [
+            // (jieba: 纸及|纸制品, cut apart in segment.)
+            ("纸及纸制品出口额31.25亿元。", "纸及纸制品出口额"),
+            ("全市铜及铜材出口额达21.7亿美元。", "全市铜及铜材出口额"),
+            // A verb or an untagged morpheme as the first field.
+            ("造纸及纸制品企业146家。", "造纸及纸制品企业"),
+            ("参观及商务访客约2.3万人次。", "参观及商务访客"),
+            (
+                "全市泵与电机产品出口额达186.4亿元。",
+                "全市泵与电机产品出口额",
+            ),
+            ("签订采购和物流合作协议23份。", "采购和物流合作协议"),
+            // Not a count's measure before 及, nor a clause's verb.
+            ("包括茶园9处及食品加工厂16家。", "食品加工厂"),
+        ] {
+            let c = counts(text);
+            assert_eq!(c.last().map(|c| c.3.as_str()), Some(subject), "{text}");
+        }
+        assert!(!one("犬山方面也致赠和纸灯笼120盏。").3.contains("致赠"));
+    }
+
+    #[test]
     fn taiwan_catties_and_visiting_groups() {
         let c = one("文山包種茶及蜜香紅茶近9萬台斤。");
         assert_eq!((c.0, c.2.as_str()), (90_000.0, "台斤"));
@@ -2861,6 +2898,14 @@ mod tests {
         assert!(counts("各级党政一把手亲自抓。").is_empty());
         let c = one("接待進香團17團。");
         assert_eq!((c.0, c.2.as_str(), c.3.as_str()), (17.0, "團", "進香團"));
+        let c = one("清淤土方約6萬立方公尺。");
+        assert_eq!(
+            (c.0, c.2.as_str(), c.3.as_str()),
+            (60_000.0, "立方公尺", "清淤土方")
+        );
+        // 宗: Hong Kong's deals and cases.
+        let c = one("促成商業配對逾200宗。");
+        assert_eq!((c.0, c.2.as_str(), c.3.as_str()), (200.0, "宗", "商業配對"));
     }
 
     #[test]

@@ -144,6 +144,8 @@ static FIRM_ROLES: WordSet = WordSet::new(&[
     "承建方",
     "主办方",
     "承办方",
+    // (在地業者|澎湖海運股份有限公司: Taiwan's word for an operator.)
+    "业者",
 ]);
 
 /// A word that opens a clause rather than a name: [`LEADING_NOISE`], or a
@@ -539,7 +541,7 @@ pub fn extract(doc: &Document) -> Vec<Mention<Institution>> {
     found.extend(repeats);
     found.sort_by_key(|m| m.span.start);
     found.retain(|m| !(m.attrs.category == Category::Media && opens_dateline(doc, m.span.end)));
-    found.retain(|m| !counted_kind(doc, m.span.start));
+    found.retain(|m| !counted_kind(doc, m.span.start) && !counted_after(doc, m.span.end));
     found.retain(|m| !names_a_website(doc, m.span.end));
     found
 }
@@ -823,6 +825,27 @@ fn counted_kind(doc: &Document, start: usize) -> bool {
                 .is_some_and(|n| n.end == prev.start && n.tag == "m" && numeral(doc.word(n))))
 }
 
+/// True when a count of the name follows it and ends its clause (捐建学校
+/// 320多所, 新建乡村学校12所，): the name is a kind of body, counted, not one
+/// body. (苏州大学等3所高校: a count of what follows is none.)
+fn counted_after(doc: &Document, end: usize) -> bool {
+    let tail = doc.chars(Span::new(end, (end + 12).min(doc.len())));
+    let number = tail
+        .iter()
+        .take_while(|&&c| c.is_ascii_digit() || numeral::is_numeral_char(c) || c == '.')
+        .count();
+    let more = tail[number..]
+        .iter()
+        .take_while(|&&c| c == '多' || c == '余')
+        .count();
+    let k = number + more;
+    number > 0
+        && tail.get(k).is_some_and(|c| "个家所座批处".contains(*c))
+        && tail
+            .get(k + 1)
+            .is_none_or(|c| "，。；、,;.等和及)".contains(*c))
+}
+
 /// True when a dateline follows `pos`: a place and a date ending in 电 or
 /// 讯 (新华社|北京11月25日电). The agency there signs the story; it is
 /// no fact of it.
@@ -840,6 +863,19 @@ fn opens_dateline(doc: &Document, pos: usize) -> bool {
         && before
             .iter()
             .all(|c| charset::is_alphanumeric(*c) || *c == ' ')
+}
+
+/// True when `pos` is the second character of a two-character word that
+/// a preposition opens (由县|交通运输局: jieba glued the level to 由).
+fn after_preposition(doc: &Document, pos: usize) -> bool {
+    pos > 0
+        && doc
+            .token_at(pos)
+            .is_some_and(|t| t.start + 1 == pos && t.end == pos + 1)
+        && doc
+            .chars(Span::new(pos - 1, pos))
+            .first()
+            .is_some_and(|c| "由从向在对经为与和".contains(*c))
 }
 
 /// An institution whose name ends at `end` (relative to the sentence).
@@ -873,6 +909,18 @@ fn name_ending_at(
     if let Some((abbr, category)) = abbreviation {
         let n = abbr.chars().count();
         let head = abs_end - n;
+        // 市|文旅局, 由州|文旅局: a level on its own (or glued to a
+        // preposition) stands for the place, not 德国巴登-符腾堡|州|经济部
+        // or 巴伐利亚州|经济部, where it ends a place's name.
+        let level_alone = end > n
+            && LEVEL_CHARS.contains(chars[end - n - 1])
+            && doc.token_at(head - 1).is_some_and(|t| {
+                let named = head >= 2
+                    && doc.token_at(head - 2).is_some_and(|p| {
+                        p.end == head - 1 && matches!(p.tag, "ns" | "nr" | "nrt" | "nz")
+                    });
+                t.end - t.start == 1 && !named || after_preposition(doc, head - 1)
+            });
         // 重庆市政府外办: a place written before the abbreviation is part of the name.
         // 自治区商务厅: the level of government stands for the place.
         let level = GOVERNMENT_LEVELS
@@ -880,14 +928,13 @@ fn name_ending_at(
             .find(|w| super::ends_with_word(&chars[..end - n], w))
             .map(|w| head - w.chars().count())
             // 州文旅局, 市文广旅局: the level alone stands for the place.
+            // (由县|交通运输局: or glued to the preposition before it.)
             .or_else(|| {
                 let c = *chars.get((end - n).checked_sub(1)?)?;
-                (LEVEL_CHARS.contains(c)
-                    && doc.token_at(head - 1).is_some_and(|t| t.end - t.start == 1))
-                .then(|| head - 1)
+                (LEVEL_CHARS.contains(c) && level_alone).then(|| head - 1)
             });
         let start = place_before(doc, chars, base, end - n)
-            .or_else(|| level.filter(|&s| doc.is_word_start(s)))
+            .or_else(|| level.filter(|&s| doc.is_word_start(s) || after_preposition(doc, s)))
             .unwrap_or(head);
         if start + 1 < head && and_after_name(doc, start) {
             let span = Span::new(start + 1, abs_end);
@@ -904,7 +951,8 @@ fn name_ending_at(
             .map_or(start, |t| t.start);
         // 香港特别行政区政府 is one word: its tail 区政府 is not a name.
         // (据克州|商务局: the place starts after the 据 jieba glued to it.)
-        let after_ju = start > base && doc.norm(Span::new(start - 1, start)) == "据";
+        let after_ju = start > base && doc.norm(Span::new(start - 1, start)) == "据"
+            || after_preposition(doc, start);
         if doc.is_word_start(start) || after_ju {
             // 三亚市旅游和文化广电体育局: fields before the abbreviation make
             // it the end of a longer name, walked back as a suffix (not 由州|
@@ -920,7 +968,7 @@ fn name_ending_at(
                         ) || doc
                             .token_id(t.start)
                             .is_some_and(|id| last_syllable(doc, base, id)))
-                        && !LEVEL_CHARS.contains(chars[end - n - 1])
+                        && !level_alone
                 });
             if start == head
                 && field_before
@@ -1888,6 +1936,9 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
                 let p = doc.token(p);
                 p.start >= limit && gazetteer::is_place(doc.word(p))
             });
+        // 新北市五股|工業區, 三重|客運 (jieba: 五股/m, 三重/m, 八德/t): a place
+        // that opens with a numeral.
+        let numeral_place = gazetteer::is_numeral_place(word);
         let level = word.chars().count() == 1 && LEVEL_CHARS.contains(word)
             // (国立联合大学: who runs a school opens its name.)
             || SCHOOL_RUNNERS.contains(&word);
@@ -1915,6 +1966,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
             || state_brand
             || syllable
             || numeral_syllable
+            || numeral_place
             || transcribed_tail
             || opens_pair
             || inner_verb
@@ -1960,7 +2012,8 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
         took_prefix = true;
         i = took;
     }
-    if let Some(at) = after_and {
+    // (茶園9處|及|食品加工廠: a walk that stopped at 及 crossed nothing.)
+    if let Some(at) = after_and.filter(|&at| at > start) {
         let chars = doc.chars(Span::new(start, suffix_start));
         // (国家科学及技术委员会: a national body's fields, after 国家.)
         let national = chars.starts_with(&['国', '家']) && at - start > 3;
@@ -2021,15 +2074,16 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
             && word.starts_with(|c: char| SIDES.contains(c));
         // (國立清華大學、明新|科技大學: a name listed after a name keeps its
         // first word, adjective or verb to jieba.)
-        let opener = t.tag == "a" && listed_after != Some(t.start)
-            || t.tag == "m" && !brand
-            || t.tag == "t" && !super::is_people(word)
-            || word.ends_with("以来")
-            || side
-            || t.tag.starts_with('v')
-                && !word.starts_with('驻')
-                && !opens_zone(doc, t)
-                && listed_after != Some(t.start);
+        let opener = !gazetteer::is_numeral_place(word)
+            && (t.tag == "a" && listed_after != Some(t.start)
+                || t.tag == "m" && !brand
+                || t.tag == "t" && !super::is_people(word)
+                || word.ends_with("以来")
+                || side
+                || t.tag.starts_with('v')
+                    && !word.starts_with('驻')
+                    && !opens_zone(doc, t)
+                    && listed_after != Some(t.start));
         if opener || is_noise(word) {
             start = t.end;
         } else {
@@ -3695,6 +3749,10 @@ mod tests {
         assert!(names("规划建设5至8个侨商产业园。").is_empty());
         assert!(names("连同国内各地温州商会代表出席。").is_empty());
         assert!(names("新建三家海外研发中心。").is_empty());
+        // A count right after the name, ending its clause, counts the kind.
+        assert!(names("侨胞累计在家乡捐建学校320多所、医院40余家。").is_empty());
+        assert!(names("全县新建乡村学校12所。").is_empty());
+        assert_eq!(just_names("苏州大学等3所高校参加。"), ["苏州大学"]);
         assert_eq!(
             just_names("与泰国开泰银行等10余家金融机构座谈，法国华侨华人会出席。"),
             ["泰国开泰银行", "法国华侨华人会"]
@@ -3710,11 +3768,12 @@ mod tests {
         assert_eq!(just_names("三亚市文化体育局表示。"), ["三亚市文化体育局"]);
         // A city the gazetteer lacks, before 市政府.
         assert_eq!(just_names("佐世保市政府代表团到访。"), ["佐世保市政府"]);
-        // A level glued to a preposition leaves the abbreviation alone.
+        // A level glued to a preposition stands for the place all the same.
         assert_eq!(
             just_names("此外，由州文旅局与老挝国家电视台联合摄制。")[0],
-            "文旅局"
+            "州文旅局"
         );
+        assert_eq!(just_names("由县交通运输局牵头。"), ["县交通运输局"]);
         // Between two names the abbreviation stands alone.
         assert_eq!(
             just_names("商务局、体育局负责人出席。"),
@@ -4577,6 +4636,72 @@ mod tests {
         assert_eq!(
             just_names("德国巴登-符腾堡州经济部发布。"),
             ["德国巴登-符腾堡州经济部"]
+        );
+    }
+
+    #[test]
+    fn places_that_open_with_a_numeral_open_names() {
+        // jieba: 五股/m, 三重/m.
+        assert_eq!(
+            just_names("新北市五股工業區廠商協進會與越南平陽省新安美工業區簽署備忘錄。"),
+            ["新北市五股工業區廠商協進會"]
+        );
+        assert_eq!(
+            just_names("區公所與新北市政府交通局、三重客運股份有限公司合作。"),
+            ["新北市政府交通局", "三重客運股份有限公司"]
+        );
+        assert_eq!(
+            just_names("三重區正義國民小學師生出席。"),
+            ["三重區正義國民小學"]
+        );
+    }
+
+    #[test]
+    fn ministries_associations_and_operators_of_taiwan_and_japan() {
+        // A ministry standing alone, and one of a foreign region.
+        assert_eq!(
+            just_names("後續將依據經濟部《產業創新條例》辦理。"),
+            ["經濟部"]
+        );
+        assert_eq!(
+            just_names("江西省商务厅与德国巴伐利亚州经济部签署备忘录。"),
+            ["江西省商务厅", "德国巴伐利亚州经济部"]
+        );
+        assert_eq!(
+            just_names("牡丹江市人民政府与俄罗斯滨海边疆区农业部签署备忘录。"),
+            ["牡丹江市人民政府", "俄罗斯滨海边疆区农业部"]
+        );
+        // (jieba: 中小企业|家同|友会.)
+        assert_eq!(
+            names("協進會另與日本大阪府中小企業家同友會、菲律賓甲米地經濟特區商會簽訂意向書。"),
+            [
+                (
+                    "日本大阪府中小企業家同友會".to_string(),
+                    Category::Association,
+                    Some("日本".to_string())
+                ),
+                (
+                    "菲律賓甲米地經濟特區商會".to_string(),
+                    Category::Association,
+                    Some("菲律賓".to_string())
+                ),
+            ]
+        );
+        assert_eq!(just_names("澳門漁民互助會表示支持。"), ["澳門漁民互助會"]);
+        assert_eq!(
+            just_names("邀請交通部航港局中部航務中心主任出席。"),
+            ["交通部航港局中部航務中心"]
+        );
+        // 業者 (an operator) is no part of the firm's name.
+        assert_eq!(
+            just_names("核定由澎湖在地業者澎湖海運股份有限公司經營。"),
+            ["澎湖海運股份有限公司"]
+        );
+        assert_eq!(
+            names("美濃區農會也與南韓東亞農產流通公司達成供貨協議。")[1]
+                .2
+                .as_deref(),
+            Some("南韓")
         );
     }
 }

@@ -733,8 +733,18 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         // 国际及地区客运航线, 总部或区域总部: a conjunction between two nouns
         // stays inside.
         // (枸杞及其制品: 及其, and its.)
+        // (造纸及纸制品企业, 参观及商务访客, 泵|与|电机产品: a verb or a
+        // one-character noun jieba could not tag opens the pair too.)
         let joins = matches!(word, "及" | "和" | "与" | "或" | "及其")
-            && before.is_some_and(|p| is_nominal(p.tag) && p.start >= limit);
+            && before.is_some_and(|p| {
+                // (茶園9處|及|食品加工廠: a measure after its number ends a count.)
+                let measure = p.end - p.start == 1
+                    && doc
+                        .prev(i)
+                        .and_then(|k| doc.prev(k))
+                        .is_some_and(|q| doc.token(q).tag == "m");
+                p.start >= limit && !measure && (is_nominal(p.tag) || first_conjunct(doc, p, word))
+            });
         // 长沙机场上半年|旅客吞吐量, 假期|全市夜间消费: a period of time
         // dates the measure and closes its name on the left.
         // 青年 and 老年 are people, not periods.
@@ -793,6 +803,7 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
                 || t.tag == "a"
                 || t.tag == "ad"
                 || joins
+                || first_conjunct(doc, t, right)
                 || is_modifier_word(doc, i)
                 // (Not 查验|出入境人员: what is done to people entering.)
                 || modifies(word, right) && !matches!(right, "入境" | "出境" | "出入境")
@@ -851,7 +862,10 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
             || doc
                 .token_id(start)
                 .is_some_and(|i| is_modifier_word(doc, i));
-        if opener_ok && (!TAKES_OBJECT.contains(word) || MODIFIER_VERBS.contains(word)) {
+        // (参观及商务访客: a verb that opens two joined fields stays.)
+        if opener_ok && (!TAKES_OBJECT.contains(word) || MODIFIER_VERBS.contains(word))
+            || first_conjunct(doc, t, next_word)
+        {
             break;
         }
         start = t.end;
@@ -877,6 +891,27 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
         start = doc.token(p).start;
     }
     (start < pos).then(|| Span::new(start, pos))
+}
+
+/// Whether `t`, a verb of two characters (造纸, 参观) or a one-character
+/// morpheme (泵), is the first of two fields a conjunction joins before one
+/// head: 造纸及纸制品企业, 参观及商务访客, 泵与电机产品.
+fn first_conjunct(doc: &Document, t: &Token, conjunction: &str) -> bool {
+    let width = t.end - t.start;
+    // (签订|采购和物流合作协议: after a verb too; not 也致赠|和纸灯笼, a
+    // verb after an adverb is the clause's.)
+    let opens = t.start == 0
+        || doc
+            .token_at(t.start - 1)
+            .is_none_or(|p| matches!(p.tag, "x" | "v") || is_nominal(p.tag));
+    matches!(conjunction, "及" | "和" | "与")
+        && (matches!(t.tag, "v" | "vn") && width == 2 && opens
+            || matches!(t.tag, "zg" | "ng") && width == 1)
+        // (Not 布置|和|紙|燈籠: 和紙 is Japanese paper.)
+        && doc
+            .token_at(t.end)
+            .and_then(|c| doc.token_at(c.end))
+            .is_some_and(|n| is_nominal(n.tag) && n.end - n.start >= 2)
 }
 
 /// 一级, 二级: a grade (一级文物) that jieba reads as a number; 一类, 二类:

@@ -401,7 +401,12 @@ fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Ve
         return None;
     }
     // Two stops need at least one to be a known place; a country alone is no stop.
-    let any_known = stops.iter().any(|s| s.known);
+    // (烏石港至龜山島: or to be places jieba knows, each a port, an island
+    // or a station.)
+    let any_known = stops.iter().any(|s| s.known)
+        || stops
+            .iter()
+            .all(|s| s.place_word && doc.norm(s.span).ends_with(|c| TERMINAL_ENDS.contains(&c)));
     (stops.len() >= 2 && any_known && (!needs_line || line_word_follows(chars, pos)))
         .then_some((stops, pos))
 }
@@ -658,6 +663,9 @@ fn stop_with_landmark(
                 t.end <= end
                     || t.end == end + 1 && rest.get(len).is_some_and(|c| TERMINAL_ENDS.contains(c))
                     || !(t.tag.starts_with("nr") || t.tag == "ns")
+                    // (广州白云国际机场至…: jieba's one word for the city's
+                    // airport, which the stop takes whole below.)
+                    || doc.word(t).ends_with("机场")
             })
     });
     if let Some((mut len, name_start, city_country)) = best {
@@ -687,10 +695,15 @@ fn stop_with_landmark(
                         .get(end)
                         .is_none_or(|&c| matches!(c, '的' | '等') || !is_han(c))
                     || line_word_follows(rest, end) && gazetteer::is_cn_place(doc.word(d));
+                // (台山公益|港至: a port named by its town, whatever jieba
+                // tagged the town, before a joiner.)
+                let town_port = width == 2
+                    && d.tag.starts_with('n')
+                    && rest.get(end) == Some(&'港')
+                    && joiner_at(rest, end + 1).is_some();
                 d.start == at
-                    && d.tag == "ns"
-                    && (2..=4).contains(&width)
-                    && (port || width <= 3 && ends)
+                    && (d.tag == "ns" && (2..=4).contains(&width) && (port || width <= 3 && ends)
+                        || town_port)
             }) {
                 len = d.end - base - i;
             } else if let Some(n) = gazetteer::subplace_prefix(&rest[len..]) {
@@ -910,6 +923,9 @@ const LANDMARKS: &[&str] = &[
     "工业邨",
     "科技园",
     "市中心",
+    // 成都国际铁路港—莫斯科, 西安国际陆港—: an inland port.
+    "铁路港",
+    "陆港",
 ];
 
 /// True when a numeral stands right before character `pos` (the 15 of 15日).
@@ -940,9 +956,10 @@ fn landmark_len(doc: &Document, rest: &[char], at: usize) -> Option<usize> {
         let name = &rest[..k];
         // (…—深圳灣口岸」, 元朗至深圳灣口岸，, …新竹高鐵站及…: the chain's
         // last stop; a first stop needs a joiner after it all the same.)
-        // (…—湖口火車站兩條接駁路線: a count of the lines after them.)
+        // (…—湖口火車站兩條接駁路線: a count of the lines after them;
+        // …至澳门外港码头的高速客船航线: the 的 of what the line is.)
         let closed = rest.get(k).is_none_or(|&c| {
-            matches!(c, '”' | '"' | ')' | '及' | '和' | '与') || !charset::is_alphanumeric(c)
+            matches!(c, '”' | '"' | ')' | '及' | '和' | '与' | '的') || !charset::is_alphanumeric(c)
         }) || rest.get(k).is_some_and(|&c| numeral::is_numeral_char(c))
             && rest.get(k + 1) == Some(&'条');
         let Some(suffix) = LANDMARKS.iter().find_map(|w| {
@@ -962,7 +979,17 @@ fn landmark_len(doc: &Document, rest: &[char], at: usize) -> Option<usize> {
             && doc.every_word(Span::new(at, at + k), |t, w| {
                 let date = matches!(w, "日" | "月" | "年") && after_numeral(doc, t.start);
                 let opens = OPENING_VERBS.iter().any(|v| w.contains(v));
+                // (X8017次|成都国际铁路港: a train's measure opens no name,
+                // but 臺 of （臺中高鐵站 does.)
+                let measure = t.start == at
+                    && t.tag == "q"
+                    && at > 0
+                    && doc
+                        .chars(Span::new(at - 1, at))
+                        .first()
+                        .is_some_and(|&c| c.is_ascii_alphanumeric() || numeral::is_numeral_char(c));
                 !t.tag.starts_with(['p', 'd', 'c', 'r', 'u'])
+                    && !measure
                     && !date
                     && !opens
                     && (!t.tag.starts_with('v')
@@ -1103,6 +1130,11 @@ const ROAD: &[&str] = &[
     // 观光接驳专线, 接驳公车: a shuttle (公车, Taiwan's bus).
     "接驳",
     "公车",
+    // 丽水至景宁城际公交: a bus (城际 alone is a rail word).
+    "公交",
+    // 臺北往返礁溪的國道客運: a coach on the motorway.
+    "国道客运",
+    "长途客运",
 ];
 /// Words several modes use: 航线 is flown and sailed, 线路 is anything.
 const SHARED: &[&str] = &["航线", "首航", "港", "线路", "快线", "专线"];
@@ -1336,7 +1368,7 @@ const FIRST_RUNS: &[&str] = &["首趟", "首班", "首列", "首发", "首航", 
 /// much it has carried, that it has been (已) opened.
 static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|实现|恢复|运行)|现有|既有|常态化|(?:EVERY)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班|发车|出发)|全年开行|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱|乘坐|搭乘|由[^,;。]{0,6}增至"
+        &r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|营运|实现|恢复|运行)|现有|既有|常态化|(?:EVERY)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班|发车|出发|对开)|全年开行|共有[0-9一二两三四五六七八九十]+条|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱|乘坐|搭乘|由[^,;。]{0,6}增至"
             // (定期航班, 定期航线: scheduled, a kind of line, not how often.)
             .replace("EVERY", &EVERY.join("|").replace("定期", "定期[^航]")),
     )
@@ -2763,6 +2795,55 @@ mod tests {
         assert_eq!(
             stops("台北車站—林口—桃園機場沿線都能快速往返。"),
             [["台北車站", "林口", "桃園機場"]]
+        );
+    }
+
+    #[test]
+    fn ports_named_by_their_town_airports_in_one_word_and_inland_ports() {
+        // jieba: 公益|港至 (港 glued to the joiner, cut apart in segment).
+        assert_eq!(
+            stops("目前，台山公益港至香港中港城的海上客运航线已恢复运营。"),
+            [["台山公益港", "香港中港城"]]
+        );
+        // A pier's landmark before 的.
+        assert_eq!(
+            stops("由台山公益港经停珠海九洲港至澳门外港码头的高速客船航线正加紧筹备。"),
+            [["台山公益港", "珠海九洲港", "澳门外港码头"]]
+        );
+        // jieba: 广州白云国际机场, one word.
+        assert_eq!(
+            stops("广州白云国际机场至台山的城市候机楼专线巴士正式开通。"),
+            [["广州白云国际机场", "台山"]]
+        );
+        // A train's number and measure open no stop.
+        assert_eq!(
+            stops("满载蔬菜的X8017次成都国际铁路港—莫斯科冷链班列鸣笛启程。"),
+            [["成都国际铁路港", "莫斯科"]]
+        );
+        // A port and an island jieba knows, neither in the gazetteer.
+        assert_eq!(
+            stops("今年往返烏石港至龜山島的登島及繞島航班已開行4300餘航次。"),
+            [["烏石港", "龜山島"]]
+        );
+    }
+
+    #[test]
+    fn coaches_buses_and_lines_running_both_ways_every_day() {
+        assert_eq!(
+            mode_status("目前臺北往返礁溪的國道客運共有5條路線。"),
+            [(Mode::Road, Status::Existing)]
+        );
+        assert_eq!(
+            mode_status("4月1日，丽水至景宁城际公交直达专线正式开通。"),
+            [(Mode::Road, Status::Opened)]
+        );
+        assert_eq!(
+            mode_status("赣州—厦门港铁海联运班列实现每日双向对开。"),
+            [(Mode::Rail, Status::Existing)]
+        );
+        assert_eq!(
+            mode_status("透過已營運多年的高雄—新加坡冷藏貨櫃航線直送。"),
+            [(Mode::Sea, Status::Existing)]
         );
     }
 }
