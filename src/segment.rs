@@ -790,6 +790,8 @@ const PLACES_TAGGED_AS_OTHER_WORDS: &[&str] = &[
     "基多",
     "大兴",
     "大同",
+    "大甲",
+    "莺歌",
     "大足",
     "大连",
     "奈良",

@@ -2629,6 +2629,8 @@ mod tests {
         assert_eq!((c.0, c.2.as_str(), c.3.as_str()), (50.0, "个", "国家"));
         assert_eq!(c.5, "五十多个国家");
         assert_eq!(one("合同金额为人民币壹佰伍拾万元。").0, 1_500_000.0);
+        // 三百门港: a port named by a numeral and 门.
+        assert!(counts("饶平三百门港港务发展有限公司表示。").is_empty());
         // 伍 and 陆 are surnames too.
         assert!(counts("美国纽约台山同乡会会长伍国雄表示。").is_empty());
     }

@@ -1659,7 +1659,18 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
             && word.chars().count() >= 2
             // (Not 并购, 再生 or 正大: words of names.)
             && word.starts_with(['还', '已', '将', '拟', '也', '又']);
-        if word == "的" || OUTSIDE_NAMES.contains(&word) || adverb_verb {
+        // 經濟建設課輔導|深坑區農會: a verb right before the place that
+        // opens a name ends what names it.
+        // (Not 驻: 缅甸驻昆明总领事馆 is one name; nor the 立 of 新北市|立|
+        // 鶯歌陶瓷博物館, who runs it.)
+        let verb_before_place = t.tag.starts_with('v')
+            && !word.starts_with('驻')
+            && word.chars().count() >= 2
+            && i < suffix_tok
+            && (doc.token(i).tag == "ns" || gazetteer::is_cn_place(doc.word(doc.token(i))))
+            && gazetteer::place_prefix(doc.chars(Span::new(doc.token(i).start, suffix_start)))
+                .is_some();
+        if word == "的" || OUTSIDE_NAMES.contains(&word) || adverb_verb || verb_before_place {
             break;
         }
         // 上海合作组织|国家高校联盟: an international body's whole name, which
@@ -2026,8 +2037,13 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
             .first()
             .is_some_and(|c| "处局厅署司".contains(*c));
         // (臺中港務分公司及|宏聯…有限公司: a name ends before 及, two bodies.)
+        // (大甲鎮瀾宮及|臺中市政府觀光旅遊局: or a body named by its own
+        // place after it.)
         let two = gazetteer::org_suffix_at_end(doc.chars(Span::new(start, at - 1)).iter().copied())
-            .is_some();
+            .is_some()
+            || at > start + 2
+                && gazetteer::place_prefix(doc.chars(Span::new(at, suffix_start)))
+                    .is_some_and(|(n, _)| n >= 2 && at + n < suffix_start);
         if !(named || office && at - start <= 5) || two {
             start = at;
         }
@@ -2257,8 +2273,10 @@ fn joint_inside_name(
         // 经济特区: a dash after a country or place joins the partners or
         // places a body is named by.
         // (巴登-符腾堡州: two transliterated halves of one foreign name.)
+        // (Not 旗山老街—旗山糖廠, stops of a line: 老街 is a street there,
+        // not Vietnam's Lào Cai.)
         "-" if i < suffix_tok => prev.filter(|&p| {
-            gazetteer::is_place(word_of(p))
+            gazetteer::is_place(word_of(p)) && word_of(p) != "老街"
                 || matches!(word_of(p), "东盟" | "欧盟" | "非盟")
                 || [doc.token(p).tag, doc.token(i).tag]
                     .iter()
@@ -4703,5 +4721,30 @@ mod tests {
                 .as_deref(),
             Some("南韓")
         );
+    }
+
+    #[test]
+    fn a_verb_before_a_place_and_a_body_after_ji_end_a_name() {
+        // jieba: 輔導/vn|深坑區/ns.
+        assert_eq!(
+            just_names("經濟建設課輔導深坑區農會辦理活動。"),
+            ["深坑區農會"]
+        );
+        // 驻 and who runs a body stay inside its name.
+        assert_eq!(
+            just_names("缅甸驻昆明总领事馆官员出席。"),
+            ["缅甸驻昆明总领事馆"]
+        );
+        assert_eq!(
+            just_names("新北市立鶯歌陶瓷博物館舉辦特展。"),
+            ["新北市立鶯歌陶瓷博物館"]
+        );
+        // A body named by its own place after 及 is a second body.
+        assert_eq!(
+            just_names("由大甲鎮瀾宮及臺中市政府觀光旅遊局共同主辦。"),
+            ["臺中市政府觀光旅遊局"]
+        );
+        // Taiwan's towns open names (jieba: 後|龍鎮 without them).
+        assert_eq!(just_names("後龍鎮農會表示。"), ["後龍鎮農會"]);
     }
 }

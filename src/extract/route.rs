@@ -1553,6 +1553,20 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
         }
         return Status::Opened;
     }
+    // 凯里经停南宁至新加坡航线正与航空公司洽谈，有望年内开通: the clause
+    // after the line's own, opening on a plan to open it, plans it (not
+    // …，计划年内开通第二条线路, another line), whatever the rest of the
+    // sentence says of other lines (…，屆時將與現有的氹仔—深圳機場航線…).
+    let then = next_clause.split_once('|').map_or("", |(_, then)| then);
+    if PLANNED.iter().any(|p| then.starts_with(p))
+        && OPENING
+            .iter()
+            .chain(&["投入营运", "投入运营", "投入服务", "投入使用"])
+            .any(|o| then.contains(o))
+        && !LINE_WORDS.iter().any(|w| then.contains(w))
+    {
+        return Status::Planned;
+    }
     // 随着一声汽笛长鸣，…班列从营口港缓缓驶出，标志着…正式开通: the
     // sentence opens what its clause only describes.
     // (…至塔什干，这也是德阳首趟大件装备中亚班列: the first run.)
@@ -1578,16 +1592,6 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
         && !PLANNED.iter().any(|p| whole.contains(p))
     {
         return Status::Opened;
-    }
-    // 凯里经停南宁至新加坡航线正与航空公司洽谈，有望年内开通: the clause
-    // after the line's own, opening on a plan to open it, plans it (not
-    // …，计划年内开通第二条线路, another line).
-    let then = next_clause.split_once('|').map_or("", |(_, then)| then);
-    if PLANNED.iter().any(|p| then.starts_with(p))
-        && OPENING.iter().any(|o| then.contains(o))
-        && !LINE_WORDS.iter().any(|w| then.contains(w))
-    {
-        return Status::Planned;
     }
     // 今年新开通国际航线9条。其中，昆明往返达卡航线…: a sentence that
     // details the one before takes its news.
@@ -2844,6 +2848,14 @@ mod tests {
         assert_eq!(
             mode_status("透過已營運多年的高雄—新加坡冷藏貨櫃航線直送。"),
             [(Mode::Sea, Status::Existing)]
+        );
+        // The plan in the line's next clause wins over another line that runs.
+        let r = routes(
+            "路環至珠海灣仔航線已完成試航，計劃於2026年第一季度投入營運，屆時將與現有的氹仔—深圳機場航線形成互補。",
+        );
+        assert_eq!(
+            r.iter().map(|r| r.status).collect::<Vec<_>>(),
+            [Status::Planned, Status::Existing]
         );
     }
 }
