@@ -695,6 +695,11 @@ fn stop_with_landmark(
                         .get(end)
                         .is_none_or(|&c| matches!(c, '的' | '等') || !is_han(c))
                     || line_word_follows(rest, end) && gazetteer::is_cn_place(doc.word(d));
+                // (成都天府|—, 重庆团结村|—: an airport or a station named by
+                // a word after its city, before a dash.)
+                let named_stop = (2..=3).contains(&width)
+                    && matches!(d.tag, "n" | "nz")
+                    && rest.get(end) == Some(&'-');
                 // (台山公益|港至: a port named by its town, whatever jieba
                 // tagged the town, before a joiner.)
                 let town_port = width == 2
@@ -703,7 +708,8 @@ fn stop_with_landmark(
                     && joiner_at(rest, end + 1).is_some();
                 d.start == at
                     && (d.tag == "ns" && (2..=4).contains(&width) && (port || width <= 3 && ends)
-                        || town_port)
+                        || town_port
+                        || named_stop)
             }) {
                 len = d.end - base - i;
             } else if let Some(n) = gazetteer::subplace_prefix(&rest[len..]) {
@@ -923,6 +929,8 @@ const LANDMARKS: &[&str] = &[
     "工业邨",
     "科技园",
     "市中心",
+    // 通霄車站至通霄海水浴場: a beach.
+    "浴场",
     // 成都国际铁路港—莫斯科, 西安国际陆港—: an inland port.
     "铁路港",
     "陆港",
@@ -2823,6 +2831,15 @@ mod tests {
         assert_eq!(
             stops("满载蔬菜的X8017次成都国际铁路港—莫斯科冷链班列鸣笛启程。"),
             [["成都国际铁路港", "莫斯科"]]
+        );
+        // An airport or a station named by a word after its city, before a dash.
+        assert_eq!(
+            stops("开通成都天府—布达佩斯航线，重庆团结村—越南河内班列同日开行。"),
+            [vec!["成都天府", "布达佩斯"], vec!["重庆团结村", "河内"]]
+        );
+        assert_eq!(
+            stops("接駁車自通霄車站至通霄海水浴場，每日發車。"),
+            [["通霄車站", "通霄海水浴場"]]
         );
         // A port and an island jieba knows, neither in the gazetteer.
         assert_eq!(
