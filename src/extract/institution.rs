@@ -843,7 +843,7 @@ fn counted_after(doc: &Document, end: usize) -> bool {
         && tail.get(k).is_some_and(|c| "个家所座批处".contains(*c))
         && tail
             .get(k + 1)
-            .is_none_or(|c| "，。；、,;.等和及)".contains(*c))
+            .is_none_or(|c| "。、,;.等和及)".contains(*c))
 }
 
 /// True when a dateline follows `pos`: a place and a date ending in 电 or

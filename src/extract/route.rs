@@ -1387,11 +1387,16 @@ static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
 /// of [`OPENING`], or a start of service).
 static WILL_OPEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"将[^,;。]{{0,10}}(?:{}|开设|开办|投入服务|投入运营|启用)",
-        OPENING.join("|")
+        r"将[^,;。]{{0,10}}(?:{}|开设|开办|{})",
+        OPENING.join("|"),
+        SERVICE.join("|")
     ))
     .expect("will-open pattern")
 });
+
+/// Words of a line's start of service (投入运营, 启用), which a plan may
+/// announce as it announces an opening.
+const SERVICE: &[&str] = &["投入服务", "投入运营", "投入营运", "投入使用", "启用"];
 
 /// Words that tell how a line has run since it opened (累计, 目前, 截至9月底).
 static RUNNING_SINCE: LazyLock<Regex> =
@@ -1567,10 +1572,7 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     // sentence says of other lines (…，屆時將與現有的氹仔—深圳機場航線…).
     let then = next_clause.split_once('|').map_or("", |(_, then)| then);
     if PLANNED.iter().any(|p| then.starts_with(p))
-        && OPENING
-            .iter()
-            .chain(&["投入营运", "投入运营", "投入服务", "投入使用"])
-            .any(|o| then.contains(o))
+        && OPENING.iter().chain(SERVICE).any(|o| then.contains(o))
         && !LINE_WORDS.iter().any(|w| then.contains(w))
     {
         return Status::Planned;
