@@ -4744,6 +4744,9 @@ mod tests {
             just_names("由大甲鎮瀾宮及臺中市政府觀光旅遊局共同主辦。"),
             ["臺中市政府觀光旅遊局"]
         );
+        // A walk that stops at a lone 及 right after a count crossed
+        // nothing (茶園9處|及|食品加工廠: this once sliced backwards).
+        assert!(names("包括農場17處、茶園9處及食品加工廠16家。").is_empty());
         // Taiwan's towns open names (jieba: 後|龍鎮 without them).
         assert_eq!(just_names("後龍鎮農會表示。"), ["後龍鎮農會"]);
     }
