@@ -5,6 +5,7 @@
 //! lazily. Nothing here names one article's entities.
 
 use crate::facts::Category;
+use crate::numeral;
 // FxHash: the keys are our own data, so a fast non-keyed hash is safe.
 use crate::charset::CharSet;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -329,7 +330,6 @@ pub fn subplace_prefix(chars: &[char]) -> Option<usize> {
 /// name, or its full name less the level (五股区 → 五股). Not one of
 /// numerals only (二七区).
 fn numeral_stem(record: &[&'static str]) -> Option<&'static str> {
-    const NUMERALS: &str = "一二两三四五六七八九十百千万";
     let full = *record.first()?;
     let stem = record
         .get(1)
@@ -337,8 +337,8 @@ fn numeral_stem(record: &[&'static str]) -> Option<&'static str> {
         .filter(|s| !s.is_empty())
         .or_else(|| full.strip_suffix(['区', '县', '市', '乡', '镇', '旗']))?;
     (stem.chars().count() >= 2
-        && stem.starts_with(|c| NUMERALS.contains(c))
-        && !stem.chars().all(|c| NUMERALS.contains(c))
+        && stem.starts_with(numeral::is_numeral_char)
+        && !stem.chars().all(numeral::is_numeral_char)
         && !stem.contains("自治"))
     .then_some(stem)
 }

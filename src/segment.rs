@@ -205,15 +205,13 @@ impl Segmenter {
                 push_two(&mut tokens, [start, end - 1, end], ["n", "d"]);
                 continue;
             }
-            // 空箱|率为|5%, 重箱|率达|46%: jieba's model glues a measure's
-            // last character to the verb that links it to its number; the
-            // measure ends before the verb (率 stays a noun).
+            // 空箱|率为|5%, 科技创新局在|观塘, 纸及|纸制品: a word's last
+            // character glued to the next word's first (see [`GLUED_PAIRS`]).
             if end - start == 2
-                && t.word.starts_with(['率', '额', '量'])
-                && t.word.ends_with(['为', '达'])
+                && let Some(tags) = glued_pair(t.word)
                 && !self.jieba().has_word(t.word)
             {
-                push_two(&mut tokens, [start, start + 1, end], ["n", "v"]);
+                push_two(&mut tokens, [start, start + 1, end], tags);
                 continue;
             }
             // 發展處今|(|3|)|日向|新竹縣議會: a Taiwanese date, 今（3）日 (today,
@@ -226,35 +224,6 @@ impl Segmenter {
                 && tags.peek().is_some_and(|n| n.word == "(")
             {
                 push_two(&mut tokens, [start, end - 1, end], [static_tag(t.tag), "t"]);
-                continue;
-            }
-            // 科技创新局在|观塘: jieba's model glues an office's
-            // last character to the preposition after it; the office ends
-            // before it (所在, 所以 are in the dictionary).
-            if end - start == 2
-                && t.word
-                    .starts_with(['局', '处', '厅', '署', '院', '所', '委', '办'])
-                && t.word
-                    .ends_with(['在', '与', '向', '对', '从', '于', '将', '和'])
-                && !self.jieba().has_word(t.word)
-            {
-                push_two(&mut tokens, [start, start + 1, end], ["n", "p"]);
-                continue;
-            }
-            // 台山公益港至|香港, 公益港经|停: and a port's or a station's
-            // last character to the joiner of a line after it.
-            if end - start == 2
-                && t.word.starts_with(['港', '站'])
-                && t.word.ends_with(['至', '经'])
-                && !self.jieba().has_word(t.word)
-            {
-                push_two(&mut tokens, [start, start + 1, end], ["n", "p"]);
-                continue;
-            }
-            // 纸及|纸制品, 铜及|铜材: and 及 to a one-character noun before
-            // it (以及, 涉及, 普及 are in the dictionary).
-            if end - start == 2 && t.word.ends_with('及') && !self.jieba().has_word(t.word) {
-                push_two(&mut tokens, [start, start + 1, end], ["n", "c"]);
                 continue;
             }
             // 分公司|及宏联|冷链物流…: jieba's model glues 及 or 与 to an
@@ -304,6 +273,36 @@ const PARTNERS_OF_ZHONG: &str = "哈越老蒙吉塔乌巴缅柬泰马新俄韩�
 /// 贸易.
 const RECUTS: &[(&str, &str, &str, &str)] =
     &[("占", "比较", "n", "d"), ("对", "非贸易", "j", "vn")];
+
+/// Two-character words jieba's model makes of one word's last character
+/// and the next word's first, cut between them when the dictionary lacks
+/// them: (first characters, any when empty; second characters; the tags
+/// of the two).
+/// - 空箱|率为|5%, 重箱|率达|46%: a measure's end and the verb that links it
+///   to its number (率 stays a noun);
+/// - 科技创新局在|观塘: an office's end and the preposition after it (所在,
+///   所以 are in the dictionary);
+/// - 台山公益港至|香港, 公益港经|停: a port's or a station's end and the
+///   joiner of a line;
+/// - 纸及|纸制品, 铜及|铜材: a one-character noun and 及 (以及, 涉及, 普及
+///   are in the dictionary).
+const GLUED_PAIRS: &[(&str, &str, [&str; 2])] = &[
+    ("率额量", "为达", ["n", "v"]),
+    ("局处厅署院所委办", "在与向对从于将和", ["n", "p"]),
+    ("港站", "至经", ["n", "p"]),
+    ("", "及", ["n", "c"]),
+];
+
+/// The tags to cut `word` with, if it is one of [`GLUED_PAIRS`] (any word
+/// of two characters is asked; none allocates).
+fn glued_pair(word: &str) -> Option<[&'static str; 2]> {
+    let mut chars = word.chars();
+    let (first, second) = (chars.next()?, chars.next()?);
+    GLUED_PAIRS
+        .iter()
+        .find(|(f, s, _)| (f.is_empty() || f.contains(first)) && s.contains(second))
+        .map(|p| p.2)
+}
 
 /// Where a range's first number starts in a word that ends with it and its
 /// 至 after other characters (设三至 → 1), if the word is one.

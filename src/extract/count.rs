@@ -530,13 +530,8 @@ fn action_opens(doc: &Document, verb: &str, cut: usize, end: usize, inside: bool
     let compound =
         verb == "签约" && next.is_some_and(|n| matches!(doc.word(n), "项目" | "金额" | "总额"));
     // (参观及商务访客, 采购和物流合作协议: the action is a field joined to
-    // the next; not 布置|和|纸灯笼, 和纸 being Japanese paper.)
-    let conjunct = next.is_some_and(|n| {
-        matches!(doc.word(n), "及" | "和" | "与")
-            && doc
-                .token_at(n.end)
-                .is_some_and(|f| super::is_nominal(f.tag) && f.end - f.start >= 2)
-    });
+    // the next.)
+    let conjunct = next.is_some_and(|n| super::joins_a_field(doc, n));
     let enough = if super::MODIFIER_VERBS.contains(verb) {
         rest >= 3 && !(one_word && rest == 3)
     } else {

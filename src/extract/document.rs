@@ -146,7 +146,7 @@ pub fn extract(doc: &Document) -> Vec<Mention<DocumentTitle>> {
         // listed as media are papers (大公报 is no 公报).
         let clause_end = doc
             .norm(Span::new(whole.end, (whole.end + 30).min(doc.len())))
-            .split(['，', '。', '；', ',', ';'])
+            .split(['。', ',', ';'])
             .next()
             .unwrap_or("");
         let listed_media = clause_end

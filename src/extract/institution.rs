@@ -579,7 +579,7 @@ fn ports_as_subjects(doc: &Document) -> Vec<Mention<Institution>> {
             chars
                 .iter()
                 .enumerate()
-                .filter(|(_, c)| matches!(c, ',' | '，' | ';' | '；' | ':' | '：'))
+                .filter(|(_, c)| matches!(c, ',' | ';' | ':'))
                 .map(|(i, _)| i + 1),
         );
         for start in clause_starts {

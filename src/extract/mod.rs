@@ -743,7 +743,7 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
                         .prev(i)
                         .and_then(|k| doc.prev(k))
                         .is_some_and(|q| doc.token(q).tag == "m");
-                p.start >= limit && !measure && (is_nominal(p.tag) || first_conjunct(doc, p, word))
+                p.start >= limit && !measure && (is_nominal(p.tag) || first_conjunct(doc, p))
             });
         // 长沙机场上半年|旅客吞吐量, 假期|全市夜间消费: a period of time
         // dates the measure and closes its name on the left.
@@ -803,7 +803,7 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
                 || t.tag == "a"
                 || t.tag == "ad"
                 || joins
-                || first_conjunct(doc, t, right)
+                || first_conjunct(doc, t)
                 || is_modifier_word(doc, i)
                 // (Not 查验|出入境人员: what is done to people entering.)
                 || modifies(word, right) && !matches!(right, "入境" | "出境" | "出入境")
@@ -864,7 +864,7 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
                 .is_some_and(|i| is_modifier_word(doc, i));
         // (参观及商务访客: a verb that opens two joined fields stays.)
         if opener_ok && (!TAKES_OBJECT.contains(word) || MODIFIER_VERBS.contains(word))
-            || first_conjunct(doc, t, next_word)
+            || first_conjunct(doc, t)
         {
             break;
         }
@@ -896,7 +896,7 @@ pub(crate) fn noun_phrase_before(doc: &Document, pos: usize, limit: usize) -> Op
 /// Whether `t`, a verb of two characters (造纸, 参观) or a one-character
 /// morpheme (泵), is the first of two fields a conjunction joins before one
 /// head: 造纸及纸制品企业, 参观及商务访客, 泵与电机产品.
-fn first_conjunct(doc: &Document, t: &Token, conjunction: &str) -> bool {
+fn first_conjunct(doc: &Document, t: &Token) -> bool {
     let width = t.end - t.start;
     // (签订|采购和物流合作协议: after a verb too; not 也致赠|和纸灯笼, a
     // verb after an adverb is the clause's.)
@@ -904,13 +904,18 @@ fn first_conjunct(doc: &Document, t: &Token, conjunction: &str) -> bool {
         || doc
             .token_at(t.start - 1)
             .is_none_or(|p| matches!(p.tag, "x" | "v") || is_nominal(p.tag));
-    matches!(conjunction, "及" | "和" | "与")
-        && (matches!(t.tag, "v" | "vn") && width == 2 && opens
-            || matches!(t.tag, "zg" | "ng") && width == 1)
-        // (Not 布置|和|紙|燈籠: 和紙 is Japanese paper.)
+    (matches!(t.tag, "v" | "vn") && width == 2 && opens
+        || matches!(t.tag, "zg" | "ng") && width == 1)
+        && doc.token_at(t.end).is_some_and(|c| joins_a_field(doc, c))
+}
+
+/// Whether `conjunction` is 及, 和 or 与 before a field of two or more
+/// characters, the second of two joined before one head (not 布置|和|纸|灯笼:
+/// 和纸 is Japanese paper).
+pub(crate) fn joins_a_field(doc: &Document, conjunction: &Token) -> bool {
+    matches!(doc.word(conjunction), "及" | "和" | "与")
         && doc
-            .token_at(t.end)
-            .and_then(|c| doc.token_at(c.end))
+            .token_at(conjunction.end)
             .is_some_and(|n| is_nominal(n.tag) && n.end - n.start >= 2)
 }
 

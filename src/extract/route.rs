@@ -989,13 +989,7 @@ fn landmark_len(doc: &Document, rest: &[char], at: usize) -> Option<usize> {
                 let opens = OPENING_VERBS.iter().any(|v| w.contains(v));
                 // (X8017次|成都国际铁路港: a train's measure opens no name,
                 // but 臺 of （臺中高鐵站 does.)
-                let measure = t.start == at
-                    && t.tag == "q"
-                    && at > 0
-                    && doc
-                        .chars(Span::new(at - 1, at))
-                        .first()
-                        .is_some_and(|&c| c.is_ascii_alphanumeric() || numeral::is_numeral_char(c));
+                let measure = t.start == at && t.tag == "q" && after_numeral(doc, at);
                 !t.tag.starts_with(['p', 'd', 'c', 'r', 'u'])
                     && !measure
                     && !date
