@@ -33,6 +33,9 @@ struct Gazetteer {
     provinces: HashSet<&'static str>,
     /// Bare names of Chinese places that open with a numeral (三重, 三台).
     numeral_places: HashSet<&'static str>,
+    /// The bare names of counties and districts listed without a short
+    /// name (即墨 of 即墨区, 开化 of 开化县), for lookups by how a text starts.
+    bare_trie: CharTrie<()>,
     /// Districts, port areas and towns inside a city, full and short names,
     /// for lookups by how a text starts.
     subplace_trie: CharTrie<()>,
@@ -189,7 +192,11 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut provinces: HashSet<&'static str> = HashSet::default();
     let mut cn_subplaces: Vec<&'static str> = Vec::new();
     let mut numeral_places: HashSet<&'static str> = HashSet::default();
+    let mut bare_names: Vec<&'static str> = Vec::new();
     for r in records(CN_PLACES) {
+        if let Some(stem) = bare_stem(&r) {
+            bare_names.push(stem);
+        }
         if let Some(stem) = numeral_stem(&r) {
             numeral_places.insert(stem);
         }
@@ -241,6 +248,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         cn_places,
         provinces,
         numeral_places,
+        bare_trie: CharTrie::new(bare_names.iter().map(|n| (n.chars(), ()))),
         subplace_trie: CharTrie::new(cn_subplaces.iter().map(|n| (n.chars(), ()))),
         org_last: suffixes
             .iter()
@@ -341,6 +349,28 @@ fn numeral_stem(record: &[&'static str]) -> Option<&'static str> {
         && !stem.chars().all(numeral::is_numeral_char)
         && !stem.contains("自治"))
     .then_some(stem)
+}
+
+/// The bare name of a county, district or town the data lists without a
+/// short one, usually because the bare name is also a word (开化, 即墨):
+/// two characters or more, cut from the whole name before its level.
+fn bare_stem(record: &[&'static str]) -> Option<&'static str> {
+    if record.get(1).is_some_and(|s| !s.is_empty()) {
+        return None;
+    }
+    let stem = record
+        .first()?
+        .strip_suffix(['区', '县', '市', '乡', '镇'])?;
+    (stem.chars().count() >= 2 && !stem.contains("自治")).then_some(stem)
+}
+
+/// The length of the longest bare name (see [`bare_stem`]) that starts
+/// `chars`: a place only where the text around it says so.
+pub fn bare_place_prefix(chars: &[char]) -> Option<usize> {
+    GAZETTEER
+        .bare_trie
+        .longest(chars.iter().take(MAX_NAME).copied())
+        .map(|(n, _)| n)
 }
 
 /// True for the bare name of a Chinese place that opens with a numeral
@@ -475,6 +505,24 @@ mod tests {
         // A one-character county is a place only where a text cannot mean
         // anything else: 代县 is also 代县长 (an acting county head).
         assert!(!is_cn_place("代县"));
+    }
+
+    #[test]
+    fn bare_names_are_those_of_places_listed_without_a_short_one() {
+        let bare = |s: &str| bare_place_prefix(&s.chars().collect::<Vec<_>>());
+        assert_eq!(bare("即墨至越南河内"), Some(2));
+        assert_eq!(bare("开化—衢州"), Some(2));
+        // Taiwan's townships whose bare names are words (大肚, 新店).
+        assert_eq!(bare("新店站"), Some(2));
+        // Not a place with a short name (its short one is known as such),
+        // nor a stem cut from an autonomous county's name.
+        assert_eq!(bare("北京—上海"), None);
+        assert_eq!(bare("柯桥"), None);
+        assert_eq!(bare("长阳土家族自治县"), None);
+        // Taiwan's townships are known by their whole names, and by bare
+        // names that are no common word.
+        assert!(is_cn_place("大寮区") && is_cn_place("大寮") && is_cn_place("新店区"));
+        assert!(!is_cn_place("新店") && !is_cn_place("杨梅"));
     }
 
     #[test]

@@ -853,6 +853,7 @@ const PLACES_TAGGED_AS_OTHER_WORDS: &[&str] = &[
     "岢岚县",
     "掇刀区",
     "琅琊区",
+    "盐埕区",
     "硚口区",
     "站前区",
     "迭部县",

@@ -343,7 +343,7 @@ fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Ve
     while let Some((joiner_len, is_dash)) = joiner_at(chars, pos) {
         // (龙潭科学园区—中坜火车站: a landmark is read whole, below.)
         let landmark = landmark_len(doc, &chars[pos + joiner_len..], base + pos + joiner_len);
-        if stops.last().is_some_and(|s| s.known)
+        if stops.last().is_some_and(|s| s.known || s.place_word)
             && landmark.is_none()
             && let Some(via) = via_stop(doc, chars, base, pos, joiner_len)
         {
@@ -356,7 +356,7 @@ fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Ve
             break;
         };
         // (普洱经磨憨至|泰国曼谷: the place after the unknown stop ends it.)
-        if std::mem::take(&mut after_via) && next.known {
+        if std::mem::take(&mut after_via) && (next.known || next.place_word) {
             pos = next.span.end - base;
             stops.push(next);
             via_last = false;
@@ -442,7 +442,8 @@ fn via_stop(
         return None;
     }
     // (密山—当壁镇—图里罗格: between dashes, before a transcribed name too.)
-    stop_at(doc, chars, base, from + len + 1).filter(|s| s.known || dash && s.name_like)?;
+    stop_at(doc, chars, base, from + len + 1)
+        .filter(|s| s.known || s.place_word || dash && s.name_like)?;
     let span = Span::new(base + from, base + from + len);
     // (新竹站—生医|园区—竹北: common nouns are no place.)
     if dash && doc.every_word(span, |t, _| matches!(t.tag, "n" | "vn")) {
@@ -718,9 +719,11 @@ fn stop_with_landmark(
                 len += n;
             }
         }
+        let place_len = len;
         // 重庆市, 天津港, 成都站: the administrative or terminal suffix stays with the name.
-        // (台北车站, 中坜火车站: and a station's longer word.)
-        let len = match ["火车站", "车站"]
+        // (台北车站, 中坜火车站: and a station's longer word; 外埔渔港: a
+        // fishing harbour.)
+        let len = match ["火车站", "车站", "渔港"]
             .iter()
             .find(|w| starts_with(&rest[len..], w))
         {
@@ -734,6 +737,27 @@ fn stop_with_landmark(
         } else {
             len
         };
+        // 罗源湾—天津, 成都东—乐山, 西安北至峨眉山: a bay, or a railway
+        // station named by its city's side; 江门高新港—香港: a port named by
+        // a word after its city. Each is read up to the joiner or the line's
+        // word after it.
+        let stop_ends = |k: usize| joiner_at(rest, k).is_some() || line_word_follows(rest, k);
+        let len = if len != place_len || city_country.is_some() {
+            len
+        } else if rest.get(len).is_some_and(|c| "湾东西南北".contains(*c)) && stop_ends(len + 1)
+        {
+            len + 1
+        } else {
+            (1..=3)
+                .find(|&k| {
+                    rest.get(len..len + k)
+                        .is_some_and(|w| w.iter().all(|&c| is_han(c)))
+                        && (0..k).all(|j| joiner_at(rest, len + j).is_none())
+                        && rest.get(len + k) == Some(&'港')
+                        && stop_ends(len + k + 1)
+                })
+                .map_or(len, |k| len + k + 1)
+        };
         // 甘南夏河机场—兰州, 海口美兰国际机场至日月湾: an airport named by its
         // place is the stop, up to the joiner.
         let len = (2..=8)
@@ -742,7 +766,10 @@ fn stop_with_landmark(
                     .is_some_and(|w| w.iter().all(|&c| is_han(c)) && w.ends_with(&['机', '场']))
                     // (Not across a joiner: 成都|至|西安机场.)
                     && (0..k).all(|j| joiner_at(rest, len + j).is_none())
-                    && (joiner_at(rest, len + k).is_some() || line_word_follows(rest, len + k))
+                    && (joiner_at(rest, len + k).is_some()
+                        || line_word_follows(rest, len + k)
+                        // (由中壢經青埔至桃園機場，全程…: the chain's end.)
+                        || rest.get(len + k).is_none_or(|c| ",;。".contains(*c)))
             })
             .map_or(len, |k| len + k);
         let country = if name_start > 0 {
@@ -827,6 +854,26 @@ fn stop_with_landmark(
             known: true,
             place_word: !common_noun,
             name_like: false,
+        });
+    }
+    // 保障开化—衢州—宁波舟山港, 中欧班列（即墨—莫斯科）, 即墨至越南河内:
+    // a county's bare name, which is also a word, is a place joined to a
+    // known one where a joiner or the line's word stands next to it.
+    if let Some(n) = gazetteer::bare_place_prefix(rest).filter(|&n| {
+        doc.is_word_start(base + i)
+            && doc.is_word_end(base + i + n)
+            && (joiner_at(rest, n).is_some()
+                || line_word_follows(rest, n)
+                // (…—八里左岸: not a name's first word.)
+                || i > 0
+                    && chars.get(i - 1) == Some(&'-')
+                    && rest.get(n).is_none_or(|&c| !is_han(c)))
+    }) {
+        return Some(Stop {
+            known: false,
+            place_word: true,
+            name_like: false,
+            ..Stop::unknown_name(doc, Span::new(base + i, base + i + n))
         });
     }
     // An unknown place: one word of 2–6 Han characters (not a bare 机场 or
@@ -934,6 +981,11 @@ const LANDMARKS: &[&str] = &[
     // 成都国际铁路港—莫斯科, 西安国际陆港—: an inland port.
     "铁路港",
     "陆港",
+    // 後龍火車站至外埔漁港, …經廟東夜市至大坑風景區, 豐原轉運中心—: a
+    // fishing harbour, a scenic area and a bus hub.
+    "渔港",
+    "风景区",
+    "转运中心",
 ];
 
 /// True when a numeral stands right before character `pos` (the 15 of 15日).
@@ -977,7 +1029,8 @@ fn landmark_len(doc: &Document, rest: &[char], at: usize) -> Option<usize> {
             return false;
         };
         name.iter().all(|&c| is_han(c))
-            && (1..k).all(|j| joiner_at(rest, j).is_none())
+            // (豐原轉運中心|經廟|東夜市: nor a joiner jieba glued to it.)
+            && (0..k).all(|j| joiner_at(rest, j).is_none())
             && doc.is_word_end(at + k)
             // (開行|高鐵雲林站, 新增|荃灣碼頭, 路線自|羅東轉運站: a verb or
             // a preposition is no part of a name, but 智慧|製造|園區 is one
@@ -995,7 +1048,9 @@ fn landmark_len(doc: &Document, rest: &[char], at: usize) -> Option<usize> {
                     && !date
                     && !opens
                     && (!t.tag.starts_with('v')
-                        || t.start > at && (t.end + suffix == at + k || t.end == at + k))
+                        || t.start > at && (t.end + suffix == at + k || t.end == at + k)
+                        // (豐原|轉運|中心: or one inside the suffix.)
+                        || t.start > at && t.start + suffix >= at + k)
             })
             && (joiner_at(rest, k).is_some() || line_word_follows(rest, k) || closed)
     })
@@ -1038,6 +1093,8 @@ const LINE_WORDS: &[&str] = &[
     "公车",
     "渡轮",
     "路线",
+    "列车",
+    "专列",
 ];
 
 /// Words that may stand between a chain and its line word.
@@ -1055,6 +1112,13 @@ const LINE_MODIFIERS: &[&str] = &[
     "冷链",
     "观光",
     "通勤",
+    // 即墨海铁联运班列, 至越南河内的跨境公路运输线路.
+    "海铁联运",
+    "铁海联运",
+    "公铁联运",
+    "多式联运",
+    "公路运输",
+    "公路",
 ];
 
 /// True when a line word follows position `pos` of `chars`, maybe after
@@ -1070,7 +1134,11 @@ fn line_word_follows(chars: &[char], pos: usize) -> bool {
 
 const RAIL: &[&str] = &[
     "班列", "铁路", "列车", "动车", "高铁", "火车", "海铁", "专列",
+    // 捷運橘線（西子灣—大寮）: a metro (see [`METRO`]).
+    "捷运", "地铁", "轻轨",
 ];
+/// A metro's words, which name a line's mode only in the line's own clause.
+const METRO: &[&str] = &["捷运", "地铁", "轻轨"];
 const SEA: &[&str] = &[
     "海运",
     "班轮",
@@ -1179,7 +1247,7 @@ fn cue_matches(text: &str) -> impl Iterator<Item = (usize, &'static str, Option<
         })
         // (高铁台中站: the station of a place, too.)
         .filter(|&(_, word, _, end)| {
-            !(matches!(word, "火车" | "高铁" | "动车")
+            !(matches!(word, "火车" | "高铁" | "动车" | "捷运" | "地铁" | "轻轨")
                 && text[end..]
                     .chars()
                     .take(4)
@@ -1215,7 +1283,15 @@ fn mode(doc: &Document, article: &OnceCell<ArticleModes>, sentence: Span, chain:
     let whole = doc.norm(sentence);
     let (in_before, in_after) = (cues_in(before), cues_in(after));
     let in_whole = OnceCell::new();
-    let in_whole = || in_whole.get_or_init(|| cues_in(whole));
+    // (為串聯茶鄉與捷運，…觀光巴士，路線為捷運新店站—碧潭: a metro names
+    // the line only in the chain's own clause; buses meet it elsewhere.)
+    let in_whole = || {
+        in_whole.get_or_init(|| {
+            let mut found = cues_in(whole);
+            found.retain(|c| !METRO.contains(&c.1));
+            found
+        })
+    };
     let nearest = in_after
         .iter()
         .min_by_key(|c| c.0)
@@ -2869,6 +2945,85 @@ mod tests {
         assert_eq!(
             r.iter().map(|r| r.status).collect::<Vec<_>>(),
             [Status::Planned, Status::Existing]
+        );
+    }
+
+    #[test]
+    fn a_stop_between_jing_and_zhi_after_a_station_or_before_a_landmark() {
+        assert_eq!(
+            stops("另現行916路公車由臺北車站經板橋至三峽，請民眾多加利用。"),
+            [["臺北車站", "板橋", "三峽"]]
+        );
+        // An airport at the chain's end; a fishing harbour; a bus hub and a
+        // scenic area (and no landmark opened by the 經 jieba glued to 廟).
+        assert_eq!(
+            stops("5089路線將延駛，由中壢經青埔至桃園機場，全程約50分鐘。"),
+            [["中壢", "青埔", "桃園機場"]]
+        );
+        assert_eq!(
+            stops("明年將評估開闢後龍火車站經好望角至外埔漁港的假日觀光公車路線。"),
+            [["後龍火車站", "好望角", "外埔漁港"]]
+        );
+        assert_eq!(
+            stops("新闢觀光公車路線，由豐原轉運中心經廟東夜市至大坑風景區，假日每30分鐘一班。"),
+            [["豐原轉運中心", "廟東夜市", "大坑風景區"]]
+        );
+    }
+
+    #[test]
+    fn a_bay_a_station_named_by_its_city_s_side_and_a_port_after_its_city() {
+        assert_eq!(
+            stops("7月12日，罗源湾—天津—营口内贸集装箱航线正式开通。"),
+            [["罗源湾", "天津", "营口"]]
+        );
+        assert_eq!(
+            stops("成都东—乐山—峨眉山城际列车日均开行38对。"),
+            [["成都东", "乐山", "峨眉山"]]
+        );
+        assert_eq!(
+            stops("8月1日起，西安北至峨眉山动车组列车将首次开行。"),
+            [["西安北", "峨眉山"]]
+        );
+        assert_eq!(
+            stops("恩平港—江门高新港—香港航线全年稳定运行。"),
+            [["恩平港", "江门高新港", "香港"]]
+        );
+    }
+
+    #[test]
+    fn a_county_s_bare_name_that_is_a_word_is_a_stop_beside_a_joiner() {
+        assert_eq!(
+            stops("保障开化—衢州—宁波舟山港海铁联运线路稳定运行。"),
+            [["开化", "衢州", "宁波舟山港"]]
+        );
+        assert_eq!(
+            stops("此外，即墨至越南河内的跨境公路运输线路有望于年内开通。"),
+            [["即墨", "河内"]]
+        );
+        assert_eq!(
+            stops("韩国釜山—青岛—即墨海铁联运班列正式开通。"),
+            [["釜山", "青岛", "即墨"]]
+        );
+        // (…—八里左岸: the first word of a longer name is none.)
+        assert!(
+            stops("開通藍色公路「大稻埕—淡水漁人碼頭—八里左岸」新航線。")
+                .iter()
+                .all(|s| !s.contains(&"八里".to_string()))
+        );
+    }
+
+    #[test]
+    fn a_metro_names_the_mode_of_a_line_in_its_own_clause_only() {
+        assert_eq!(
+            mode_status("答：捷運橘線（西子灣—大寮）在鳳山設有4座車站。")[0].0,
+            Mode::Rail
+        );
+        assert_eq!(
+            mode_status(
+                "為串聯茶鄉與捷運，交通局規劃觀光巴士，路線為捷運新店站—碧潭—屈尺—廣興，預計5月起營運。"
+            )[0]
+            .0,
+            Mode::Road
         );
     }
 }
