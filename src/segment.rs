@@ -749,11 +749,15 @@ const VERBS_TAGGED_AS_NOUNS: &[&str] = &[
     "应邀而来",
     // (15名师生|交流学习: n.)
     "交流学习",
+    // (縣府已|核定|員林客運…, 兩地地質公園|同屬|聯合國教科文組織…: n.)
+    "核定",
+    "同属",
 ];
 
 /// Adverbs that jieba's dictionary tags as nouns: 7个外国代表团|专程|来访
-/// would count 外国代表团专程.
-const ADVERBS_TAGGED_AS_NOUNS: &[&str] = &["专程"];
+/// would count 外国代表团专程, and 现行|彰化客運 (now running) would open
+/// the firm's name.
+const ADVERBS_TAGGED_AS_NOUNS: &[&str] = &["专程", "现行"];
 
 /// Abbreviations that jieba's dictionary tags as verbs or times: 上合 (of
 /// 上海合作组织) opens names such as 上合示范区管委会, 中日 names such as

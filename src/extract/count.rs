@@ -50,7 +50,8 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
           |
             # 1万2千, 2亿3000万, 3千5百: digits and scales mixed; a bare
             # 千 or 百 is taken last, so 3千米 is 3 of 千米.
-            (?P<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?
+            # (約4\x20000人次: Hong Kong's space between thousands.)
+            (?P<num>(?:[0-9]{1,3}(?:[\x20\u{A0}\u{2009}\u{202F}][0-9]{3})+|[0-9]+(?:,[0-9]{3})*)(?:\.[0-9]+)?
                     (?:(?:万亿|千万|百万|万|亿|兆)(?:[0-9]+(?:千万|百万|万|千|百)?)*)?
                     (?:[千百][0-9]*)*?
                    |[零〇一二两三四五六七八九十百千万亿萬億兩]+(?:点[零〇一二三四五六七八九]+)?
@@ -1430,6 +1431,18 @@ mod tests {
         let v = counts(text);
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn hong_kong_s_space_between_thousands_is_one_number() {
+        let c = one("活動吸引乘客約4 000人次參與。");
+        assert_eq!(
+            (c.0, c.2.as_str(), c.5.as_str()),
+            (4000.0, "人次", "乘客約4 000人次")
+        );
+        assert_eq!(one("共錄得12 500 000人次。").0, 12_500_000.0);
+        // A year before a count is no group of its thousands.
+        assert!(counts("2024 100家").iter().all(|c| c.0 != 2_024_100.0));
     }
 
     #[test]

@@ -1380,17 +1380,22 @@ fn district_before(
     }
     let name = &chars[head_len - 2..head_len];
     let han = name.iter().all(|&c| charset::is_han(c));
+    // 和美|鎮公所: a town the gazetteer knows by its whole name, whatever
+    // jieba made of it (和/c).
+    let town: String = name.iter().chain(chars.get(head_len)).collect();
+    let known = gazetteer::is_cn_place(&town);
     // (各區公所, 該鎮公所, 鄉鎮市區公所: each one's, no name.)
-    let no_name =
-        name.iter().any(|c| "各该本全两等乡镇市区县村".contains(*c)) || "和与及".contains(name[0]);
+    let no_name = name.iter().any(|c| "各该本全两等乡镇市区县村".contains(*c))
+        || "和与及".contains(name[0]) && !known;
     let start = base + head_len - 2;
     // (專訪|鎮公所, 根據|區公所: an interview with the office, or
     // according to it, not a town.)
-    let clause_word = doc.words_in(Span::new(start, base + head_len)).any(|t| {
-        t.tag.starts_with(['v', 'p', 'd', 'r', 'u'])
+    let clause_word = !known
+        && doc.words_in(Span::new(start, base + head_len)).any(|t| {
+            t.tag.starts_with(['v', 'p', 'd', 'r', 'u'])
                 // (中|和: a conjunction only as the second character.)
                 || t.tag == "c" && t.start == start
-    });
+        });
     if !han || no_name || clause_word || !doc.is_word_start(start) {
         return None;
     }
@@ -1784,6 +1789,8 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
                     && !word.ends_with(|c| PLACE_ENDS.contains(c))
                 // (据西|安陆|港…: a compass point glued to the preposition.)
                 || t.tag == "f"
+                // (据华越|风电装备股份有限公司: a firm's brand.)
+                || t.tag == "nz" && word.chars().count() >= 3 && word.starts_with(['据', '从'])
                 // (由港|深通|巴士有限公司: read as an abbreviation.)
                 || t.tag == "j" && word.chars().count() == 2 && word.starts_with(['由', '向', '从'])
                 // (由县|农投|物流|公司: the short 县 of one's own county;
@@ -1883,7 +1890,19 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
             }) && doc
                 .prev(before)
                 .is_some_and(|p| !matches!(doc.word(doc.token(p)), "港" | "站" | "岛"))
-                || gazetteer::is_cn_place(doc.norm(Span::new(t.start, doc.token(i).end))));
+                || gazetteer::is_cn_place(doc.norm(Span::new(t.start, doc.token(i).end)))
+                // (台|和|紡織股份有限公司則…: a character that opens its
+                // clause has nothing 和 could join to the name.)
+                || doc.prev(before).is_some_and(|p| {
+                    let q = doc.token(p);
+                    q.start >= limit
+                        && q.end == t.start
+                        && q.end - q.start == 1
+                        && doc.word(q).chars().all(charset::is_han)
+                        && doc.prev(p).is_none_or(|r| {
+                            doc.token(r).end <= limit || doc.token(r).tag == "x"
+                        })
+                }));
         // 伊春林都国际旅行社, 阿勒泰雪都机场 (jieba: 林|都, 雪|都): a city's
         // by-name ending in 都 after the city.
         let by_name = word == "都"
@@ -2473,6 +2492,25 @@ mod tests {
     /// The names of the institutions found in `text`.
     fn just(text: &str) -> Vec<String> {
         names(text).into_iter().map(|x| x.0).collect()
+    }
+
+    #[test]
+    fn names_opened_by_a_conjunction_or_a_preposition_jieba_read_into_them() {
+        // 和|美|鎮公所: a town the gazetteer knows by its whole name.
+        assert_eq!(just("和美鎮公所今日表示。"), ["和美鎮公所"]);
+        // 台|和: a character that opens its clause has nothing 和 joins.
+        assert_eq!(
+            just("台和紡織股份有限公司則與越南同奈成衣股份公司簽署採購合作備忘錄。"),
+            ["台和紡織股份有限公司", "越南同奈成衣股份公司"]
+        );
+        // 据华越 (nz): "according to", glued to a firm's brand.
+        assert_eq!(
+            just("據華越風電裝備股份有限公司介紹。"),
+            ["華越風電裝備股份有限公司"]
+        );
+        // Verbs and an adverb jieba tags as nouns open no name.
+        assert_eq!(just("縣府已核定員林客運新闢路線。"), ["員林客運"]);
+        assert_eq!(just("現行彰化客運路線將調整。"), ["彰化客運"]);
     }
 
     #[test]

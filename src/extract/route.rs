@@ -73,6 +73,8 @@ const TRANSPORT: &[&str] = &[
     "公车",
     "渡轮",
     "轮渡",
+    // 黃石碼頭至塔門的街渡服務: Hong Kong's kaito.
+    "街渡",
     "路线",
     // 万州—上海集装箱快班, 樹林至基隆間…區間車, 捷運…線: express runs,
     // local trains and metros.
@@ -723,11 +725,13 @@ fn stop_with_landmark(
         // 重庆市, 天津港, 成都站: the administrative or terminal suffix stays with the name.
         // (台北车站, 中坜火车站: and a station's longer word; 外埔渔港: a
         // fishing harbour.)
-        let len = match ["火车站", "车站", "渔港"]
+        let len = match ["火车站", "车站", "渔港", "航空港区"]
             .iter()
             .find(|w| starts_with(&rest[len..], w))
         {
             Some(w) => len + w.chars().count(),
+            // (江阴港区—台中港: a port area named by its place.)
+            None if starts_with(&rest[len..], "港区") => len + 2,
             None => len + usize::from(rest.get(len).is_some_and(|c| TERMINAL_ENDS.contains(c))),
         };
         // 雅安经吉隆口岸至加德满都: a border crossing the line passes, named
@@ -758,6 +762,20 @@ fn stop_with_landmark(
                 })
                 .map_or(len, |k| len + k + 1)
         };
+        // 天长—南京港龙潭港区, 青岛港董家口港区: a port area after its port.
+        let len = (2..=4)
+            .find(|&k| {
+                rest[..len].ends_with(&['港'])
+                    && rest
+                        .get(len..len + k)
+                        .is_some_and(|w| w.iter().all(|&c| is_han(c)))
+                    && (0..k).all(|j| joiner_at(rest, len + j).is_none())
+                    && rest.get(len + k..).is_some_and(|r| starts_with(r, "港区"))
+                    && rest
+                        .get(len + k + 2)
+                        .is_none_or(|&c| !is_han(c) || stop_ends(len + k + 2))
+            })
+            .map_or(len, |k| len + k + 2);
         // 甘南夏河机场—兰州, 海口美兰国际机场至日月湾: an airport named by its
         // place is the stop, up to the joiner.
         let len = (2..=8)
@@ -879,7 +897,7 @@ fn stop_with_landmark(
     // An unknown place: one word of 2–6 Han characters (not a bare 机场 or
     // 码头, which names no place).
     let tok = doc.token_at(base + i)?;
-    if matches!(doc.word(tok), "机场" | "港口" | "码头" | "车站") {
+    if matches!(doc.word(tok), "机场" | "港口" | "码头" | "车站" | "港区") {
         return None;
     }
     let len = tok.end - tok.start;
@@ -1136,6 +1154,8 @@ const RAIL: &[&str] = &[
     "班列", "铁路", "列车", "动车", "高铁", "火车", "海铁", "专列",
     // 捷運橘線（西子灣—大寮）: a metro (see [`METRO`]).
     "捷运", "地铁", "轻轨",
+    // 溪湖—濁水—溪州觀光鐵道路線: Taiwan's railway.
+    "铁道",
 ];
 /// A metro's words, which name a line's mode only in the line's own clause.
 const METRO: &[&str] = &["捷运", "地铁", "轻轨"];
@@ -1168,6 +1188,7 @@ const SEA: &[&str] = &[
     "客轮",
     "渡轮",
     "轮渡",
+    "街渡",
 ];
 
 const AIR: &[&str] = &[
@@ -1392,6 +1413,7 @@ const PLANNED: &[&str] = &[
     "拟",
     "即将",
     "有望",
+    "可望",
     "预计",
     "筹备",
     "筹建",
@@ -1446,7 +1468,7 @@ const FIRST_RUNS: &[&str] = &["首趟", "首班", "首列", "首发", "首航", 
 /// much it has carried, that it has been (已) opened.
 static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|营运|实现|恢复|运行)|现有|既有|常态化|(?:EVERY)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班|发车|出发|对开)|全年开行|共有[0-9一二两三四五六七八九十]+条|开行(?:量|[0-9])|加密|增班|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱|乘坐|搭乘|由[^,;。]{0,6}增至"
+        &r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|营运|实现|恢复|运行)|现有|现行|既有|常态化|(?:EVERY)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班|发车|出发|对开)|全年开行|共有[0-9一二两三四五六七八九十]+条|开行(?:量|[0-9])|加密|增班|(?:新增|增设|增加)[^,;。]{0,6}(?:班次|加班|航次)|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱|乘坐|搭乘|由[^,;。]{0,6}增至"
             // (定期航班, 定期航线: scheduled, a kind of line, not how often.)
             .replace("EVERY", &EVERY.join("|").replace("定期", "定期[^航]")),
     )
@@ -1466,7 +1488,16 @@ static WILL_OPEN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words of a line's start of service (投入运营, 启用), which a plan may
 /// announce as it announces an opening.
-const SERVICE: &[&str] = &["投入服务", "投入运营", "投入营运", "投入使用", "启用"];
+const SERVICE: &[&str] = &[
+    "投入服务",
+    "投入运营",
+    "投入营运",
+    "投入使用",
+    "启用",
+    // (將自4月1日起正式營運: Taiwan's start of service.)
+    "正式营运",
+    "正式运营",
+];
 
 /// Words that tell how a line has run since it opened (累计, 目前, 截至9月底).
 static RUNNING_SINCE: LazyLock<Regex> =
@@ -3024,6 +3055,39 @@ mod tests {
             )[0]
             .0,
             Mode::Road
+        );
+    }
+
+    #[test]
+    fn port_areas_kaito_and_taiwan_s_words_of_a_running_or_planned_line() {
+        assert_eq!(
+            stops("已常态化运营的江阴港区—台中港集装箱航线完成运量3.6万标箱。"),
+            [["江阴港区", "台中港"]]
+        );
+        assert_eq!(
+            stops("开通诸城至青岛港董家口港区的海铁联运班列。"),
+            [["诸城", "青岛港董家口港区"]]
+        );
+        // Hong Kong's kaito, and sailings added to a line that runs.
+        let r = routes("根據新安排，西貢碼頭—鹽田仔—橋咀洲街渡航線將新增平日班次6班。");
+        assert_eq!(r[0].stops, ["西貢碼頭", "鹽田仔", "橋咀洲"]);
+        assert_eq!((r[0].mode, r[0].status), (Mode::Sea, Status::Existing));
+        assert_eq!(
+            stops("黃石碼頭至塔門的街渡服務亦會延長。"),
+            [["黃石碼頭", "塔門"]]
+        );
+        // 正式營運 to come, 可望, Taiwan's 鐵道 and 現行.
+        assert_eq!(
+            mode_status("客運新闢「員林轉運站—溪湖糖廠」觀光接駁公車，將自4月1日起正式營運。"),
+            [(Mode::Road, Status::Planned)]
+        );
+        assert_eq!(
+            mode_status("未來可望形成溪湖—濁水—溪州觀光鐵道路線。"),
+            [(Mode::Rail, Status::Planned)]
+        );
+        assert_eq!(
+            mode_status("另現行916路公車由臺北車站經板橋至三峽。")[0].1,
+            Status::Existing
         );
     }
 }
