@@ -255,6 +255,8 @@ const GENERIC_PREFIXES: &[&str] = &[
     "行业",
     "跨境电商",
     "船",
+    // 街道办事处: any subdistrict's office.
+    "街道",
     // 區內大學, 市内高校: the ones inside a place.
     "区内",
     "市内",
@@ -2511,6 +2513,15 @@ mod tests {
         // Verbs and an adverb jieba tags as nouns open no name.
         assert_eq!(just("縣府已核定員林客運新闢路線。"), ["員林客運"]);
         assert_eq!(just("現行彰化客運路線將調整。"), ["彰化客運"]);
+    }
+
+    #[test]
+    fn an_inland_port_is_a_firm_and_any_subdistrict_s_office_no_name() {
+        assert_eq!(
+            names("石家庄国际陆港与新加坡海联物流集团签署战略合作协议。")[0],
+            ("石家庄国际陆港".to_string(), Category::Company, None)
+        );
+        assert!(just("各镇街道办事处要抓好落实。").is_empty());
     }
 
     #[test]
