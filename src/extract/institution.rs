@@ -413,7 +413,12 @@ fn brand_carrier(
         .take(8)
         .position(|c| matches!(c, '”' | '"'))
         .is_some_and(|q| matches!(chars.get(end + q + 1), Some('轮' | '号')));
-    (!ship && brand_before(doc, base, base + end - 2)).then_some((suffix, Category::Company))
+    // (高雄—新加坡冷鏈海運|航線: how a line carries, not who.)
+    let line = ["航线", "专线", "快线", "线路", "通道"]
+        .iter()
+        .any(|w| chars[end..].iter().copied().take(2).eq(w.chars()));
+    (!ship && !line && brand_before(doc, base, base + end - 2))
+        .then_some((suffix, Category::Company))
 }
 
 /// True when the word `w` ends in a word in 局, 部 or 处 that names no
@@ -2522,6 +2527,31 @@ mod tests {
             ("石家庄国际陆港".to_string(), Category::Company, None)
         );
         assert!(just("各镇街道办事处要抓好落实。").is_empty());
+    }
+
+    #[test]
+    fn taiwan_s_park_offices_and_research_stations_run_from_their_ministry() {
+        assert_eq!(
+            names("交通部觀光署花東縱谷國家風景區管理處表示。")[0],
+            (
+                "交通部觀光署花東縱谷國家風景區管理處".to_string(),
+                Category::Government,
+                None
+            )
+        );
+        assert_eq!(
+            names("與農業部農業試驗所、農業部臺東區農業改良場合作。"),
+            [
+                ("農業部農業試驗所".to_string(), Category::Research, None),
+                (
+                    "農業部臺東區農業改良場".to_string(),
+                    Category::Research,
+                    None
+                )
+            ]
+        );
+        // 冷鏈海運 before 航線 is how a line carries, no carrier.
+        assert!(just("透過高雄—新加坡冷鏈海運航線直送。").is_empty());
     }
 
     #[test]

@@ -882,9 +882,10 @@ fn stop_with_landmark(
             && doc.is_word_end(base + i + n)
             && (joiner_at(rest, n).is_some()
                 || line_word_follows(rest, n)
-                // (…—八里左岸: not a name's first word.)
+                // (關山至池上、…: after a joiner, at a word's end; not
+                // …—八里左岸, a name's first word.)
                 || i > 0
-                    && chars.get(i - 1) == Some(&'-')
+                    && chars.get(i - 1).is_some_and(|c| "-至到经".contains(*c))
                     && rest.get(n).is_none_or(|&c| !is_han(c)))
     }) {
         return Some(Stop {
@@ -1004,6 +1005,8 @@ const LANDMARKS: &[&str] = &[
     "渔港",
     "风景区",
     "转运中心",
+    // 鳳林—光復—馬太鞍濕地: a wetland park.
+    "湿地",
 ];
 
 /// True when a numeral stands right before character `pos` (the 15 of 15日).
@@ -1113,6 +1116,8 @@ const LINE_WORDS: &[&str] = &[
     "路线",
     "列车",
     "专列",
+    // (行駛臺北—池上區間: the stretch a train runs.)
+    "区间",
 ];
 
 /// Words that may stand between a chain and its line word.
@@ -1137,6 +1142,8 @@ const LINE_MODIFIERS: &[&str] = &[
     "多式联运",
     "公路运输",
     "公路",
+    // 高雄—新加坡冷鏈海運航線.
+    "海运",
 ];
 
 /// True when a line word follows position `pos` of `chars`, maybe after
@@ -1524,7 +1531,7 @@ const NEWS: &[&str] = &[
 /// A line named as the means goods travel by is running: 依靠中欧班列
 /// （银川—汉堡）, 借助郑州至列日的…航线, 多经宁波—圣彼得堡海运航线出运.
 static USED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:多经|经由|通过|依靠|借助|利用)(?:[^,;。]{0,8}(?:班列|航线|专线))?[（(“]?$")
+    Regex::new(r"(?:多经|经由|通过|透过|依靠|借助|利用)(?:[^,;。]{0,8}(?:班列|航线|专线))?[（(“]?$")
         .expect("used pattern")
 });
 
@@ -3088,6 +3095,29 @@ mod tests {
         assert_eq!(
             mode_status("另現行916路公車由臺北車站經板橋至三峽。")[0].1,
             Status::Existing
+        );
+    }
+
+    #[test]
+    fn taiwan_s_stretches_shuttles_and_cold_chain_lines() {
+        // A train's stretch (區間); a bare township after 至, before 、.
+        assert_eq!(
+            stops("臺鐵加開專列，行駛臺北—池上區間。"),
+            [["臺北", "池上"]]
+        );
+        assert_eq!(
+            stops("另開通接駁巴士兩條路線，分別為池上至鹿野、關山經瑞源至鹿野，每日各發車6班。"),
+            [vec!["池上", "鹿野"], vec!["關山", "瑞源", "鹿野"]]
+        );
+        // 冷鏈海運 is how the line carries; 透過 a line, it runs.
+        let r = routes("透過高雄—香港、高雄—新加坡冷鏈海運航線直送當地批發市場。");
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[1].stops, ["高雄", "新加坡"]);
+        assert_eq!((r[0].mode, r[0].status), (Mode::Sea, Status::Existing));
+        // Taiwan's spelling of Houston.
+        assert_eq!(
+            routes("高雄港規劃開闢高雄至美國休士頓直航航線。")[0].countries,
+            [None, Some("美國".to_string())]
         );
     }
 }
