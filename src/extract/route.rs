@@ -1275,7 +1275,7 @@ fn cue_matches(text: &str) -> impl Iterator<Item = (usize, &'static str, Option<
         })
         // (高铁台中站: the station of a place, too.)
         .filter(|&(_, word, _, end)| {
-            !(matches!(word, "火车" | "高铁" | "动车" | "捷运" | "地铁" | "轻轨")
+            !((matches!(word, "火车" | "高铁" | "动车") || METRO.contains(&word))
                 && text[end..]
                     .chars()
                     .take(4)
