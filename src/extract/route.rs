@@ -1535,6 +1535,14 @@ static USED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("used pattern")
 });
 
+/// 经 (by way of) or 循/沿 (along) right before a chain, or before an
+/// earlier chain of its list: 经“饶平—厦门港—…”海运线路, 经钦州港—越南海防、…
+/// (not 洋浦经新加坡至…航线、, a list of lines whose first has a stop
+/// after 经).
+static SHIPPED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:经|循|沿)[“"「(]?(?:[^,;。、至线列]{2,24}、)?$"#).expect("shipped-by pattern")
+});
+
 /// What ends a clause in the matching view (full-width punctuation is
 /// folded to ASCII there).
 const CLAUSE_BREAKS: [char; 4] = [',', ';', ':', '。'];
@@ -1634,7 +1642,20 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
             .match_indices(f)
             .any(|(i, _)| !clause[i + f.len()..].starts_with("以来"))
     });
-    if (EXISTING.is_match(&clause) || USED.is_match(before)) && !first_run {
+    // 主要经天津港—沙特达曼航线出运, 货物经钦州港—越南海防、钦州港—…等集装箱
+    // 航线转运: goods sent by way of a line the clause names.
+    // (这趟班列将沿“内江—…”线路运行: a run to come is no sign; 首批货车
+    // …，经保山—猴桥…专线出境: nor a first run's way.)
+    let shipped_by = SHIPPED_BY.is_match(before)
+        && !before.contains('将')
+        && LINE_WORDS.iter().any(|w| after.contains(w))
+        && !OPENING
+            .iter()
+            .chain(NEWS)
+            .chain(FIRST_RUNS)
+            .chain(&["首批"])
+            .any(|n| doc.norm(sentence).contains(n));
+    if (EXISTING.is_match(&clause) || USED.is_match(before) || shipped_by) && !first_run {
         return Status::Existing;
     }
     if PLANNED.iter().any(|p| clause.contains(p)) {
@@ -3118,6 +3139,34 @@ mod tests {
         assert_eq!(
             routes("高雄港規劃開闢高雄至美國休士頓直航航線。")[0].countries,
             [None, Some("美國".to_string())]
+        );
+    }
+
+    #[test]
+    fn goods_sent_by_way_of_a_line_show_it_runs() {
+        assert_eq!(
+            mode_status("县内企业主要经天津港—沙特达曼航线出运，海运量占比约六成。"),
+            [(Mode::Sea, Status::Existing)]
+        );
+        // Each line of a list after 经.
+        assert_eq!(
+            mode_status("货物经钦州港—越南海防、钦州港—泰国林查班等集装箱航线转运至东盟各地。"),
+            [(Mode::Sea, Status::Existing), (Mode::Sea, Status::Existing)]
+        );
+        // (A run to come is no sign; nor a list of new lines whose first
+        // has a stop after 经.)
+        assert_ne!(
+            mode_status("这趟班列将沿“内江—钦州—越南胡志明市”线路运行。")[0].1,
+            Status::Existing
+        );
+        assert_eq!(
+            mode_status(
+                "全年新开通航线2条，分别为洋浦经新加坡至马来西亚巴生航线、洋浦—印尼雅加达航线。"
+            )
+            .iter()
+            .map(|r| r.1)
+            .collect::<Vec<_>>(),
+            [Status::Opened, Status::Opened]
         );
     }
 }
