@@ -724,14 +724,12 @@ fn stop_with_landmark(
         let place_len = len;
         // 重庆市, 天津港, 成都站: the administrative or terminal suffix stays with the name.
         // (台北车站, 中坜火车站: and a station's longer word; 外埔渔港: a
-        // fishing harbour.)
-        let len = match ["火车站", "车站", "渔港", "航空港区"]
+        // fishing harbour; 江阴港区—台中港: a port area named by its place.)
+        let len = match ["火车站", "车站", "渔港", "航空港区", "港区"]
             .iter()
             .find(|w| starts_with(&rest[len..], w))
         {
             Some(w) => len + w.chars().count(),
-            // (江阴港区—台中港: a port area named by its place.)
-            None if starts_with(&rest[len..], "港区") => len + 2,
             None => len + usize::from(rest.get(len).is_some_and(|c| TERMINAL_ENDS.contains(c))),
         };
         // 雅安经吉隆口岸至加德满都: a border crossing the line passes, named
