@@ -334,6 +334,10 @@ pub fn subplace_prefix(chars: &[char]) -> Option<usize> {
         .map(|(n, ())| n)
 }
 
+/// The levels a county, district or town's whole name ends in, cut off to
+/// give its bare name (五股区 → 五股, 开化县 → 开化).
+const LEVELS: [char; 5] = ['区', '县', '市', '乡', '镇'];
+
 /// The bare name of a place record that opens with a numeral: its short
 /// name, or its full name less the level (五股区 → 五股). Not one of
 /// numerals only (二七区).
@@ -343,7 +347,10 @@ fn numeral_stem(record: &[&'static str]) -> Option<&'static str> {
         .get(1)
         .copied()
         .filter(|s| !s.is_empty())
-        .or_else(|| full.strip_suffix(['区', '县', '市', '乡', '镇', '旗']))?;
+        .or_else(|| {
+            full.strip_suffix(LEVELS)
+                .or_else(|| full.strip_suffix('旗'))
+        })?;
     (stem.chars().count() >= 2
         && stem.starts_with(numeral::is_numeral_char)
         && !stem.chars().all(numeral::is_numeral_char)
@@ -358,9 +365,7 @@ fn bare_stem(record: &[&'static str]) -> Option<&'static str> {
     if record.get(1).is_some_and(|s| !s.is_empty()) {
         return None;
     }
-    let stem = record
-        .first()?
-        .strip_suffix(['区', '县', '市', '乡', '镇'])?;
+    let stem = record.first()?.strip_suffix(LEVELS)?;
     (stem.chars().count() >= 2 && !stem.contains("自治")).then_some(stem)
 }
 

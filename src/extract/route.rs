@@ -14,6 +14,7 @@ use aho_corasick::AhoCorasick;
 use regex::Regex;
 use rustc_hash::FxHashMap;
 use std::cell::OnceCell;
+use std::ops::RangeInclusive;
 use std::sync::LazyLock;
 
 /// Joiners between two stops. A dash or wave needs no more; a word such as
@@ -587,6 +588,34 @@ fn joiner_at(chars: &[char], pos: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// True when a joiner ends right before `pos` (…至|池上, 經停|…).
+fn joiner_ends_at(chars: &[char], pos: usize) -> bool {
+    (1..=2).any(|n| pos >= n && joiner_at(chars, pos - n).is_some_and(|(len, _)| len == n))
+}
+
+/// The length of a name at `from` of `widths` Han characters and then
+/// `suffix` (江门高新港, 董家口港区, 美兰国际机场), with no joiner inside,
+/// where `ends` holds just after the suffix; the shortest such name.
+fn named_by_suffix(
+    rest: &[char],
+    from: usize,
+    widths: RangeInclusive<usize>,
+    suffix: &str,
+    ends: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let suffix_len = suffix.chars().count();
+    widths
+        .into_iter()
+        .find(|&k| {
+            rest.get(from..from + k)
+                .is_some_and(|w| w.iter().all(|&c| is_han(c)))
+                && (0..k).all(|j| joiner_at(rest, from + j).is_none())
+                && rest.get(from + k..).is_some_and(|r| starts_with(r, suffix))
+                && ends(from + k + suffix_len)
+        })
+        .map(|k| k + suffix_len)
+}
+
 /// The stop starting at `i`: an optional country and a known place
 /// (斯里兰卡科伦坡), a known place alone, or an unknown name of two to six
 /// characters that jieba keeps as one word.
@@ -750,44 +779,24 @@ fn stop_with_landmark(
         {
             len + 1
         } else {
-            (1..=3)
-                .find(|&k| {
-                    rest.get(len..len + k)
-                        .is_some_and(|w| w.iter().all(|&c| is_han(c)))
-                        && (0..k).all(|j| joiner_at(rest, len + j).is_none())
-                        && rest.get(len + k) == Some(&'港')
-                        && stop_ends(len + k + 1)
-                })
-                .map_or(len, |k| len + k + 1)
+            len + named_by_suffix(rest, len, 1..=3, "港", stop_ends).unwrap_or(0)
         };
         // 天长—南京港龙潭港区, 青岛港董家口港区: a port area after its port.
-        let len = (2..=4)
-            .find(|&k| {
-                rest[..len].ends_with(&['港'])
-                    && rest
-                        .get(len..len + k)
-                        .is_some_and(|w| w.iter().all(|&c| is_han(c)))
-                    && (0..k).all(|j| joiner_at(rest, len + j).is_none())
-                    && rest.get(len + k..).is_some_and(|r| starts_with(r, "港区"))
-                    && rest
-                        .get(len + k + 2)
-                        .is_none_or(|&c| !is_han(c) || stop_ends(len + k + 2))
-            })
-            .map_or(len, |k| len + k + 2);
+        let len = if rest[..len].ends_with(&['港']) {
+            let ends = |k: usize| rest.get(k).is_none_or(|&c| !is_han(c) || stop_ends(k));
+            len + named_by_suffix(rest, len, 2..=4, "港区", ends).unwrap_or(0)
+        } else {
+            len
+        };
         // 甘南夏河机场—兰州, 海口美兰国际机场至日月湾: an airport named by its
-        // place is the stop, up to the joiner.
-        let len = (2..=8)
-            .find(|&k| {
-                rest.get(len..len + k)
-                    .is_some_and(|w| w.iter().all(|&c| is_han(c)) && w.ends_with(&['机', '场']))
-                    // (Not across a joiner: 成都|至|西安机场.)
-                    && (0..k).all(|j| joiner_at(rest, len + j).is_none())
-                    && (joiner_at(rest, len + k).is_some()
-                        || line_word_follows(rest, len + k)
-                        // (由中壢經青埔至桃園機場，全程…: the chain's end.)
-                        || rest.get(len + k).is_none_or(|c| ",;。".contains(*c)))
-            })
-            .map_or(len, |k| len + k);
+        // place is the stop, up to the joiner (not across one: 成都|至|西安机场).
+        let ends = |k: usize| {
+            joiner_at(rest, k).is_some()
+                || line_word_follows(rest, k)
+                // (由中壢經青埔至桃園機場，全程…: the chain's end.)
+                || rest.get(k).is_none_or(|c| ",;。".contains(*c))
+        };
+        let len = len + named_by_suffix(rest, len, 0..=6, "机场", ends).unwrap_or(0);
         let country = if name_start > 0 {
             // As written: 沙特阿拉伯利雅得 is in 沙特阿拉伯, not the short 沙特.
             let written = doc.source(Span::new(base + i, base + i + name_start));
@@ -882,9 +891,7 @@ fn stop_with_landmark(
                 || line_word_follows(rest, n)
                 // (關山至池上、…: after a joiner, at a word's end; not
                 // …—八里左岸, a name's first word.)
-                || i > 0
-                    && chars.get(i - 1).is_some_and(|c| "-至到经".contains(*c))
-                    && rest.get(n).is_none_or(|&c| !is_han(c)))
+                || joiner_ends_at(chars, i) && rest.get(n).is_none_or(|&c| !is_han(c)))
     }) {
         return Some(Stop {
             known: false,
@@ -1644,15 +1651,13 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     // 航线转运: goods sent by way of a line the clause names.
     // (这趟班列将沿“内江—…”线路运行: a run to come is no sign; 首批货车
     // …，经保山—猴桥…专线出境: nor a first run's way.)
+    let whole = doc.norm(sentence);
+    let tells_of_opening = || OPENING.iter().chain(FIRST_RUNS).any(|o| whole.contains(o));
     let shipped_by = SHIPPED_BY.is_match(before)
         && !before.contains('将')
         && LINE_WORDS.iter().any(|w| after.contains(w))
-        && !OPENING
-            .iter()
-            .chain(NEWS)
-            .chain(FIRST_RUNS)
-            .chain(&["首批"])
-            .any(|n| doc.norm(sentence).contains(n));
+        && !tells_of_opening()
+        && !NEWS.iter().chain(&["首批"]).any(|n| whole.contains(n));
     if (EXISTING.is_match(&clause) || USED.is_match(before) || shipped_by) && !first_run {
         return Status::Existing;
     }
@@ -1707,7 +1712,6 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     // 随着一声汽笛长鸣，…班列从营口港缓缓驶出，标志着…正式开通: the
     // sentence opens what its clause only describes.
     // (…至塔什干，这也是德阳首趟大件装备中亚班列: the first run.)
-    let whole = doc.norm(sentence);
     // 已开通全货机航线9条，其中长沙—列日…: the sentence's lead says it.
     // (先后开通三条航线：一是…航线，3月6日首航，每周一班: how often new
     // lines run is no news that they ran before.)
@@ -1725,9 +1729,7 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     {
         return Status::Existing;
     }
-    if (OPENING.iter().any(|o| whole.contains(o)) || FIRST_RUNS.iter().any(|f| whole.contains(f)))
-        && !PLANNED.iter().any(|p| whole.contains(p))
-    {
+    if tells_of_opening() && !PLANNED.iter().any(|p| whole.contains(p)) {
         return Status::Opened;
     }
     // 今年新开通国际航线9条。其中，昆明往返达卡航线…: a sentence that
@@ -1998,6 +2000,31 @@ mod tests {
         assert_eq!(joiner_at(&chars, 6), Some((2, false)));
         assert_eq!(joiner_at(&chars, 0), None);
         assert_eq!(joiner_at(&chars, 8), None);
+    }
+
+    #[test]
+    fn joiner_ends_at_reads_dashes_and_word_joiners_backwards() {
+        // (The matching view: dashes folded to `-`, Traditional to Simplified.)
+        let chars: Vec<char> = "关山至池上-台东经停花莲".chars().collect();
+        assert!(joiner_ends_at(&chars, 3));
+        assert!(joiner_ends_at(&chars, 6));
+        assert!(joiner_ends_at(&chars, 10));
+        assert!(!joiner_ends_at(&chars, 0));
+        assert!(!joiner_ends_at(&chars, 2));
+        // 经 of 经停 is no joiner of its own before 停.
+        assert!(!joiner_ends_at(&chars, 9));
+    }
+
+    #[test]
+    fn named_by_suffix_takes_the_shortest_name_without_a_joiner() {
+        let chars: Vec<char> = "江门高新港-香港".chars().collect();
+        let dash = |k: usize| joiner_at(&chars, k).is_some();
+        assert_eq!(named_by_suffix(&chars, 2, 1..=3, "港", dash), Some(3));
+        assert_eq!(named_by_suffix(&chars, 2, 1..=1, "港", dash), None);
+        let chars: Vec<char> = "成都至西安机场".chars().collect();
+        let end = |k: usize| k == chars.len();
+        assert_eq!(named_by_suffix(&chars, 2, 0..=6, "机场", end), None);
+        assert_eq!(named_by_suffix(&chars, 3, 0..=6, "机场", end), Some(4));
     }
 
     #[test]
