@@ -300,6 +300,8 @@ const SUB_UNITS: &[&str] = &[
     "分局",
     // 农业部农粮署|中区分署 (Taiwan: a regional branch).
     "分署",
+    // 茶及飲料作物改良場|魚池分場: a research station's branch.
+    "分场",
     "中心支局",
     "支局",
     // 德国弗莱堡大学|医学中心.
@@ -529,6 +531,21 @@ pub fn extract(doc: &Document) -> Vec<Mention<Institution>> {
                 && !found.last().is_some_and(|f| f.span.overlaps(m.span))
             {
                 end = m.span.start - s.start;
+                // 水產試驗所|淡水繁養殖研究中心: a research body's centre
+                // written right after it is one name with it.
+                if let Some(unit) = found.last_mut().filter(|u| {
+                    u.span.start == m.span.end
+                        && u.attrs.category == Category::Research
+                        && m.attrs.category == Category::Research
+                }) {
+                    *unit = mention(
+                        doc,
+                        Span::new(m.span.start, unit.span.end),
+                        Category::Research,
+                        unit.rule,
+                    );
+                    continue;
+                }
                 found.push(m);
                 continue;
             }
@@ -1796,8 +1813,11 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
                     && !word.ends_with(|c| PLACE_ENDS.contains(c))
                 // (据西|安陆|港…: a compass point glued to the preposition.)
                 || t.tag == "f"
-                // (据华越|风电装备股份有限公司: a firm's brand.)
-                || t.tag == "nz" && word.chars().count() >= 3 && word.starts_with(['据', '从'])
+                // (据华越|风电装备股份有限公司, 由华捷|航空货运…: a firm's brand.)
+                || t.tag == "nz" && word.chars().count() >= 3 && word.starts_with(['据', '从', '由'])
+                // (由台|鹽實業股份有限公司: a brand's first character read as
+                // a measure.)
+                || t.tag == "q" && word.chars().count() == 2 && word.starts_with('由')
                 // (由港|深通|巴士有限公司: read as an abbreviation.)
                 || t.tag == "j" && word.chars().count() == 2 && word.starts_with(['由', '向', '从'])
                 // (由县|农投|物流|公司: the short 县 of one's own county;
@@ -2054,9 +2074,23 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
         let chars = doc.chars(Span::new(start, suffix_start));
         // (国家科学及技术委员会: a national body's fields, after 国家.)
         let national = chars.starts_with(&['国', '家']) && at - start > 3;
+        // (經濟部中小及新創企業署, 農業部茶及飲料作物改良場: a unit's fields
+        // after the ministry it belongs to; not 發展局副局長及投資推廣署.)
+        let ministry = (3..at - start - 1).any(|j| {
+            chars[j - 1] == '部'
+                && doc.is_word_end(start + j)
+                // (Not 旅游部部长霍夫曼及…: a title and a person after it.)
+                && at - 1 - (start + j) <= 4
+                && doc.every_word(Span::new(start + j, at - 1), |t, w| {
+                    !t.tag.starts_with("nr") && !w.ends_with('长')
+                })
+                && gazetteer::org_suffix_at_end(chars[..j].iter().copied())
+                    .is_some_and(|(_, c)| c == Category::Government)
+        });
         let named = gazetteer::country_prefix(chars).is_some()
             || gazetteer::place_prefix(chars).is_some()
-            || national;
+            || national
+            || ministry;
         // (交通及观光发展处: one short field and 及 before an office's.)
         let office = doc
             .chars(Span::new(suffix_start, suffix_start + 1))
@@ -2264,7 +2298,73 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
     }) {
         start += k + 1;
     }
+    let start = brand_before_kind(doc, limit, start, suffix_start).unwrap_or(start);
     (took_prefix && start < suffix_start).then_some(start)
+}
+
+/// Words that open no brand: quantifiers, demonstratives and the like
+/// (与多家|冷链物流公司, 和相关|行业协会).
+const NO_BRAND_OPENERS: &str = "多几数各每些该本其此这那诸全另某";
+
+/// Where a name starts that the walk left with common nouns only (客運,
+/// 超市, 冷鏈物流, 水蜜桃产业, before the suffix), when its own first
+/// characters stand right before them, whatever jieba made of them:
+/// - a place (奉化/v|水蜜桃产业协会, 后/f|里/f|樂器產業發展協會);
+/// - a brand of one to three characters after a connector (與竹/ng|塹/zg|
+///   客運, 與好/a|鮮多/m|超市, 、順瑩/a|冷鏈物流, 與台/q|鹽實業).
+fn brand_before_kind(
+    doc: &Document,
+    limit: usize,
+    start: usize,
+    suffix_start: usize,
+) -> Option<usize> {
+    let mut words = doc.words_in(Span::new(start, suffix_start)).peekable();
+    let first = *words.peek()?;
+    // (会同|市财政局: a level opens the short name of one's own city's body.)
+    if first.start != start
+        || LEVEL_CHARS.contains(doc.word(first))
+        || !words.all(|t| matches!(t.tag, "n" | "vn" | "ng") && !gazetteer::is_place(doc.word(t)))
+    {
+        return None;
+    }
+    // What stands before `at`: a connector, a clause's start, or neither.
+    let opened_after = |at: usize, by_clause: bool| {
+        at == limit
+            || doc
+                .token_at(at - 1)
+                .filter(|c| c.end == at)
+                .is_some_and(|c| {
+                    matches!(doc.word(c), "与" | "和" | "同" | "及" | "、" | "跟")
+                        || by_clause && c.tag == "x"
+                })
+    };
+    // (Not 将新建|跨境电商产业园 or 市商务局会同|市财政局: a county's bare
+    // name that is also a word opens a name only at a clause's start.)
+    let place = (2..=4).find(|&k| {
+        start >= limit + k && doc.is_word_start(start - k) && {
+            let chars = doc.chars(Span::new(start - k, suffix_start));
+            gazetteer::place_prefix(chars).is_some_and(|(n, c)| n == k && c.is_none())
+                || gazetteer::bare_place_prefix(chars) == Some(k) && opened_after(start - k, true)
+        }
+    });
+    if let Some(k) = place {
+        return Some(start - k);
+    }
+    (1..=3).find_map(|k| {
+        let at = start
+            .checked_sub(k)
+            .filter(|&at| at > limit && doc.is_word_start(at))?;
+        let brand = doc.chars(Span::new(at, start));
+        let words_ok = doc.every_word(Span::new(at, start), |t, w| {
+            !matches!(t.tag, "p" | "c" | "r" | "d") && !t.tag.starts_with('u') && !is_noise(w)
+        });
+        (opened_after(at, false)
+            && brand.iter().all(|&c| charset::is_han(c))
+            && !NO_BRAND_OPENERS.contains(brand[0])
+            && !brand.iter().all(|&c| numeral::is_numeral_char(c))
+            && words_ok)
+            .then_some(at)
+    })
 }
 
 /// Whether token `t` names a zone by what it does (合作|区执委会,
@@ -2291,7 +2391,8 @@ fn joint_inside_name(
         // 中国(广西)自由贸易试验区, 中国免税品(集团)有限责任公司: a place or a
         // noun in brackets inside a name.
         ")" => {
-            let inner = prev.filter(|&p| is_nominal(doc.token(p).tag))?;
+            // (云南锡业集团（控股）有限责任公司: a holding company.)
+            let inner = prev.filter(|&p| is_nominal(doc.token(p).tag) || word_of(p) == "控股")?;
             doc.prev(inner)
                 .filter(|&o| doc.token(o).start >= limit && word_of(o) == "(")
         }
@@ -4828,5 +4929,76 @@ mod tests {
         assert!(names("包括農場17處、茶園9處及食品加工廠16家。").is_empty());
         // Taiwan's towns open names (jieba: 後|龍鎮 without them).
         assert_eq!(just_names("後龍鎮農會表示。"), ["後龍鎮農會"]);
+    }
+
+    #[test]
+    fn a_brand_or_place_jieba_misread_opens_a_name_of_common_nouns() {
+        // After a connector: a brand read as an adjective, a numeral or stray
+        // characters.
+        assert_eq!(
+            just_names("北埔鄉公所另與竹塹客運股份有限公司簽訂合作協議。"),
+            ["北埔鄉公所", "竹塹客運股份有限公司"]
+        );
+        assert_eq!(
+            just_names(
+                "大湖地區農會與好鮮多超市股份有限公司、順瑩冷鏈物流股份有限公司簽署備忘錄。"
+            ),
+            [
+                "大湖地區農會",
+                "好鮮多超市股份有限公司",
+                "順瑩冷鏈物流股份有限公司"
+            ]
+        );
+        // A county's bare name at a clause's start (jieba: 奉化 a verb).
+        assert_eq!(
+            just_names("奉化水蜜桃产业协会还将与宁波市农业科学研究院开展合作。"),
+            ["奉化水蜜桃产业协会", "宁波市农业科学研究院"]
+        );
+        // Brands glued to 由.
+        assert_eq!(
+            just_names("鹽山由台鹽實業股份有限公司經營，空運則由華捷航空貨運股份有限公司承攬。"),
+            ["台鹽實業股份有限公司", "華捷航空貨運股份有限公司"]
+        );
+        // Not a verb, nor a quantity, before a kind.
+        assert!(just_names("今年将新建跨境电商产业园3至5个。").is_empty());
+        assert_eq!(
+            just_names("市商务局会同市财政局研究制定办法。"),
+            ["市商务局", "市财政局"]
+        );
+        assert!(
+            just_names("协会与多家冷链物流股份有限公司对接。")
+                .iter()
+                .all(|n| !n.starts_with("多家"))
+        );
+    }
+
+    #[test]
+    fn units_of_ministries_and_research_stations_are_read_whole() {
+        assert_eq!(
+            just_names("經濟部中小及新創企業署補助。"),
+            ["經濟部中小及新創企業署"]
+        );
+        assert_eq!(
+            just_names("由農業部茶及飲料作物改良場魚池分場輔導，魚池分場表示。"),
+            ["農業部茶及飲料作物改良場魚池分場", "魚池分場"]
+        );
+        assert_eq!(
+            just_names("與農業部水產試驗所淡水繁養殖研究中心共同簽署。"),
+            ["農業部水產試驗所淡水繁養殖研究中心"]
+        );
+        assert_eq!(
+            just_names("台灣總督府中央研究所魚池紅茶試驗支所成立。"),
+            ["台灣總督府中央研究所魚池紅茶試驗支所"]
+        );
+        assert_eq!(
+            just_names("云南锡业集团（控股）有限责任公司签约。"),
+            ["云南锡业集团（控股）有限责任公司"]
+        );
+        // (A minister and 及 join two bodies.)
+        assert!(
+            !just_names("旅游部部长霍夫曼及德国联邦外贸与投资署出席。")
+                .iter()
+                .any(|n| n.contains("部长"))
+        );
     }
 }
