@@ -84,6 +84,7 @@ const TRANSPORT: &[&str] = &[
     "捷运",
     "地铁",
     "轻轨",
+    "轨道交通",
     "城际",
     "航次",
 ];
@@ -406,10 +407,13 @@ fn chain_at(doc: &Document, chars: &[char], base: usize, i: usize) -> Option<(Ve
     // Two stops need at least one to be a known place; a country alone is no stop.
     // (烏石港至龜山島: or to be places jieba knows, each a port, an island
     // or a station.)
+    // (淡水—八里|渡輪: or, joined by dashes, to be places jieba knows
+    // before the line's word.)
     let any_known = stops.iter().any(|s| s.known)
         || stops
             .iter()
-            .all(|s| s.place_word && doc.norm(s.span).ends_with(|c| TERMINAL_ENDS.contains(&c)));
+            .all(|s| s.place_word && doc.norm(s.span).ends_with(|c| TERMINAL_ENDS.contains(&c)))
+        || !needs_line && stops.iter().all(|s| s.place_word) && line_word_follows(chars, pos);
     (stops.len() >= 2 && any_known && (!needs_line || line_word_follows(chars, pos)))
         .then_some((stops, pos))
 }
@@ -487,6 +491,8 @@ const AFTER_PLACE: &[&str] = &[
     "跨境",
     "公路",
     "冷链",
+    // (竹山—溪頭|路線: Taiwan's word for a bus line.)
+    "路线",
 ];
 
 /// The longest unknown city name read after its country, in characters.
@@ -1012,6 +1018,17 @@ const LANDMARKS: &[&str] = &[
     "转运中心",
     // 鳳林—光復—馬太鞍濕地: a wetland park.
     "湿地",
+    // 后里火車站至中社花市, …抵達大湖酒莊, 阿里山—溪頭森林遊樂區: flower
+    // markets, wineries, ranches and farms, scenic and resort areas.
+    "花市",
+    "酒庄",
+    "马场",
+    "林场",
+    "农场",
+    "牧场",
+    "景区",
+    "游乐区",
+    "度假区",
 ];
 
 /// True when a numeral stands right before character `pos` (the 15 of 15日).
@@ -1163,14 +1180,24 @@ fn line_word_follows(chars: &[char], pos: usize) -> bool {
 }
 
 const RAIL: &[&str] = &[
-    "班列", "铁路", "列车", "动车", "高铁", "火车", "海铁", "专列",
+    "班列",
+    "铁路",
+    "列车",
+    "动车",
+    "高铁",
+    "火车",
+    "海铁",
+    "专列",
     // 捷運橘線（西子灣—大寮）: a metro (see [`METRO`]).
-    "捷运", "地铁", "轻轨",
+    "捷运",
+    "地铁",
+    "轻轨",
+    "轨道交通",
     // 溪湖—濁水—溪州觀光鐵道路線: Taiwan's railway.
     "铁道",
 ];
 /// A metro's words, which name a line's mode only in the line's own clause.
-const METRO: &[&str] = &["捷运", "地铁", "轻轨"];
+const METRO: &[&str] = &["捷运", "地铁", "轻轨", "轨道交通"];
 const SEA: &[&str] = &[
     "海运",
     "班轮",
@@ -1201,6 +1228,8 @@ const SEA: &[&str] = &[
     "渡轮",
     "轮渡",
     "街渡",
+    // 朝霧碼頭—玄光寺碼頭接駁航線: a shuttle boat (not 接驳 alone, a bus).
+    "接驳航线",
 ];
 
 const AIR: &[&str] = &[
@@ -1238,6 +1267,8 @@ const ROAD: &[&str] = &[
     // 臺北往返礁溪的國道客運: a coach on the motorway.
     "国道客运",
     "长途客运",
+    // 台灣好行阿里山線: Taiwan's tourist buses.
+    "台湾好行",
 ];
 /// Words several modes use: 航线 is flown and sailed, 线路 is anything.
 const SHARED: &[&str] = &["航线", "首航", "港", "线路", "快线", "专线"];
@@ -1462,6 +1493,10 @@ const OPENING: &[&str] = &[
     "开辟",
     // 本季新推出的基隆经宫古岛至鹿儿岛航线: a line launched.
     "新推出",
+    // 新闢屏東—恆春觀光接駁專車: Taiwan's word for a new line.
+    "新辟",
+    // 蒙自还将试运行“蒙自—老街—河内”冷链班列: a trial run.
+    "试运行",
     // 专列从徐州淮海国际陆港鸣笛启程, 班列从格尔木始发: a first run's
     // departure.
     "鸣笛",
@@ -1480,7 +1515,7 @@ const FIRST_RUNS: &[&str] = &["首趟", "首班", "首列", "首发", "首航", 
 /// much it has carried, that it has been (已) opened.
 static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|营运|实现|恢复|运行)|现有|现行|既有|常态化|(?:EVERY)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班|发车|出发|对开)|全年开行|共有[0-9一二两三四五六七八九十]+条|开行(?:量|[0-9])|加密|增班|(?:新增|增设|增加)[^,;。]{0,6}(?:班次|加班|航次)|依托|目前(?:运行|运营|开行)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱|乘坐|搭乘|由[^,;。]{0,6}增至"
+        &r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|营运|实现|恢复|运行)|现有|现行|既有|常态化|(?:EVERY)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班|发车|出发|对开)|全年开行|共有[0-9一二两三四五六七八九十]+条|开行(?:量|[0-9])|加密|增班|(?:新增|增设|增加)[^,;。]{0,6}(?:班次|加班|航次)|依托|目前(?:运行|运营|开行)|(?:运营|运行|营运)以来|持续运营|日均客流|载客量|(?:完成|实现)[^,;。]{0,6}(?:发送量|运量|运输量)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱|乘坐|搭乘|由[^,;。]{0,6}增至"
             // (定期航班, 定期航线: scheduled, a kind of line, not how often.)
             .replace("EVERY", &EVERY.join("|").replace("定期", "定期[^航]")),
     )
@@ -1497,6 +1532,10 @@ static WILL_OPEN: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("will-open pattern")
 });
+
+/// A start expected on a date (预计5月3日起行驶).
+static STARTS_LATER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"预计[^,;。]{0,10}起").expect("starts-later pattern"));
 
 /// Words of a line's start of service (投入运营, 启用), which a plan may
 /// announce as it announces an opening.
@@ -1624,6 +1663,17 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
         }
         if EXISTING.is_match(lead) && !lead.contains("开通了") {
             return Status::Existing;
+        }
+        // 新闢「員林轉運站—溪湖糖廠」觀光接駁公車，將自4月1日起正式營運: an
+        // opening whose service is still to come, in the clause after.
+        // (Not …两条航线，“敦煌号”旅游专列也将于10月起开行…: another line's.)
+        let then = next_clause(doc, sentence, chain);
+        if (WILL_OPEN.is_match(&then) || STARTS_LATER.is_match(&then))
+            && !then
+                .split_once('|')
+                .is_some_and(|(_, next)| LINE_WORDS.iter().any(|w| next.contains(w)))
+        {
+            return Status::Planned;
         }
         // 今年1月开通的运城—阿拉木图班列，截至9月底已累计开行46列: a line
         // opened on a date and told of as running since exists.
@@ -2003,6 +2053,53 @@ mod tests {
     }
 
     #[test]
+    fn lines_told_of_by_what_they_carry_run_and_new_lines_with_service_to_come_are_planned() {
+        assert_eq!(
+            mode_status("据统计，和若铁路（和田—若羌）上半年完成货物发送量86.4万吨。"),
+            [(Mode::Rail, Status::Existing)]
+        );
+        assert_eq!(
+            mode_status("此外，轨道交通3号线（宁波—奉化）运营以来日均客流约9.6万人次。"),
+            [(Mode::Rail, Status::Existing)]
+        );
+        assert_eq!(
+            mode_status(
+                "机场在持续运营阿尔山—呼和浩特航线的基础上，于1月8日开通阿尔山—北京直飞航线。"
+            ),
+            [(Mode::Air, Status::Existing), (Mode::Air, Status::Opened)]
+        );
+        assert_eq!(
+            mode_status("另新闢屏東—恆春觀光接駁專車，試營運以來，搭乘人數已逾4.2萬人次。"),
+            [(Mode::Road, Status::Opened)]
+        );
+        assert_eq!(
+            mode_status("蒙自还将试运行“蒙自—老街—河内”冷链班列。"),
+            [(Mode::Rail, Status::Planned)]
+        );
+        // The service to come in the clause after the opening.
+        assert_eq!(
+            mode_status("區公所新闢「捷運動物園站—深坑老街」假日觀光公車，預計5月3日起行駛。"),
+            [(Mode::Road, Status::Planned)]
+        );
+        // (Not another line's plan.)
+        assert_eq!(
+            mode_status(
+                "今年7月新开通的扬州—泰国曼谷客运航线已执行航班120余架次，机场还将于年底前开通扬州至日本大阪航线。"
+            ),
+            [(Mode::Air, Status::Opened), (Mode::Air, Status::Planned)]
+        );
+        // Boats between piers; Taiwan's tourist buses.
+        assert_eq!(
+            mode_status("明年起還將試辦朝霧碼頭—玄光寺碼頭接駁航線。"),
+            [(Mode::Sea, Status::Planned)]
+        );
+        assert_eq!(
+            mode_status("台灣好行阿里山線從高鐵嘉義站經觸口至阿里山，每天有16個班次往返。"),
+            [(Mode::Road, Status::Existing)]
+        );
+    }
+
+    #[test]
     fn joiner_ends_at_reads_dashes_and_word_joiners_backwards() {
         // (The matching view: dashes folded to `-`, Traditional to Simplified.)
         let chars: Vec<char> = "关山至池上-台东经停花莲".chars().collect();
@@ -2185,6 +2282,25 @@ mod tests {
     /// The stops of every line found in `text`.
     fn stops(text: &str) -> Vec<Vec<String>> {
         routes(text).iter().map(|r| r.stops.clone()).collect()
+    }
+
+    #[test]
+    fn local_lines_reach_markets_ranches_and_places_jieba_reads_as_nouns() {
+        assert_eq!(
+            stops("新增高鐵台中站—竹山—溪頭路線。"),
+            [["高鐵台中站", "竹山", "溪頭"]]
+        );
+        assert_eq!(
+            stops("另開行后里火車站至中社花市接駁公車。"),
+            [["后里火車站", "中社花市"]]
+        );
+        // Two places jieba knows, joined by a dash before the line's word.
+        assert_eq!(
+            stops("陳志明說，淡水—八里渡輪目前由3家業者營運。"),
+            [["淡水", "八里"]]
+        );
+        // (Not a common noun before its line's word, nor a relation.)
+        assert!(stops("中国—东盟博览会开幕。").is_empty());
     }
 
     #[test]
