@@ -433,6 +433,21 @@ struct Parties {
     start: usize,
 }
 
+/// What a counterpart is to the party that signs with it, written before its
+/// name (与对口支援城市…, 香港進口商…; matching view).
+const COUNTERPART_ROLES: &[&str] = &[
+    "对口支援城市",
+    "对口支援省份",
+    "友好城市",
+    "友城",
+    "姊妹市",
+    "进口商",
+    "出口商",
+    "经销商",
+    "代理商",
+    "合作伙伴",
+];
+
 /// Adverbs between a party and its connector: `西安市还与…`, `并与…`.
 const CONNECTOR_ADVERBS: &[&str] = &[
     "同时", "另外", "还将", "也将", "还", "也", "并", "又", "另", "则", "将", "已", "亦", "均",
@@ -455,6 +470,21 @@ fn connector_at_end(before: &str) -> Option<(usize, bool)> {
             let (n, split) = connector_at_end(&described[..k + '与'.len_utf8()])?;
             return Some((n + clause.chars().count() + 1, split));
         }
+    }
+    // 与对口支援城市|河北省邯郸市商务局, 、香港進口商|德昌食品有限公司: the
+    // counterpart's role (and where it is) before its name.
+    if let Some(role) = COUNTERPART_ROLES.iter().find(|r| before.ends_with(*r)) {
+        let described: Vec<char> = before[..before.len() - role.len()].chars().collect();
+        let place = (2..=4.min(described.len()))
+            .rev()
+            .find(|&k| {
+                let name: String = described[described.len() - k..].iter().collect();
+                gazetteer::is_place(&name)
+            })
+            .unwrap_or(0);
+        let described: String = described[..described.len() - place].iter().collect();
+        let (n, split) = connector_at_end(&described)?;
+        return Some((n + place + role.chars().count(), split));
     }
     let conn = CONNECTORS.iter().find(|c| before.ends_with(*c))?;
     let mut n = conn.chars().count();
@@ -1783,5 +1813,28 @@ mod tests {
             [["额尔古纳市", "俄罗斯外贝加尔边疆区普里阿尔贡斯克区"]]
         );
         assert!(agreements("记者：老挝方面签署了哪些合作协议？").is_empty());
+    }
+
+    #[test]
+    fn a_counterpart_s_role_before_its_name_leaves_the_parties_joined() {
+        assert_eq!(
+            parties(
+                "若羌县人民政府与对口支援城市河北省邯郸市商务局签订《若羌红枣进邯郸产销对接合作协议》。"
+            ),
+            [["若羌县人民政府", "河北省邯郸市商务局"]]
+        );
+        assert_eq!(
+            parties(
+                "大湖地區農會已分別與新加坡綠洲貿易私人有限公司、香港進口商德昌食品有限公司簽訂代理合約。"
+            ),
+            [
+                ["大湖地區農會", "新加坡綠洲貿易私人有限公司"],
+                ["大湖地區農會", "德昌食品有限公司"]
+            ]
+        );
+        assert_eq!(
+            parties("永鮮水產股份有限公司同日也與日本福岡縣漁業協同組合連合會簽訂供貨協議。"),
+            [["永鮮水產股份有限公司", "日本福岡縣漁業協同組合連合會"]]
+        );
     }
 }
