@@ -18,6 +18,9 @@ const MAX_NAME: usize = 24;
 /// 其中…, 地方政府, 会同…
 static LEADING_NOISE: WordSet = WordSet::new(&[
     "如",
+    // 首航千岛湖通用机场: a line's first flight (jieba: an abbreviation).
+    "首航",
+    "首飞",
     "其中",
     "同时",
     "此外",
@@ -1023,6 +1026,22 @@ fn suffix_name(
     if suffix == "协会" && suffix_start > base && chars[end - 3] == '公' {
         return None;
     }
+    // 黃志成分局長, 請林局長: a suffix glued to 长 is a person's title, after
+    // a name or a surname.
+    if chars.get(end) == Some(&'长')
+        && doc.token_at(abs_end - 1).is_some_and(|t| {
+            let before = suffix_start
+                .checked_sub(1)
+                .and_then(|p| doc.token_at(p))
+                .filter(|p| p.end == suffix_start);
+            // (Not 經濟發展局長…: a bureau's head after its whole name.)
+            t.end > abs_end
+                && (!doc.is_word_start(suffix_start)
+                    || before.is_some_and(|p| p.end - p.start == 1 || matches!(p.tag, "nr" | "ng")))
+        })
+    {
+        return None;
+    }
     // A one-character suffix ends a name only as a word of its own or at the
     // end of a longer organisation word (国王队), never in 团队 or 布局.
     let word = doc.token_at(suffix_start)?;
@@ -1347,7 +1366,14 @@ fn university_before(
         // two bodies, joined.)
         let joined = words == 0 && matches!(word, "与" | "和" | "对" | "及");
         let foreign = gazetteer::country_prefix(doc.chars(Span::new(t.start, field.end))).is_some();
-        if !noun || joined || foreign {
+        // (云南农业大学弥勒葡萄酒学院|和|红河州…研究院: a body named whole
+        // inside the field is one of two.)
+        let body_inside = t.end < field.end
+            && gazetteer::org_suffix_at_end(
+                doc.chars(Span::new(field.start, t.end)).iter().copied(),
+            )
+            .is_some();
+        if !noun || joined || foreign || body_inside {
             return None;
         }
         words += 1;
@@ -1803,7 +1829,7 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
                 .is_some_and(|p| doc.word(doc.token(p)) == "记者")
         };
         if word.chars().count() >= 2
-            && word.starts_with(['从', '向', '在', '对', '据', '经', '由', '为', '报'])
+            && word.starts_with(['从', '向', '在', '对', '据', '经', '由', '为', '报', '请'])
             && (t.tag.starts_with("nr")
                 // (航线由赣欧|货运航空有限公司执飞: guessed as a place; not
                 // 娄底|经开区, a zone.)
@@ -2177,8 +2203,11 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
         && !gazetteer::is_place(doc.word(before))
         && gazetteer::place_prefix(doc.chars(Span::new(start - 1, suffix_start)))
             // (台|中|港湾物流: or ends with a one-character first word.)
+            // (组建|德令哈…研究院: not across a longer known place that opens
+            // the name, though 建德 is one too.)
             .is_some_and(|(n, _)| {
                 n >= 2
+                    && !(gazetteer::is_place(doc.word(first)) && first.end - first.start > n)
                     && (start - 1 + n < first.end
                         || first.end - first.start == 1 && start - 1 + n == first.end)
             })
@@ -2209,8 +2238,11 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
         })
         .filter(|t| {
             let head = doc.chars(Span::new(start, t.start));
-            // (县府, 市府: a government by its level.)
+            // (县府, 市府: a government by its level; 萬巒鄉興建|急凍加工廠:
+            // a township and what it builds.)
             head.ends_with(&['府'])
+                || matches!(doc.word(t), "兴建" | "新建" | "筹建" | "扩建" | "改建")
+                    && head.last().is_some_and(|c| "乡镇县市区".contains(*c))
                 || gazetteer::org_suffix_at_end(head.iter().copied())
                     .or_else(|| gazetteer::org_abbreviation_at_end(head.iter().copied()))
                     .is_some_and(|(_, c)| matches!(c, Category::Government | Category::Party))
@@ -2289,10 +2321,14 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
         "与同和及、".contains(name[k])
             // (华中科技大学同济医学院: 同济 is a word, not a connector; jieba's
             // guesses 同佐世 and 局同 hold one.)
+            // (…交通运输局|和县|文化…局: the county 和县 is 和 and the level
+            // of one's own county.)
             && !doc.token_at(start.min(suffix_start) + k).is_some_and(|t| {
                 t.start == start.min(suffix_start) + k
                     && t.end - t.start >= 2
                     && matches!(t.tag, "n" | "nz" | "ns" | "nt")
+                    && !(t.end - t.start == 2
+                        && name.get(k + 1).is_some_and(|c| LEVEL_CHARS.contains(*c)))
             })
             && gazetteer::org_suffix_at_end(name[..k].iter().copied()).is_some()
     }) {
@@ -2318,10 +2354,20 @@ fn brand_before_kind(
     start: usize,
     suffix_start: usize,
 ) -> Option<usize> {
-    let mut words = doc.words_in(Span::new(start, suffix_start)).peekable();
+    // (拼|多多|（上海）信息技术有限公司: a place in brackets after the brand
+    // is no part of the kind.)
+    let kind_start = match doc.chars(Span::new(start, suffix_start)) {
+        ['(', rest @ ..] => rest
+            .iter()
+            .position(|&c| c == ')')
+            .filter(|&k| gazetteer::is_place(&rest[..k].iter().collect::<String>()))
+            .map_or(start, |k| start + k + 2),
+        _ => start,
+    };
+    let mut words = doc.words_in(Span::new(kind_start, suffix_start)).peekable();
     let first = *words.peek()?;
     // (会同|市财政局: a level opens the short name of one's own city's body.)
-    if first.start != start
+    if first.start != kind_start
         || LEVEL_CHARS.contains(doc.word(first))
         || !words.all(|t| matches!(t.tag, "n" | "vn" | "ng") && !gazetteer::is_place(doc.word(t)))
     {
@@ -2329,14 +2375,15 @@ fn brand_before_kind(
     }
     // What stands before `at`: a connector, a clause's start, or neither.
     let opened_after = |at: usize, by_clause: bool| {
-        at == limit
-            || doc
-                .token_at(at - 1)
-                .filter(|c| c.end == at)
-                .is_some_and(|c| {
-                    matches!(doc.word(c), "与" | "和" | "同" | "及" | "、" | "跟")
-                        || by_clause && c.tag == "x"
-                })
+        at == limit && by_clause
+            || at > limit
+                && doc
+                    .token_at(at - 1)
+                    .filter(|c| c.end == at)
+                    .is_some_and(|c| {
+                        matches!(doc.word(c), "与" | "和" | "同" | "及" | "、" | "跟")
+                            || by_clause && c.tag == "x"
+                    })
     };
     // (Not 将新建|跨境电商产业园 or 市商务局会同|市财政局: a county's bare
     // name that is also a word opens a name only at a clause's start.)
@@ -2353,12 +2400,15 @@ fn brand_before_kind(
     (1..=3).find_map(|k| {
         let at = start
             .checked_sub(k)
-            .filter(|&at| at > limit && doc.is_word_start(at))?;
+            .filter(|&at| at >= limit && doc.is_word_start(at))?;
         let brand = doc.chars(Span::new(at, start));
         let words_ok = doc.every_word(Span::new(at, start), |t, w| {
             !matches!(t.tag, "p" | "c" | "r" | "d") && !t.tag.starts_with('u') && !is_noise(w)
         });
-        (opened_after(at, false)
+        // (興|達|港區漁會: at a clause's start, characters jieba found no
+        // word for.)
+        let singles = doc.every_word(Span::new(at, start), |t, _| t.end - t.start == 1);
+        (opened_after(at, singles)
             && brand.iter().all(|&c| charset::is_han(c))
             && !NO_BRAND_OPENERS.contains(brand[0])
             && !brand.iter().all(|&c| numeral::is_numeral_char(c))
@@ -4999,6 +5049,49 @@ mod tests {
             !just_names("旅游部部长霍夫曼及德国联邦外贸与投资署出席。")
                 .iter()
                 .any(|n| n.contains("部长"))
+        );
+    }
+
+    #[test]
+    fn a_moderator_s_request_a_title_or_a_building_verb_opens_no_name() {
+        assert_eq!(
+            just_names("下面请县交通运输局和县文化和广电旅游体育局介绍。"),
+            ["县交通运输局", "县文化和广电旅游体育局"]
+        );
+        assert_eq!(
+            just_names("请县工业和信息化局负责人介绍。"),
+            ["县工业和信息化局"]
+        );
+        assert_eq!(
+            just_names("臺南市政府警察局新營分局黃志成分局長表示。請林局長說明。"),
+            ["臺南市政府警察局新營分局"]
+        );
+        // (A bureau's head after its whole name.)
+        assert_eq!(
+            just_names("臺中市政府經濟發展局長張峻榮表示。"),
+            ["臺中市政府經濟發展局"]
+        );
+        assert!(just_names("萬巒鄉興建急凍加工廠，預計明年完工。").is_empty());
+        assert_eq!(just_names("3月首航千岛湖通用机场。"), ["千岛湖通用机场"]);
+        assert_eq!(
+            just_names("研究院由组建德令哈光热储能研究院负责。"),
+            ["德令哈光热储能研究院"]
+        );
+        assert_eq!(
+            just_names("云南农业大学弥勒葡萄酒学院和红河州葡萄酒产业研究院参加。"),
+            ["云南农业大学弥勒葡萄酒学院", "红河州葡萄酒产业研究院"]
+        );
+    }
+
+    #[test]
+    fn a_brand_before_a_place_in_brackets_or_at_a_clause_s_start_opens_the_name() {
+        assert_eq!(
+            just_names("县政府与拼多多（上海）信息技术有限公司签署协议。"),
+            ["县政府", "拼多多（上海）信息技术有限公司"]
+        );
+        assert_eq!(
+            just_names("興達港區漁會與國立高雄科技大學簽署備忘錄。"),
+            ["興達港區漁會", "國立高雄科技大學"]
         );
     }
 }
