@@ -655,6 +655,19 @@ fn stop_with_landmark(
             ..station
         });
     }
+    // 善化火車站—南科, 新營火車站—月津港: a county's bare name (a word to
+    // jieba) before its station's word names the station.
+    if let Some(n) = gazetteer::bare_place_prefix(rest).filter(|_| doc.is_word_start(base + i))
+        && let Some(w) = ["火车站", "车站"]
+            .iter()
+            .find(|w| starts_with(&rest[n..], w))
+    {
+        return Some(Stop {
+            known: true,
+            place_word: true,
+            ..Stop::unknown_name(doc, Span::new(base + i, base + i + n + w.chars().count()))
+        });
+    }
     if let Some(len) = landmark {
         return Some(Stop {
             known: true,
@@ -781,7 +794,14 @@ fn stop_with_landmark(
         let stop_ends = |k: usize| joiner_at(rest, k).is_some() || line_word_follows(rest, k);
         let len = if len != place_len || city_country.is_some() {
             len
-        } else if rest.get(len).is_some_and(|c| "湾东西南北".contains(*c)) && stop_ends(len + 1)
+        } else if rest.get(len).is_some_and(|c| "湾东西南北".contains(*c))
+            && (stop_ends(len + 1)
+                // (杭黄高铁（杭州东—千岛湖—黄山北）: a station at the chain's
+                // close.)
+                || rest[len] != '湾'
+                    && i > 0
+                    && joiner_ends_at(chars, i)
+                    && rest.get(len + 1).is_some_and(|c| ")”".contains(*c)))
         {
             len + 1
         } else {
@@ -909,7 +929,10 @@ fn stop_with_landmark(
     // An unknown place: one word of 2–6 Han characters (not a bare 机场 or
     // 码头, which names no place).
     let tok = doc.token_at(base + i)?;
-    if matches!(doc.word(tok), "机场" | "港口" | "码头" | "车站" | "港区") {
+    if matches!(
+        doc.word(tok),
+        "机场" | "港口" | "码头" | "车站" | "火车站" | "港区"
+    ) {
         return None;
     }
     let len = tok.end - tok.start;
@@ -1029,6 +1052,11 @@ const LANDMARKS: &[&str] = &[
     "景区",
     "游乐区",
     "度假区",
+    "会场",
+    "灯塔",
+    "花园",
+    "仙境",
+    "古城",
 ];
 
 /// True when a numeral stands right before character `pos` (the 15 of 15日).
@@ -1071,7 +1099,13 @@ fn landmark_len(doc: &Document, rest: &[char], at: usize) -> Option<usize> {
         }) else {
             return false;
         };
-        name.iter().all(|&c| is_han(c))
+        // (善化|火車站—: a station's bare word names no station.)
+        let generic = matches!(
+            name,
+            ['火', '车', '站'] | ['汽', '车', '站'] | ['高', '铁', '站'] | ['客', '运', '站']
+        );
+        !generic
+            && name.iter().all(|&c| is_han(c))
             // (豐原轉運中心|經廟|東夜市: nor a joiner jieba glued to it.)
             && (0..k).all(|j| joiner_at(rest, j).is_none())
             && doc.is_word_end(at + k)
@@ -1162,6 +1196,8 @@ const LINE_MODIFIERS: &[&str] = &[
     "铁海联运",
     "公铁联运",
     "多式联运",
+    // 蒙自—建水城际铁路.
+    "城际",
     "公路运输",
     "公路",
     // 高雄—新加坡冷鏈海運航線.
@@ -1228,8 +1264,10 @@ const SEA: &[&str] = &[
     "渡轮",
     "轮渡",
     "街渡",
-    // 朝霧碼頭—玄光寺碼頭接駁航線: a shuttle boat (not 接驳 alone, a bus).
+    // 朝霧碼頭—玄光寺碼頭接駁航線: a shuttle boat (not 接驳 alone, a bus);
+    // 興達港—旗津藍色公路: Taiwan's boat lines.
     "接驳航线",
+    "蓝色公路",
 ];
 
 const AIR: &[&str] = &[
@@ -1495,6 +1533,8 @@ const OPENING: &[&str] = &[
     "新推出",
     // 新闢屏東—恆春觀光接駁專車: Taiwan's word for a new line.
     "新辟",
+    // 「…」免費接駁公車已於8月1日正式營運: Taiwan's start of service.
+    "正式营运",
     // 蒙自还将试运行“蒙自—老街—河内”冷链班列: a trial run.
     "试运行",
     // 专列从徐州淮海国际陆港鸣笛启程, 班列从格尔木始发: a first run's
@@ -1515,7 +1555,7 @@ const FIRST_RUNS: &[&str] = &["首趟", "首班", "首列", "首发", "首航", 
 /// much it has carried, that it has been (已) opened.
 static EXISTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|营运|实现|恢复|运行)|现有|现行|既有|常态化|(?:EVERY)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班|发车|出发|对开)|全年开行|共有[0-9一二两三四五六七八九十]+条|开行(?:量|[0-9])|加密|增班|(?:新增|增设|增加)[^,;。]{0,6}(?:班次|加班|航次)|依托|目前(?:运行|运营|开行)|(?:运营|运行|营运)以来|持续运营|日均客流|载客量|(?:完成|实现)[^,;。]{0,6}(?:发送量|运量|运输量)|正在运营|运营中|运行平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱|乘坐|搭乘|由[^,;。]{0,6}增至"
+        &r"累计开[行通]|已[^,;。]{0,3}(?:开通|开行|运营|营运|实现|恢复|运行)|现有|现行|既有|常态化|(?:EVERY)[^,;。]{0,8}(?:开行|运营|运行|执飞|执行|往返|航次|趟|班|发车|出发|对开)|全年开行|共有[0-9一二两三四五六七八九十]+条|开行(?:量|[0-9])|加密|增班|(?:新增|增设|增加)[^,;。]{0,6}(?:班次|加班|航次)|依托|目前(?:运行|运营|开行)|(?:运营|运行|营运)以来|持续运营|日均客流|载客量|(?:完成|实现)[^,;。]{0,6}(?:发送量|运量|运输量)|正在运营|运营中|运行平稳|运营平稳|平稳运行|稳定运行|稳定运营|运往|现运营|发运|运抵|运送|往返运行|运输集装箱|乘坐|搭乘|由[^,;。]{0,6}增至"
             // (定期航班, 定期航线: scheduled, a kind of line, not how often.)
             .replace("EVERY", &EVERY.join("|").replace("定期", "定期[^航]")),
     )
@@ -2301,6 +2341,48 @@ mod tests {
         );
         // (Not a common noun before its line's word, nor a relation.)
         assert!(stops("中国—东盟博览会开幕。").is_empty());
+    }
+
+    #[test]
+    fn stations_named_by_a_bare_county_or_a_city_s_side_close_a_chain() {
+        assert_eq!(
+            stops("本局調整「善化火車站—南科」接駁公車班次。"),
+            [["善化火車站", "南科"]]
+        );
+        assert_eq!(
+            stops("杭黄高铁（杭州东—千岛湖—黄山北）让千岛湖进入杭州“一小时交通圈”。"),
+            [["杭州东", "千岛湖", "黄山北"]]
+        );
+        assert_eq!(
+            stops("自去年12月蒙自—建水城际铁路开通运营以来，动车日均开行14对。"),
+            [["蒙自", "建水"]]
+        );
+        assert_eq!(
+            stops("豐原火車站—新社—花海會場接駁公車將開行。"),
+            [["豐原火車站", "新社", "花海會場"]]
+        );
+        assert_eq!(
+            stops("桐庐站—富春江—瑶琳仙境旅游巴士。"),
+            [["桐庐站", "富春江", "瑶琳仙境"]]
+        );
+        // (A station's bare word is none.)
+        assert!(stops("旅客可由火車站—南科接駁。").is_empty());
+    }
+
+    #[test]
+    fn boats_on_blue_highways_and_lines_in_service_since_a_date() {
+        assert_eq!(
+            mode_status("海洋局規劃開闢興達港—旗津藍色公路，預計明年3月試航。"),
+            [(Mode::Sea, Status::Planned)]
+        );
+        assert_eq!(
+            mode_status("「高鐵臺中站—烏日市區—溪南產業園區」免費接駁公車已於8月1日正式營運。"),
+            [(Mode::Road, Status::Opened)]
+        );
+        assert_eq!(
+            mode_status("杭州—建德铁路运营平稳，建德站发送旅客326.4万人次。"),
+            [(Mode::Rail, Status::Existing)]
+        );
     }
 
     #[test]
