@@ -2185,7 +2185,13 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
                 || t.tag.starts_with('v')
                     && !word.starts_with('驻')
                     && !opens_zone(doc, t)
-                    && listed_after != Some(t.start));
+                    && listed_after != Some(t.start)
+                // (认真贯彻|海西州人民政府: an idiom before the place that
+                // opens the name.)
+                || t.tag == "i"
+                    && doc.token_at(t.end).is_some_and(|n| {
+                        n.start == t.end && (n.tag == "ns" || gazetteer::is_place(doc.word(n)))
+                    }));
         if opener || is_noise(word) {
             start = t.end;
         } else {
@@ -5072,6 +5078,10 @@ mod tests {
             ["臺中市政府經濟發展局"]
         );
         assert!(just_names("萬巒鄉興建急凍加工廠，預計明年完工。").is_empty());
+        assert_eq!(
+            just_names("要认真贯彻海西州人民政府部署。"),
+            ["海西州人民政府"]
+        );
         assert_eq!(just_names("3月首航千岛湖通用机场。"), ["千岛湖通用机场"]);
         assert_eq!(
             just_names("研究院由组建德令哈光热储能研究院负责。"),
