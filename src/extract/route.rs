@@ -599,6 +599,9 @@ fn joiner_ends_at(chars: &[char], pos: usize) -> bool {
     (1..=2).any(|n| pos >= n && joiner_at(chars, pos - n).is_some_and(|(len, _)| len == n))
 }
 
+/// A railway station's words after its place (中坜火车站, 台北车站).
+const STATIONS: [&str; 2] = ["火车站", "车站"];
+
 /// The length of a name at `from` of `widths` Han characters and then
 /// `suffix` (江门高新港, 董家口港区, 美兰国际机场), with no joiner inside,
 /// where `ends` holds just after the suffix; the shortest such name.
@@ -658,9 +661,7 @@ fn stop_with_landmark(
     // 善化火車站—南科, 新營火車站—月津港: a county's bare name (a word to
     // jieba) before its station's word names the station.
     if let Some(n) = gazetteer::bare_place_prefix(rest).filter(|_| doc.is_word_start(base + i))
-        && let Some(w) = ["火车站", "车站"]
-            .iter()
-            .find(|w| starts_with(&rest[n..], w))
+        && let Some(w) = STATIONS.iter().find(|w| starts_with(&rest[n..], w))
     {
         return Some(Stop {
             known: true,
@@ -773,8 +774,9 @@ fn stop_with_landmark(
         // 重庆市, 天津港, 成都站: the administrative or terminal suffix stays with the name.
         // (台北车站, 中坜火车站: and a station's longer word; 外埔渔港: a
         // fishing harbour; 江阴港区—台中港: a port area named by its place.)
-        let len = match ["火车站", "车站", "渔港", "航空港区", "港区"]
+        let len = match STATIONS
             .iter()
+            .chain(&["渔港", "航空港区", "港区"])
             .find(|w| starts_with(&rest[len..], w))
         {
             Some(w) => len + w.chars().count(),
