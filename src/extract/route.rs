@@ -1724,7 +1724,7 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
         let named_after = before[v..].strip_prefix("的").is_some_and(|rest| {
             rest.is_empty() || rest.ends_with('(') && rest.chars().count() <= 12
         });
-        if named_after && RUNNING_SINCE.is_match(&next_clause(doc, sentence, chain)) {
+        if named_after && RUNNING_SINCE.is_match(&then) {
             return Status::Existing;
         }
         return Status::Opened;
