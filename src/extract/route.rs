@@ -1087,6 +1087,11 @@ fn landmark_len(doc: &Document, rest: &[char], at: usize) -> Option<usize> {
     }
     (3..=8.min(rest.len())).find(|&k| {
         let name = &rest[..k];
+        // (The cheap tests first: this runs at every character a stop may
+        // start at.)
+        if !doc.is_word_end(at + k) || !name.iter().all(|&c| is_han(c)) {
+            return false;
+        }
         // (…—深圳灣口岸」, 元朗至深圳灣口岸，, …新竹高鐵站及…: the chain's
         // last stop; a first stop needs a joiner after it all the same.)
         // (…—湖口火車站兩條接駁路線: a count of the lines after them;
@@ -1096,8 +1101,15 @@ fn landmark_len(doc: &Document, rest: &[char], at: usize) -> Option<usize> {
         }) || rest.get(k).is_some_and(|&c| numeral::is_numeral_char(c))
             && rest.get(k + 1) == Some(&'条');
         let Some(suffix) = LANDMARKS.iter().find_map(|w| {
-            let n = w.chars().count();
-            (n + 1 < k && name[k - n..].iter().copied().eq(w.chars())).then_some(n)
+            // The landmark's length if `name` ends with it, after two
+            // characters at least of its own.
+            let mut n = 0;
+            let mut ends = name.iter().rev();
+            for c in w.chars().rev() {
+                (ends.next() == Some(&c)).then_some(())?;
+                n += 1;
+            }
+            (n + 1 < k).then_some(n)
         }) else {
             return false;
         };
@@ -1107,10 +1119,8 @@ fn landmark_len(doc: &Document, rest: &[char], at: usize) -> Option<usize> {
             ['火', '车', '站'] | ['汽', '车', '站'] | ['高', '铁', '站'] | ['客', '运', '站']
         );
         !generic
-            && name.iter().all(|&c| is_han(c))
             // (豐原轉運中心|經廟|東夜市: nor a joiner jieba glued to it.)
             && (0..k).all(|j| joiner_at(rest, j).is_none())
-            && doc.is_word_end(at + k)
             // (開行|高鐵雲林站, 新增|荃灣碼頭, 路線自|羅東轉運站: a verb or
             // a preposition is no part of a name, but 智慧|製造|園區 is one
             // made by a verb right before its suffix, and 雲林|站 ends with
