@@ -1439,10 +1439,10 @@ fn district_before(
         || "和与及".contains(name[0]) && !known;
     let start = base + head_len - 2;
     // (專訪|鎮公所, 根據|區公所: an interview with the office, or
-    // according to it, not a town.)
+    // according to it, not a town; 今年|鄉公所: nor when it acts.)
     let clause_word = !known
         && doc.words_in(Span::new(start, base + head_len)).any(|t| {
-            t.tag.starts_with(['v', 'p', 'd', 'r', 'u'])
+            t.tag.starts_with(['v', 'p', 'd', 'r', 'u', 't'])
                 // (中|和: a conjunction only as the second character.)
                 || t.tag == "c" && t.start == start
         });
@@ -1828,8 +1828,27 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
             doc.prev(before)
                 .is_some_and(|p| doc.word(doc.token(p)) == "记者")
         };
+        // 另由區|農會與…: 另 (besides) and a preposition, glued to a bare
+        // place word.
+        if word.chars().count() >= 3
+            && word.starts_with('另')
+            && word[word.char_indices().nth(1).map_or(0, |(k, _)| k)..]
+                .starts_with(['由', '与', '向', '在', '对', '从'])
+        {
+            start = t.start + 2;
+            took_prefix = true;
+            break;
+        }
+        // (另南鼎|精密材料股份有限公司: 另 glued to a brand read as a
+        // person's name.)
+        // (从江|县农业农村局: not a county's name that opens with one.)
+        let county = || {
+            let rest = doc.chars(Span::new(t.start, (t.start + 8).min(doc.len())));
+            gazetteer::place_prefix(rest).is_some_and(|(n, _)| n > word.chars().count())
+        };
         if word.chars().count() >= 2
-            && word.starts_with(['从', '向', '在', '对', '据', '经', '由', '为', '报', '请'])
+            && word.starts_with(['从', '向', '在', '对', '据', '经', '由', '为', '报', '请', '另'])
+            && !county()
             && (t.tag.starts_with("nr")
                 // (航线由赣欧|货运航空有限公司执飞: guessed as a place; not
                 // 娄底|经开区, a zone.)
@@ -1912,8 +1931,12 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
                 .prev(before)
                 .is_some_and(|p| gazetteer::country(doc.word(doc.token(p))).is_some());
         // (中石油京唐…公司, 中印尼新能源联合学院: after no noun, 中 opens a
-        // brand or a pair of partners, 活动中|企业 is where.)
+        // brand or a pair of partners, 活动中|企业 is where; 會|中|林內鄉
+        // 農會: not before a Chinese county, where it is when, but 中|台灣
+        // 時報, central Taiwan.)
         let opens_pair = word == "中"
+            && (!gazetteer::is_cn_place(doc.word(doc.token(i)))
+                || gazetteer::is_province(doc.word(doc.token(i))))
             && doc.prev(before).is_none_or(|p| {
                 let p = doc.token(p);
                 p.start < limit || !is_nominal(p.tag) && !p.tag.starts_with("vn")
@@ -2403,7 +2426,7 @@ fn brand_before_kind(
     if let Some(k) = place {
         return Some(start - k);
     }
-    (1..=3).find_map(|k| {
+    (1..=5).find_map(|k| {
         let at = start
             .checked_sub(k)
             .filter(|&at| at >= limit && doc.is_word_start(at))?;
@@ -2414,9 +2437,13 @@ fn brand_before_kind(
         // (興|達|港區漁會: at a clause's start, characters jieba found no
         // word for.)
         let singles = doc.every_word(Span::new(at, start), |t, _| t.end - t.start == 1);
+        // (與好|鄰居|連鎖|超市: four or five characters when the kind's
+        // first word describes the firm; not 与日本多家|船公司.)
+        let opener_inside = k > 3 && brand.iter().any(|&c| NO_BRAND_OPENERS.contains(c));
         (opened_after(at, singles)
             && brand.iter().all(|&c| charset::is_han(c))
             && !NO_BRAND_OPENERS.contains(brand[0])
+            && !opener_inside
             && !brand.iter().all(|&c| numeral::is_numeral_char(c))
             && words_ok)
             .then_some(at)
@@ -5025,6 +5052,34 @@ mod tests {
             just_names("协会与多家冷链物流股份有限公司对接。")
                 .iter()
                 .all(|n| !n.starts_with("多家"))
+        );
+    }
+
+    #[test]
+    fn time_words_besides_and_when_open_no_name() {
+        assert_eq!(
+            just_names(
+                "今年鄉公所編列補助經費。近年區公所配合市府推動。另由區農會與新加坡綠源生鮮有限公司簽約。"
+            ),
+            ["區農會", "新加坡綠源生鮮有限公司"]
+        );
+        assert_eq!(
+            just_names("另南鼎精密材料股份有限公司也將進駐。會中林內鄉農會致詞。"),
+            ["南鼎精密材料股份有限公司", "林內鄉農會"]
+        );
+        // (中 before a province is central: 中台灣.)
+        assert_eq!(just_names("來源：中台灣時報"), ["中台灣時報"]);
+    }
+
+    #[test]
+    fn a_county_that_opens_with_a_preposition_and_a_longer_brand() {
+        assert_eq!(
+            just_names("从江县农业农村局与甲仙區農會簽約。"),
+            ["从江县农业农村局", "甲仙區農會"]
+        );
+        assert_eq!(
+            just_names("甲仙區農會與好鄰居連鎖超市股份有限公司簽訂契約，并与日本多家船公司合作。"),
+            ["甲仙區農會", "好鄰居連鎖超市股份有限公司"]
         );
     }
 
