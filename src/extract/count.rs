@@ -37,7 +37,7 @@ const CURRENCIES: &[&str] = &[
 /// `CURRENCIES` stands for the list above.
 const UNITS: &str = "个百分点|百分点|平方公里|平方千米|平方公尺|平方米|立方米|立方公尺|千升|吉瓦时|兆瓦时|太瓦时|吉瓦|兆瓦|厢次|载重吨|人民币|美元|欧元|港元|港币|日元|韩元|澳门元|澳元|新元|新加坡元|加元|CURRENCIES|\
     千瓦时|千瓦|公里|海里|公吨|台斤|公克|公尺|千米|千克|公斤|公顷|标箱|标准箱|人次|架次|车次|航次|班次|批次|家次|种次|辆次|艘次|台次|列次|趟次|台套|场次|课时|方面|\
-    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|幅|枝|锭|卷|栋|柜|穗|碗|摊|档|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|粒|盏|堂|杯|团|把|格|宗|TEU";
+    个|位|名|项|对|条|家|所|座|架|班|列|趟|次|场|件|份|批|台|辆|艘|亩|元|吨|%|倍|国|款|种|类|户|篇|部|本|首|支|只|张|套|间|处|轮|枚|颗|株|棵|块|片|盆|票|双|幅|枝|锭|卷|栋|柜|穗|碗|摊|档|层|米|门|人|例|单|瓶|箱|盒|袋|期|升|尾|头|副|笔|节|组|剂|斤|粒|盏|堂|杯|团|把|格|宗|匹|口|度|TEU|MW|GW";
 
 /// A number, a measure word or unit, and the words that qualify it.
 /// e.g. `近200位`, `30多位`, `22.64万人次`, `3至5个`, `20家至30家`, `两条`,
@@ -48,11 +48,11 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
         (?:
             (?P<pct_word>百分之(?P<pct>[0-9.]+|[零〇一二两三四五六七八九十百千点]+))
           |
-            # 1万2千, 2亿3000万, 3千5百: digits and scales mixed; a bare
+            # 1万2千, 2亿3000万, 3億2,560萬, 3千5百: digits and scales mixed; a bare
             # 千 or 百 is taken last, so 3千米 is 3 of 千米.
             # (約4\x20000人次: Hong Kong's space between thousands.)
             (?P<num>(?:[0-9]{1,3}(?:[\x20\u{A0}\u{2009}\u{202F}][0-9]{3})+|[0-9]+(?:,[0-9]{3})*)(?:\.[0-9]+)?
-                    (?:(?:万亿|千万|百万|万|亿|兆)(?:[0-9]+(?:千万|百万|万|千|百)?)*)?
+                    (?:(?:万亿|千万|百万|万|亿|兆)(?:[0-9]+(?:,[0-9]{3})*(?:千万|百万|万|千|百)?)*)?
                     (?:[千百][0-9]*)*?
                    |[零〇一二两三四五六七八九十百千万亿萬億兩]+(?:点[零〇一二三四五六七八九]+)?
                    # Financial numerals make a number of their own (陆 in
@@ -910,6 +910,9 @@ fn is_built(subject: &str) -> bool {
     .any(|w| subject.contains(w))
         // 新田港二期: a port, named before its phase (not 港澳青年研习营).
         || subject.ends_with('港')
+        // 口岸货场二期, 二期扩建区.
+        || subject.ends_with("货场")
+        || subject.contains("扩建")
 }
 
 /// Units that measure a change or share of something else.
@@ -922,6 +925,14 @@ fn read_count(doc: &Document, caps: &Found<'_>) -> Option<Mention<Count>> {
     let mut whole = doc.span_of(caps.get(0)?);
     let unit_raw = caps.name("unit").map_or("%", |m| m.as_str());
     let num_span = doc.group(caps, "num").or_else(|| doc.group(caps, "pct"))?;
+    // 1,286口漁塭 but not 3口岸 or 50口径; 4,800萬度 (kilowatt-hours) and
+    // 0至4度 but not 一度 (once).
+    let next = doc.norm(Span::new(whole.end, (whole.end + 1).min(doc.len())));
+    if unit_raw == "口" && matches!(next, "岸" | "径" | "罩" | "号")
+        || unit_raw == "度" && doc.norm(num_span) == "一"
+    {
+        return None;
+    }
     // 签约|5个项目, 墨西哥曼萨尼约|两条: 约 as the tail of a verb (签约, 节约)
     // or of a name is no qualifier.
     // (展商携近|3000款: jieba glued the verb and 近, which still qualifies;
@@ -2582,6 +2593,37 @@ mod tests {
         );
         // 兆 before 瓦 is mega, a unit of its own.
         assert_eq!(counts("装机容量100兆瓦。")[0].2, "兆瓦");
+        // Thousands grouped after 億 or 萬.
+        let c = counts("歲出預算總額為3億2,560萬元，從業員工達8萬1,245人。");
+        let got: Vec<(f64, &str)> = c.iter().map(|c| (c.0, c.2.as_str())).collect();
+        assert_eq!(got, [(325_600_000.0, "元"), (81_245.0, "人")]);
+    }
+
+    #[test]
+    fn power_horses_ponds_and_degrees() {
+        let c = counts(
+            "裝置容量35.2MW，年發電量約4,800萬度，馬匹存栏量达11.2万匹，養殖漁塭共有1,286口。",
+        );
+        let got: Vec<(f64, &str, &str)> = c
+            .iter()
+            .map(|c| (c.0, c.2.as_str(), c.3.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (35.2, "MW", "裝置容量"),
+                (48_000_000.0, "度", "年發電量"),
+                (112_000.0, "匹", "馬匹存栏量"),
+                (1286.0, "口", "養殖漁塭")
+            ]
+        );
+        // (Not a crossing, a calibre, or 一度, once.)
+        assert!(counts("开放3口岸，口径50口径，价格一度上涨。").is_empty());
+    }
+
+    #[test]
+    fn phases_of_a_yard_and_of_an_extension_are_no_counts() {
+        assert!(counts("建成金水河口岸货场二期。此次二期擴建區位於路竹區。").is_empty());
     }
 
     #[test]
