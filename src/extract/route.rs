@@ -87,6 +87,10 @@ const TRANSPORT: &[&str] = &[
     "轨道交通",
     "城际",
     "航次",
+    // 「屏東火車站—三地門—茂林遊客中心」假日專車, “寿宁—下党—犀溪”茶乡
+    // 旅游环线公交: coaches and buses.
+    "专车",
+    "公交",
 ];
 
 /// Any of [`TRANSPORT`], as one pattern: one pass over the text.
@@ -125,6 +129,28 @@ impl Stop {
     }
 }
 
+/// The stops' countries. A name that is a Chinese place as well as a
+/// foreign city (岡山, a district of Kaohsiung and Japan's Okayama), written
+/// without its country, is the Chinese place when every other stop of a
+/// chain of three or more is in China: 岡山—路竹—湖內.
+fn countries(doc: &Document, stops: &[Stop]) -> Vec<Option<String>> {
+    let chinese = |k: usize| {
+        let x = &stops[k];
+        let chars = doc.chars(x.span);
+        x.country.is_none()
+            || (gazetteer::is_cn_place(doc.norm(x.span))
+                || gazetteer::bare_place_prefix(chars) == Some(chars.len()))
+                && gazetteer::country_prefix(chars).is_none()
+    };
+    // (Two stops say too little: 昆明至万荣 runs to Laos's Vang Vieng, not
+    // to 万荣 in Shanxi.)
+    let all_chinese = stops.len() > 2 && (0..stops.len()).all(chinese);
+    stops
+        .iter()
+        .map(|x| x.country.clone().filter(|_| !all_chinese))
+        .collect()
+}
+
 pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
     let mut out = Vec::new();
     let article = OnceCell::new();
@@ -137,7 +163,7 @@ pub fn extract(doc: &Document) -> Vec<Mention<Route>> {
             span,
             attrs: Route {
                 stops: stops.iter().map(|x| x.name.clone()).collect(),
-                countries: stops.iter().map(|x| x.country.clone()).collect(),
+                countries: countries(doc, stops),
                 mode: match mode(doc, &article, *s, span) {
                     // 九洲港—深圳蛇口航线…往返航班: a line from a port sails.
                     Mode::Air if stops.iter().any(|x| is_port(&x.name)) => Mode::Sea,
@@ -1059,6 +1085,20 @@ const LANDMARKS: &[&str] = &[
     "花园",
     "仙境",
     "古城",
+    // 桂林北站—龙胜县城—平安寨, 屏南县城—双溪古镇, 福州站至熙岭乡龙潭村,
+    // …—龙脊梯田, …—茂林遊客中心, …—三春村活動中心, 日喀则至珠峰大本营:
+    // county seats, villages, old towns, terraces, visitor and community
+    // centres, base camps.
+    "县城",
+    "寨",
+    "村",
+    "古镇",
+    "梯田",
+    "游客中心",
+    "活动中心",
+    "大本营",
+    "隧道",
+    "教堂",
 ];
 
 /// True when a numeral stands right before character `pos` (the 15 of 15日).
@@ -1132,7 +1172,10 @@ fn landmark_len(doc: &Document, rest: &[char], at: usize) -> Option<usize> {
                 // (X8017次|成都国际铁路港: a train's measure opens no name,
                 // but 臺 of （臺中高鐵站 does.)
                 let measure = t.start == at && t.tag == "q" && after_numeral(doc, at);
+                // (莿桐—虎尾|兩條|鄉村|公車: rural, no village.)
+                let rural = matches!(w, "乡村" | "农村");
                 !t.tag.starts_with(['p', 'd', 'c', 'r', 'u'])
+                    && !rural
                     && !measure
                     && !date
                     && !opens
@@ -1174,16 +1217,21 @@ const LINE_WORDS: &[&str] = &[
     // (铜川—西安咸阳国际机场|旅游直通车, 林口—桃园机场|沿线: a bus line and
     // the way along one.)
     "直通车",
+    // (寿宁至福州长乐国际机场旅游直通巴士.)
+    "直通巴士",
     "班车",
     "巴士",
     "沿线",
     // (大甲火车站—镇澜宫—大甲体育场接驳专车, …观光公车, …渡轮航线.)
     "接驳",
     "公车",
+    "专车",
     "渡轮",
     "路线",
     "列车",
     "专列",
+    // (尤溪经停永泰至福州南的动车.)
+    "动车",
     // (行駛臺北—池上區間: the stretch a train runs.)
     "区间",
 ];
@@ -1319,6 +1367,10 @@ const ROAD: &[&str] = &[
     "长途客运",
     // 台灣好行阿里山線: Taiwan's tourist buses.
     "台湾好行",
+    // 冷链货车, 冷藏车 (lorries) and 假日專車 (a coach for the day).
+    "货车",
+    "冷藏车",
+    "专车",
 ];
 /// Words several modes use: 航线 is flown and sailed, 线路 is anything.
 const SHARED: &[&str] = &["航线", "首航", "港", "线路", "快线", "专线"];
@@ -1549,6 +1601,8 @@ const OPENING: &[&str] = &[
     "正式营运",
     // 蒙自还将试运行“蒙自—老街—河内”冷链班列: a trial run.
     "试运行",
+    // 自4月1日起將試辦「…」需求反應式公車: a trial service.
+    "试办",
     // 专列从徐州淮海国际陆港鸣笛启程, 班列从格尔木始发: a first run's
     // departure.
     "鸣笛",
@@ -1717,14 +1771,12 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
             return Status::Existing;
         }
         // 新闢「員林轉運站—溪湖糖廠」觀光接駁公車，將自4月1日起正式營運: an
-        // opening whose service is still to come, in the clause after.
+        // opening whose service is still to come, in a clause after (新闢
+        // 「…」巡迴公車路線，全長約18.5公里，沿途設置站牌14處，將於12月1日
+        // 起正式營運: up to three clauses on).
         // (Not …两条航线，“敦煌号”旅游专列也将于10月起开行…: another line's.)
         let then = next_clause(doc, sentence, chain);
-        if (WILL_OPEN.is_match(&then) || STARTS_LATER.is_match(&then))
-            && !then
-                .split_once('|')
-                .is_some_and(|(_, next)| LINE_WORDS.iter().any(|w| next.contains(w)))
-        {
+        if service_to_come(doc, sentence, chain) {
             return Status::Planned;
         }
         // 今年1月开通的运城—阿拉木图班列，截至9月底已累计开行46列: a line
@@ -1848,6 +1900,27 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
     Status::Unknown
 }
 
+/// True when the chain's own clause, or one of the three after it up to a
+/// clause that names a line, says the service is still to come (将于…正式
+/// 营运, 预计…起).
+fn service_to_come(doc: &Document, sentence: Span, chain: Span) -> bool {
+    let rest = doc.norm(Span::new(chain.end, sentence.end));
+    let to_come = |c: &str| WILL_OPEN.is_match(c) || STARTS_LATER.is_match(c);
+    let mut clauses = rest.split(CLAUSE_BREAKS);
+    if clauses.next().is_some_and(to_come) {
+        return true;
+    }
+    for clause in clauses.take(3) {
+        if LINE_WORDS.iter().any(|w| clause.contains(w)) {
+            return false;
+        }
+        if to_come(clause) {
+            return true;
+        }
+    }
+    false
+}
+
 /// The rest of the chain's clause and the clause after it, joined by `|`.
 fn next_clause(doc: &Document, sentence: Span, chain: Span) -> String {
     let rest = doc.norm(Span::new(chain.end, sentence.end));
@@ -1894,6 +1967,73 @@ mod tests {
             .into_iter()
             .map(|m| m.attrs)
             .collect()
+    }
+
+    #[test]
+    fn county_seats_villages_terraces_and_visitor_centres_are_stops() {
+        assert_eq!(
+            stops("新开通桂林北站—龙胜县城—平安寨旅游专线。"),
+            [["桂林北站", "龙胜县城", "平安寨"]]
+        );
+        assert_eq!(
+            stops("桂林两江国际机场—龙胜—龙脊梯田直通车同步开行。"),
+            [["桂林两江国际机场", "龙胜", "龙脊梯田"]]
+        );
+        assert_eq!(
+            stops("开通宁德站—屏南县城—双溪古镇旅游专线。"),
+            [["宁德站", "屏南县城", "双溪古镇"]]
+        );
+        assert_eq!(
+            stops("將自12月6日起新闢「屏東火車站—三地門—茂林遊客中心」假日專車，每日往返6班次。"),
+            [["屏東火車站", "三地門", "茂林遊客中心"]]
+        );
+        assert_eq!(
+            stops("開行日喀则至珠峰大本营旅游专线。"),
+            [["日喀则", "珠峰大本营"]]
+        );
+        // (虎尾兩條鄉村公車: rural, no village.)
+        assert_eq!(stops("開行莿桐—虎尾兩條鄉村公車。"), [["莿桐", "虎尾"]]);
+    }
+
+    #[test]
+    fn a_side_station_before_its_train_and_an_airport_before_its_coach() {
+        assert_eq!(
+            stops("铁路部门开通尤溪经停永泰至福州南的动车。"),
+            [["尤溪", "永泰", "福州南"]]
+        );
+        let r = routes("今年7月，寿宁至福州长乐国际机场旅游直通巴士开通。");
+        assert_eq!(r[0].stops, ["寿宁", "福州长乐国际机场"]);
+        assert_eq!((r[0].mode, r[0].status), (Mode::Road, Status::Opened));
+    }
+
+    #[test]
+    fn a_name_both_chinese_and_foreign_is_chinese_among_chinese_stops() {
+        // 岡山: Kaohsiung's district, and Japan's Okayama.
+        let r = routes("高雄捷運延伸線第二階段（岡山—路竹—湖內）已於今年動工。");
+        assert_eq!(r[0].stops, ["岡山", "路竹", "湖內"]);
+        assert_eq!(r[0].countries, [None, None, None]);
+        // (Two stops say too little: 万荣 is Laos's Vang Vieng here.)
+        let r = routes("开行昆明至万荣旅游列车。");
+        assert_eq!(r[0].countries, [None, Some("老挝".to_string())]);
+    }
+
+    #[test]
+    fn a_service_to_come_a_few_clauses_on_and_a_trial_plan_are_planned() {
+        assert_eq!(
+            mode_status(
+                "新闢「佳冬火車站—塭豐漁港」巡迴公車路線，全長約18.5公里，沿途設置站牌14處，將於12月1日起正式營運。"
+            ),
+            [(Mode::Road, Status::Planned)]
+        );
+        assert_eq!(
+            mode_status("本所自4月1日起將試辦花壇—彰化需求反應式公車。"),
+            [(Mode::Road, Status::Planned)]
+        );
+        // (Lorries carry a road line.)
+        assert_eq!(
+            mode_status("从江至广州的冷链货车专线已常态化运营。"),
+            [(Mode::Road, Status::Existing)]
+        );
     }
 
     #[test]
