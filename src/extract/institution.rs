@@ -1106,6 +1106,11 @@ fn suffix_name(
     {
         return None;
     }
+    // 仁武食品加工產業園|區, 太保智慧科技產業園|區: an industrial zone, a
+    // place, not the park company 产业园 names.
+    if suffix == "产业园" && chars.get(end) == Some(&'区') {
+        return None;
+    }
     // Checked before the walk back: 组织 and 航空 are frequent words.
     if suffix == "组织" {
         let before: String = chars[end.saturating_sub(MAX_NAME)..head_len]
@@ -1415,9 +1420,10 @@ fn school_run_by_place(
     })
 }
 
-/// Where the district, town or township of a Taiwanese office starts when
-/// jieba did not read it as a place: 中|和|區公所, 大|甲|區公所, 八里 (a
-/// number to jieba)|區公所. Their names are two characters.
+/// Where the district, town or township of a Taiwanese office or council
+/// starts when jieba did not read it as a place: 中|和|區公所, 大|甲|區公所,
+/// 八里 (a number to jieba)|區公所, 佳冬 (a time)|鄉民代表會. Their names are
+/// two characters.
 fn district_before(
     doc: &Document,
     chars: &[char],
@@ -1425,7 +1431,8 @@ fn district_before(
     suffix: &str,
     head_len: usize,
 ) -> Option<usize> {
-    if !suffix.ends_with("公所") || head_len < 2 {
+    // (佳冬|鄉民代表會: the township's council too.)
+    if !(suffix.ends_with("公所") || suffix.ends_with("民代表会")) || head_len < 2 {
         return None;
     }
     let name = &chars[head_len - 2..head_len];
@@ -5052,6 +5059,30 @@ mod tests {
             just_names("协会与多家冷链物流股份有限公司对接。")
                 .iter()
                 .all(|n| !n.starts_with("多家"))
+        );
+    }
+
+    #[test]
+    fn township_councils_radio_stations_and_no_industrial_zones() {
+        assert_eq!(
+            names("佳冬鄉民代表會、嘉義縣鹿草鄉民代表會、寶島之聲廣播電台與中央社記者出席。"),
+            [
+                ("佳冬鄉民代表會".to_string(), Category::Government, None),
+                (
+                    "嘉義縣鹿草鄉民代表會".to_string(),
+                    Category::Government,
+                    None
+                ),
+                ("寶島之聲廣播電台".to_string(), Category::Media, None),
+                ("中央社".to_string(), Category::Media, None),
+            ]
+        );
+        // An industrial zone is a place (but 产业园 alone names a park).
+        assert!(
+            just_names(
+                "區公所提出《仁武食品加工產業園區第二期計畫》，太保智慧科技產業園區面積約62公頃。"
+            )
+            .is_empty()
         );
     }
 
