@@ -134,8 +134,7 @@ impl Segmenter {
                 continue;
             }
             // 老|中: the other side first.
-            if t.word.chars().count() == 1
-                && PARTNERS_OF_ZHONG.contains(t.word)
+            if is_one_of(t.word, PARTNERS_OF_ZHONG)
                 && let Some(zhong) = tags.next_if(|n| n.word == "中")
             {
                 tokens.push(Token {

@@ -1101,6 +1101,11 @@ const LANDMARKS: &[&str] = &[
     "教堂",
 ];
 
+/// The last characters of [`LANDMARKS`]: a name ending in none of them
+/// ends in no landmark.
+static LANDMARK_ENDS: LazyLock<CharSet> =
+    LazyLock::new(|| LANDMARKS.iter().filter_map(|w| w.chars().last()).collect());
+
 /// True when a numeral stands right before character `pos` (the 15 of 15日).
 fn after_numeral(doc: &Document, pos: usize) -> bool {
     pos > 0
@@ -1129,7 +1134,10 @@ fn landmark_len(doc: &Document, rest: &[char], at: usize) -> Option<usize> {
         let name = &rest[..k];
         // (The cheap tests first: this runs at every character a stop may
         // start at.)
-        if !doc.is_word_end(at + k) || !name.iter().all(|&c| is_han(c)) {
+        if !LANDMARK_ENDS.contains(name[k - 1])
+            || !doc.is_word_end(at + k)
+            || !name.iter().all(|&c| is_han(c))
+        {
             return false;
         }
         // (…—深圳灣口岸」, 元朗至深圳灣口岸，, …新竹高鐵站及…: the chain's
