@@ -1829,30 +1829,31 @@ fn name_start(doc: &Document, limit: usize, suffix_start: usize, firm: bool) -> 
         if word == "厂商" && is_nominal(doc.token(i).tag) && i < suffix_tok {
             break;
         }
+        // 另由區|農會與…: 另 (besides) and a preposition, glued to a bare
+        // place word.
+        if word.chars().count() >= 3
+            && word
+                .strip_prefix('另')
+                .is_some_and(|w| w.starts_with(['由', '与', '向', '在', '对', '从']))
+        {
+            start = t.start + 2;
+            took_prefix = true;
+            break;
+        }
         // 记者从博鳌|亚洲论坛: jieba guessed a preposition and a name as one name.
         // (记者从国能|朔|黄…: after 记者, whatever jieba guessed.)
         let after_reporter = || {
             doc.prev(before)
                 .is_some_and(|p| doc.word(doc.token(p)) == "记者")
         };
-        // 另由區|農會與…: 另 (besides) and a preposition, glued to a bare
-        // place word.
-        if word.chars().count() >= 3
-            && word.starts_with('另')
-            && word[word.char_indices().nth(1).map_or(0, |(k, _)| k)..]
-                .starts_with(['由', '与', '向', '在', '对', '从'])
-        {
-            start = t.start + 2;
-            took_prefix = true;
-            break;
-        }
-        // (另南鼎|精密材料股份有限公司: 另 glued to a brand read as a
-        // person's name.)
-        // (从江|县农业农村局: not a county's name that opens with one.)
+        // A county's name that opens with a preposition opens the name:
+        // 从江|县农业农村局.
         let county = || {
             let rest = doc.chars(Span::new(t.start, (t.start + 8).min(doc.len())));
             gazetteer::place_prefix(rest).is_some_and(|(n, _)| n > word.chars().count())
         };
+        // (另南鼎|精密材料股份有限公司: and 另 glued to a brand read as a
+        // person's name.)
         if word.chars().count() >= 2
             && word.starts_with(['从', '向', '在', '对', '据', '经', '由', '为', '报', '请', '另'])
             && !county()
