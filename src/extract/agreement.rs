@@ -847,8 +847,20 @@ const TRADERS: &[&str] = &[
     "代表团",
 ];
 
-/// A county's, city's or province's government named by its seat alone.
-const GOVERNMENT_SEATS: &[&str] = &["县府", "市府", "省府", "州府"];
+/// A county's, city's or province's government named by its seat alone,
+/// and a Taiwanese township's or district's office named by its kind alone
+/// (鄉公所並分別與…, 市公所並與…), as releases write it once they have named
+/// it in full.
+const GOVERNMENT_SEATS: &[&str] = &[
+    "县府",
+    "市府",
+    "省府",
+    "州府",
+    "乡公所",
+    "镇公所",
+    "区公所",
+    "市公所",
+];
 
 /// How many characters at the end of `chars` make one item of a list: letters
 /// and digits back to punctuation or a connector (与, 同, 和, 及).
@@ -1791,6 +1803,11 @@ mod tests {
         assert_eq!(
             parties("羅東鎮公所同日上午與日本奈良縣吉野町簽署姊妹鎮合作備忘錄。"),
             [["羅東鎮公所", "日本奈良縣吉野町"]]
+        );
+        // A township's office named by its kind alone, once named in full.
+        assert_eq!(
+            parties("太保市公所今日表示。市公所並與國立嘉義大學簽訂產學合作協議。"),
+            [["市公所", "國立嘉義大學"]]
         );
         // A contract (契約) as Taiwan writes it.
         assert_eq!(
