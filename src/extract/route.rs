@@ -1708,10 +1708,26 @@ const CLAUSE_BREAKS: [char; 4] = [',', ';', ':', '。'];
 /// The clause around the chain: from the last clause break before it to the
 /// first one after it (、 and 和 join chains inside one clause).
 fn clause_around(doc: &Document, sentence: Span, chain: Span) -> (&str, &str) {
-    let before = doc.norm(Span::new(sentence.start, chain.start));
+    let all_before = doc.norm(Span::new(sentence.start, chain.start));
     let after = doc.norm(Span::new(chain.end, sentence.end));
     let breaks = CLAUSE_BREAKS;
-    let before = before.rsplit(breaks).next().unwrap_or(before);
+    let mut clauses = all_before.rsplit(breaks);
+    let own = clauses.next().unwrap_or(all_before);
+    let own_start = all_before.len() - own.len();
+    let head = &all_before[..own_start];
+    // 首期開通兩條路線：玉井—楠西…, …將試辦「…」公車，路線為花壇—…: a chain
+    // listed after a colon, or given as the route of a line named in the
+    // clause before, is told of by that clause too, when it opens or plans
+    // the line (not 由員林客運營運的「…線」，路線為…: who runs it).
+    let lead_in = own.is_empty() && head.ends_with(':')
+        || matches!(own, "路线为" | "路线是" | "线路为" | "路线") && head.ends_with([',', ':']);
+    let tells = |c: &str| c.contains('将') || OPENING.iter().chain(PLANNED).any(|w| c.contains(w));
+    let before = match clauses.next() {
+        Some(previous) if lead_in && tells(previous) => {
+            &all_before[own_start - 1 - previous.len()..]
+        }
+        _ => own,
+    };
     let after = after.split(breaks).next().unwrap_or(after);
     (before, after)
 }
@@ -2035,6 +2051,27 @@ mod tests {
         );
         assert_eq!(
             mode_status("本所自4月1日起將試辦花壇—彰化需求反應式公車。"),
+            [(Mode::Road, Status::Planned)]
+        );
+        // A chain listed after a colon, or given as a line's route, takes
+        // the status of the clause that opens or plans the line.
+        assert_eq!(
+            mode_status(
+                "自9月6日起開行「楠西觀光接駁專車」，首期開通兩條路線：玉井—楠西—曾文水庫線平日每日往返8個班次。"
+            ),
+            [(Mode::Road, Status::Opened)]
+        );
+        assert_eq!(
+            mode_status(
+                "自4月1日起將試辦「花壇幸福小黃」需求反應式公車，路線為花壇鄉公所—彰化火車站，民眾需電話預約。"
+            ),
+            [(Mode::Road, Status::Planned)]
+        );
+        // (Not from who runs it: the opening to come decides.)
+        assert_eq!(
+            mode_status(
+                "由員林客運營運的台灣好行「竹山集集線」，路線為高鐵彰化站—竹山—集集，將於11月1日正式通車。"
+            ),
             [(Mode::Road, Status::Planned)]
         );
         // (Lorries carry a road line.)
