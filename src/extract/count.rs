@@ -1433,6 +1433,16 @@ mod tests {
             .collect()
     }
 
+    /// Asserts the value, unit and subject of every count in `text`.
+    fn assert_value_unit_subject(text: &str, expected: &[(f64, &str, &str)]) {
+        let c = counts(text);
+        let got: Vec<(f64, &str, &str)> = c
+            .iter()
+            .map(|c| (c.0, c.2.as_str(), c.3.as_str()))
+            .collect();
+        assert_eq!(got, expected);
+    }
+
     /// The subject of each count found in `text`.
     fn subjects(text: &str) -> Vec<String> {
         counts(text).into_iter().map(|c| c.3).collect()
@@ -2578,18 +2588,13 @@ mod tests {
 
     #[test]
     fn taiwan_s_units_and_its_trillion() {
-        let c = counts("出口货值约新台币1.86兆元，货运量累计达174.6万公吨，面积达1.5万平方公尺。");
-        let got: Vec<(f64, &str, &str)> = c
-            .iter()
-            .map(|c| (c.0, c.2.as_str(), c.3.as_str()))
-            .collect();
-        assert_eq!(
-            got,
-            [
+        assert_value_unit_subject(
+            "出口货值约新台币1.86兆元，货运量累计达174.6万公吨，面积达1.5万平方公尺。",
+            &[
                 (1.86e12, "元", "出口货值"),
                 (1_746_000.0, "公吨", "货运量"),
                 (15_000.0, "平方公尺", "面积"),
-            ]
+            ],
         );
         // 兆 before 瓦 is mega, a unit of its own.
         assert_eq!(counts("装机容量100兆瓦。")[0].2, "兆瓦");
@@ -2601,21 +2606,14 @@ mod tests {
 
     #[test]
     fn power_horses_ponds_and_degrees() {
-        let c = counts(
+        assert_value_unit_subject(
             "裝置容量35.2MW，年發電量約4,800萬度，馬匹存栏量达11.2万匹，養殖漁塭共有1,286口。",
-        );
-        let got: Vec<(f64, &str, &str)> = c
-            .iter()
-            .map(|c| (c.0, c.2.as_str(), c.3.as_str()))
-            .collect();
-        assert_eq!(
-            got,
-            [
+            &[
                 (35.2, "MW", "裝置容量"),
                 (48_000_000.0, "度", "年發電量"),
                 (112_000.0, "匹", "馬匹存栏量"),
-                (1286.0, "口", "養殖漁塭")
-            ]
+                (1286.0, "口", "養殖漁塭"),
+            ],
         );
         // (Not a crossing, a calibre, or 一度, once.)
         assert!(counts("开放3口岸，口径50口径，价格一度上涨。").is_empty());

@@ -1799,7 +1799,6 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
         // 「…」巡迴公車路線，全長約18.5公里，沿途設置站牌14處，將於12月1日
         // 起正式營運: up to three clauses on).
         // (Not …两条航线，“敦煌号”旅游专列也将于10月起开行…: another line's.)
-        let then = next_clause(doc, sentence, chain);
         if service_to_come(doc, sentence, chain) {
             return Status::Planned;
         }
@@ -1810,7 +1809,7 @@ fn status(doc: &Document, sentence: Span, chain: Span) -> Status {
         let named_after = before[v..].strip_prefix("的").is_some_and(|rest| {
             rest.is_empty() || rest.ends_with('(') && rest.chars().count() <= 12
         });
-        if named_after && RUNNING_SINCE.is_match(&then) {
+        if named_after && RUNNING_SINCE.is_match(&next_clause(doc, sentence, chain)) {
             return Status::Existing;
         }
         return Status::Opened;
